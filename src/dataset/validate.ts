@@ -1,0 +1,41 @@
+/** Validation at the edge: untrusted JSON in, a typed atlas or every problem out. Never throws. */
+import { atlasSchema, type Atlas } from './schema';
+import { checkIntegrity } from './integrity';
+import { formatPath, type Problem } from './problem';
+
+export type ValidationResult = { ok: true; atlas: Atlas } | { ok: false; problems: Problem[] };
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+export function validateAtlas(input: unknown): ValidationResult {
+  const parsed = atlasSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue): Problem => {
+      const expected = 'expected' in issue ? String(issue.expected) : undefined;
+      return {
+        path: formatPath(issue.path),
+        message: issue.code === 'invalid_type' ? 'wrong type' : issue.message,
+        ...(expected ? { expected, found: describe(valueAt(input, issue.path)) } : {}),
+      };
+    });
+    return { ok: false, problems };
+  }
+  const problems = checkIntegrity(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, atlas: parsed.data };
+}
