@@ -1,0 +1,126 @@
+/**
+ * Helpers on the dataset's partial dates (YYYY, YYYY-MM, YYYY-MM-DD), all in UTC.
+ *
+ * A span is inclusive and counted in days: `endMs` is midnight UTC at the start of the span's last
+ * day, so `toIsoDay(endMs)` names that day ('2025' ends on '2025-12-31') and a single day has
+ * `startMs === endMs`. A chart that wants a visible width adds `DAY_MS` or a minimum pixel width.
+ */
+import type { DateValue, Site } from '../dataset/schema';
+
+export const DAY_MS = 86_400_000;
+
+export interface Span {
+  startMs: number;
+  endMs: number;
+}
+
+type Granularity = 'day' | 'month' | 'year';
+
+interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Throws a RangeError on malformed or impossible dates (2025-02-30): the schema is the place to catch them. */
+function parsePartial(iso: string): PartialDate {
+  const match = PARTIAL_ISO.exec(iso);
+  if (!match) throw new RangeError(`not a YYYY, YYYY-MM or YYYY-MM-DD date: "${iso}"`);
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) throw new RangeError(`no month ${month} in "${iso}"`);
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    throw new RangeError(`no day ${day} in "${iso}"`);
+  }
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function granularityOf(date: PartialDate): Granularity {
+  if (date.day !== undefined) return 'day';
+  return date.month !== undefined ? 'month' : 'year';
+}
+
+const COARSENESS: Record<Granularity, number> = { day: 0, month: 1, year: 2 };
+
+function coarser(a: Granularity, b: Granularity): Granularity {
+  return COARSENESS[a] >= COARSENESS[b] ? a : b;
+}
+
+function firstDayMs(date: PartialDate, granularity: Granularity): number {
+  if (granularity === 'year') return Date.UTC(date.year, 0, 1);
+  if (granularity === 'month') return Date.UTC(date.year, (date.month ?? 1) - 1, 1);
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+function lastDayMs(date: PartialDate, granularity: Granularity): number {
+  if (granularity === 'year') return Date.UTC(date.year, 11, 31);
+  if (granularity === 'month') return Date.UTC(date.year, date.month ?? 12, 0);
+  return firstDayMs(date, 'day');
+}
+
+/** First day of a partial date: '2025' -> 2025-01-01, '2025-03' -> 2025-03-01. */
+export function isoStartMs(iso: string): number {
+  const date = parsePartial(iso);
+  return firstDayMs(date, granularityOf(date));
+}
+
+/** Last day of a partial date: '2025' -> 2025-12-31, '2024-02' -> 2024-02-29. */
+export function isoEndMs(iso: string): number {
+  const date = parsePartial(iso);
+  return lastDayMs(date, granularityOf(date));
+}
+
+/**
+ * The days a date covers. A 'year' or 'month' precision widens a more precise string to the whole
+ * year or month (the string is then only a hint); an `end` makes the span run to the end's own last
+ * day, whatever the precision says.
+ */
+export function dateSpan(d: DateValue): Span {
+  const start = parsePartial(d.start);
+  const declared: Granularity = d.precision === 'year' ? 'year' : d.precision === 'month' ? 'month' : 'day';
+  const granularity = coarser(granularityOf(start), declared);
+  const startMs = firstDayMs(start, granularity);
+  if (d.end !== undefined) {
+    const end = parsePartial(d.end);
+    return { startMs, endMs: Math.max(startMs, lastDayMs(end, granularityOf(end))) };
+  }
+  return { startMs, endMs: lastDayMs(start, granularity) };
+}
+
+/**
+ * Was this date announced by the cursor? Compares the date's first day with the cursor's last day,
+ * so a cursor of '2025-06' knows everything dated in June 2025, and an event dated only '2025' is
+ * known from 2025-01-01 (the earliest it could have happened).
+ */
+export function isKnownBy(d: DateValue, asOfIso: string | null): boolean {
+  if (asOfIso === null) return true;
+  return dateSpan(d).startMs <= isoEndMs(asOfIso);
+}
+
+/** '2025-03-07' for any instant on that UTC day. */
+export function toIsoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The earliest status change of a site (the first in the list wins a tie): when it became public. */
+export function announcedDate(site: Pick<Site, 'statusHistory'>): DateValue {
+  const [first, ...rest] = site.statusHistory;
+  if (!first) throw new RangeError('a site has at least one status change');
+  let earliest = first.date;
+  let earliestMs = dateSpan(earliest).startMs;
+  for (const change of rest) {
+    const ms = dateSpan(change.date).startMs;
+    if (ms < earliestMs) {
+      earliest = change.date;
+      earliestMs = ms;
+    }
+  }
+  return earliest;
+}
