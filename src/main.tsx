@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource-variable/inter/index.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import atlasUrl from '../data/atlas.json?url';
+import { App } from './app/app';
+import { createAtlasStore } from './store/atlas-store';
+
+const store = createAtlasStore();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} dataUrl={atlasUrl} />
+    </StrictMode>,
+  );
+}

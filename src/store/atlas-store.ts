@@ -1,0 +1,24 @@
+/**
+ * One store made of slices (zustand "slices pattern"). It holds UI state only: the dataset lives
+ * in the read-only AtlasModel and is never copied here.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createTimeSlice, type TimeSlice } from './time-slice';
+import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
+
+export type AtlasState = SelectionSlice & TimeSlice & PrefsSlice;
+export type AtlasStore = StoreApi<AtlasState>;
+
+type Data<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] };
+export type AtlasStateData = Data<AtlasState>;
+
+export function createAtlasStore(initial: Partial<AtlasStateData> = {}): AtlasStore {
+  const store = createStore<AtlasState>()((...args) => ({
+    ...createSelectionSlice(...args),
+    ...createTimeSlice(...args),
+    ...createPrefsSlice(...args),
+  }));
+  store.setState(initial);
+  return store;
+}

@@ -1,0 +1,32 @@
+/** Module-level selectors: (state, model) -> value. Plain functions, tested on literal objects. */
+import type { AtlasModel } from '../dataset/model';
+import type { Site, SiteStatus } from '../dataset/schema';
+import type { AtlasStateData } from './atlas-store';
+
+type S = Pick<AtlasStateData, 'selectedId' | 'hoveredId' | 'asOf'>;
+
+export function selectSelectedSite(state: Pick<S, 'selectedId'>, model: AtlasModel): Site | null {
+  return state.selectedId ? (model.sitesById.get(state.selectedId) ?? null) : null;
+}
+
+/** The latest status whose date has started on or before the cursor (null cursor = today). */
+export function siteStatusAsOf(site: Site, asOf: string | null): SiteStatus | null {
+  let current: SiteStatus | null = null;
+  for (const change of site.statusHistory) {
+    if (asOf === null || change.date.start <= asOf) current = change.status;
+  }
+  return current;
+}
+
+/** A site is visible once its first status is known at the cursor. */
+export function isSiteKnown(site: Site, asOf: string | null): boolean {
+  return siteStatusAsOf(site, asOf) !== null;
+}
+
+export function selectVisibleSites(state: Pick<S, 'asOf'>, model: AtlasModel): readonly Site[] {
+  return model.atlas.sites.filter((site) => isSiteKnown(site, state.asOf));
+}
+
+export function isActive(id: string, state: Pick<S, 'selectedId' | 'hoveredId'>): boolean {
+  return state.selectedId === id || state.hoveredId === id;
+}
