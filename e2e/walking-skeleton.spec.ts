@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { AtlasDriver } from './support/atlas-driver';
+import { datasetSiteIds } from './support/dataset';
+
+test.describe('walking skeleton', () => {
+  test('loads with no console error and no request to another origin', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    await atlas.open();
+    await expect(page.getByRole('heading', { level: 1, name: 'Compute Atlas' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(atlas.requests.length).toBeGreaterThan(3);
+    expect(atlas.foreignRequests()).toEqual([]);
+  });
+
+  test('the map draws both Mistral sites', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    await atlas.open();
+    const expected = datasetSiteIds();
+    expect(expected).toHaveLength(2);
+    await expect.poll(() => atlas.renderedSiteIds()).toEqual(expected);
+  });
+
+  test('selecting a site in the list selects it everywhere', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    await atlas.open();
+    await atlas.selectSiteInList(/Borlänge/);
+    await expect(atlas.siteButton(/Borlänge/)).toHaveAttribute('aria-pressed', 'true');
+    await expect(atlas.detailsHeading()).toContainText('Borlänge');
+    await expect(page.locator('.details-panel')).toContainText(/Sweden|SE/);
+  });
+
+  test('clicking a site on the map selects it', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    await atlas.open();
+    const [first] = await atlas.renderedSiteIds();
+    await atlas.selectSiteOnMap(first!);
+    await expect(page.locator('.site-list button[aria-pressed="true"]')).toHaveCount(1);
+    await expect(atlas.detailsHeading()).not.toHaveText(/^Details$/);
+  });
+
+  test('a dataset that fails validation shows every problem instead of a blank page', async ({ page }) => {
+    await page.route('**/atlas*.json', async (route) => {
+      const response = await route.fetch();
+      const atlas = await response.json();
+      atlas.sites[0].location.lat = 'north';
+      delete atlas.sources[0].title;
+      await route.fulfill({ response, json: atlas });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The dataset could not be loaded');
+    await expect(alert).toContainText('sites[0].location.lat');
+    await expect(alert).toContainText('sources[0].title');
+  });
+});
