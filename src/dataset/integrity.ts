@@ -1,20 +1,143 @@
 /** Rules that a schema cannot say: unique ids, references that resolve, places inside Europe. */
 import type { Atlas } from './schema';
 import type { Problem } from './problem';
+import { collectCitations } from './quote-check';
 
 export const EUROPE_BOUNDS = { minLat: 34, maxLat: 72, minLon: -25, maxLon: 45 } as const;
 
-export function checkIntegrity(atlas: Atlas): Problem[] {
-  const problems: Problem[] = [];
+const collections = ['sources', 'sites', 'events', 'investments', 'facts', 'notes'] as const;
+
+function uniqueIds(atlas: Atlas, problems: Problem[]): Set<string> {
   const seen = new Map<string, string>();
-  const collections = ['sources', 'sites', 'events', 'investments', 'facts', 'notes'] as const;
   for (const name of collections) {
     atlas[name].forEach((record, index) => {
       const path = `${name}[${index}].id`;
       const previous = seen.get(record.id);
-      if (previous) problems.push({ path, message: `duplicate id "${record.id}", first used at ${previous}` });
-      else seen.set(record.id, path);
+      if (previous) {
+        problems.push({ path, message: `duplicate id "${record.id}", first used at ${previous}`, expected: 'a unique id' });
+      } else seen.set(record.id, path);
     });
   }
+  return new Set(seen.keys());
+}
+
+function reference(problems: Problem[], path: string, id: string | undefined, known: Set<string>, what: string) {
+  if (id !== undefined && !known.has(id)) {
+    problems.push({ path, message: `no ${what} has id "${id}"`, expected: `the id of a ${what}`, found: JSON.stringify(id) });
+  }
+}
+
+function references(atlas: Atlas, allIds: Set<string>, problems: Problem[]) {
+  const sourceIds = new Set(atlas.sources.map((s) => s.id));
+  const siteIds = new Set(atlas.sites.map((s) => s.id));
+  const investmentIds = new Set(atlas.investments.map((i) => i.id));
+  for (const citation of collectCitations(atlas)) {
+    reference(problems, `${citation.path}.source`, citation.source, sourceIds, 'source');
+  }
+  atlas.events.forEach((event, i) => {
+    reference(problems, `events[${i}].site`, event.site, siteIds, 'site');
+    reference(problems, `events[${i}].investment`, event.investment, investmentIds, 'investment');
+  });
+  atlas.investments.forEach((investment, i) => {
+    reference(problems, `investments[${i}].site`, investment.site, siteIds, 'site');
+    reference(problems, `investments[${i}].partOf`, investment.partOf, investmentIds, 'investment');
+  });
+  for (const name of ['facts', 'notes'] as const) {
+    atlas[name].forEach((record, i) =>
+      record.about.forEach((id, j) => reference(problems, `${name}[${i}].about[${j}]`, id, allIds, 'record')),
+    );
+  }
+}
+
+/** partOf must form a tree (no cycles) and a part must be counted in its whole's currency/unit. */
+function pledgeTree(atlas: Atlas, problems: Problem[]) {
+  const byId = new Map(atlas.investments.map((investment) => [investment.id, investment]));
+  atlas.investments.forEach((investment, i) => {
+    if (!investment.partOf) return;
+    const parent = byId.get(investment.partOf);
+    if (parent && parent.amount.unit !== investment.amount.unit) {
+      problems.push({
+        path: `investments[${i}].amount.unit`,
+        message: `a part of "${parent.id}" must use the same unit`,
+        expected: parent.amount.unit,
+        found: investment.amount.unit,
+      });
+    }
+    const visited = new Set([investment.id]);
+    for (let next = parent; next?.partOf; next = byId.get(next.partOf)) {
+      if (visited.has(next.partOf)) {
+        problems.push({
+          path: `investments[${i}].partOf`,
+          message: `partOf forms a cycle through "${next.partOf}"`,
+          expected: 'a chain of partOf that ends',
+          found: JSON.stringify(investment.partOf),
+        });
+        break;
+      }
+      visited.add(next.id);
+    }
+  });
+}
+
+function insideEurope(atlas: Atlas, problems: Problem[]) {
+  const { minLat, maxLat, minLon, maxLon } = EUROPE_BOUNDS;
+  atlas.sites.forEach((site, i) => {
+    const { lat, lon } = site.location;
+    if (lat < minLat || lat > maxLat) {
+      problems.push({ path: `sites[${i}].location.lat`, message: 'outside Europe', expected: `${minLat}..${maxLat}`, found: String(lat) });
+    }
+    if (lon < minLon || lon > maxLon) {
+      problems.push({ path: `sites[${i}].location.lon`, message: 'outside Europe', expected: `${minLon}..${maxLon}`, found: String(lon) });
+    }
+  });
+}
+
+/** A visitor must be able to trace every site, pledge, event and fact to a quote or a reference. */
+function traceable(atlas: Atlas, problems: Problem[]) {
+  for (const name of ['sites', 'investments'] as const) {
+    atlas[name].forEach((record, i) => {
+      if (record.citations.length === 0) {
+        problems.push({ path: `${name}[${i}].citations`, message: 'needs at least one citation', expected: 'at least 1 citation', found: '0' });
+      }
+    });
+  }
+  for (const name of ['events', 'facts'] as const) {
+    atlas[name].forEach((record, i) => {
+      if (record.citations.length === 0 && record.external.length === 0) {
+        problems.push({
+          path: `${name}[${i}].citations`,
+          message: 'needs a citation or an external reference',
+          expected: 'at least 1 citation or external reference',
+          found: 'none',
+        });
+      }
+    });
+  }
+  atlas.sites.forEach((site, i) => {
+    const { citations, external } = site.location;
+    if (citations.length === 0 && external.length === 0) {
+      problems.push({ path: `sites[${i}].location.external`, message: 'coordinates need a reference', expected: 'at least 1 external reference', found: 'none' });
+    }
+  });
+}
+
+function uniqueFiles(atlas: Atlas, problems: Problem[]) {
+  const seen = new Map<string, number>();
+  atlas.sources.forEach((source, i) => {
+    const first = seen.get(source.file);
+    if (first !== undefined) {
+      problems.push({ path: `sources[${i}].file`, message: `file already used by sources[${first}]`, expected: 'a unique file', found: source.file });
+    } else seen.set(source.file, i);
+  });
+}
+
+export function checkIntegrity(atlas: Atlas): Problem[] {
+  const problems: Problem[] = [];
+  const allIds = uniqueIds(atlas, problems);
+  uniqueFiles(atlas, problems);
+  references(atlas, allIds, problems);
+  pledgeTree(atlas, problems);
+  insideEurope(atlas, problems);
+  traceable(atlas, problems);
   return problems;
 }

@@ -33,10 +33,27 @@ const sourced = {
 
 const partialIsoDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || text <= lastDayOf(text.slice(0, 7)), 'a real calendar day');
+
+/** The last day (YYYY-MM-DD) of a partial date: "2025" -> "2025-12-31", "2025-02" -> "2025-02-28". */
+export function lastDayOf(partial: string): string {
+  if (partial.length >= 10) return partial;
+  const [year, month] = partial.split('-').map(Number) as [number, number | undefined];
+  const m = month ?? 12;
+  const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first day (YYYY-MM-DD) of a partial date: "2025" -> "2025-01-01". */
+export function firstDayOf(partial: string): string {
+  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}
 
 export const datePrecisions = ['day', 'month', 'year', 'range'] as const;
 export const dateCertainties = ['stated', 'inferred', 'contested'] as const;
+
+const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
 export const dateValueSchema = z
   .strictObject({
@@ -48,13 +65,35 @@ export const dateValueSchema = z
   })
   .superRefine((date, ctx) => {
     if (date.precision === 'range' && !date.end) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a range needs an end date' });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a range needs an end date', expected: 'an end date' });
     }
-    if (date.end && date.end < date.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${date.end}) is before start (${date.start})` });
+    if (date.precision !== 'range') {
+      const format = precisionFormat[date.precision];
+      if (date.start.length !== format.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: `a ${date.precision}-precision date is written ${format}`,
+          expected: format,
+        });
+      }
+    }
+    // Compare whole periods: a range from 2025-02-09 to "2025-02" ends on 2025-02-28.
+    if (date.end && lastDayOf(date.end) < firstDayOf(date.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `end (${date.end}) is before start (${date.start})`,
+        expected: `a date on or after ${date.start}`,
+      });
     }
     if (date.certainty === 'contested' && !date.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a contested date needs a note saying why' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'a contested date needs a note saying why',
+        expected: 'a {fr, en} note',
+      });
     }
   });
 
@@ -73,20 +112,34 @@ export const quantitySchema = z
   .superRefine((q, ctx) => {
     const vague = q.kind === 'lower-bound' || q.kind === 'range' || q.kind === 'unspecified';
     if (vague && q.value !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${q.kind} quantity has no value; use min/max` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a ${q.kind} quantity has no value; use min/max`,
+        expected: 'no value',
+      });
     }
     if (!vague && q.value === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `an ${q.kind} quantity needs a value` });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `an ${q.kind} quantity needs a value`, expected: 'number' });
     }
     if (q.kind === 'lower-bound') {
-      if (q.min === undefined) ctx.addIssue({ code: 'custom', path: ['min'], message: 'a lower bound needs min' });
-      if (q.max !== null) ctx.addIssue({ code: 'custom', path: ['max'], message: 'an open lower bound has max: null' });
+      if (q.min === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: 'a lower bound needs min', expected: 'number' });
+      }
+      if (q.max !== null) {
+        ctx.addIssue({ code: 'custom', path: ['max'], message: 'an open lower bound has max: null', expected: 'null' });
+      }
     }
     if (q.kind === 'range' && (q.min === undefined || q.max === undefined || q.max === null)) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'a range needs both min and max' });
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'a range needs both min and max', expected: 'min and max' });
     }
     if (q.min !== undefined && q.max !== undefined && q.max !== null && q.min > q.max) {
-      ctx.addIssue({ code: 'custom', path: ['min'], message: `min (${q.min}) is greater than max (${q.max})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `min (${q.min}) is greater than max (${q.max})`,
+        expected: `a number <= max (${q.max})`,
+      });
     }
   });
 
@@ -120,6 +173,8 @@ export const locationSchema = z.strictObject({
 export const statusChangeSchema = z.strictObject({
   status: z.enum(siteStatuses),
   date: dateValueSchema,
+  /** True when an article announces this status for the future (e.g. "inauguré dans les prochains mois"). */
+  forecast: z.boolean().optional(),
   ...sourced,
 });
 

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { atlasSchema, type Atlas } from './schema';
+import { checkIntegrity } from './integrity';
+
+function atlas(edit: (draft: Atlas) => void = () => {}): Atlas {
+  const raw: unknown = JSON.parse(readFileSync(new URL('../../data/fixtures/valid-minimal.json', import.meta.url), 'utf8'));
+  const draft = atlasSchema.parse(raw);
+  edit(draft);
+  return draft;
+}
+
+const paths = (data: Atlas) => checkIntegrity(data).map((p) => p.path);
+
+describe('checkIntegrity', () => {
+  it('finds nothing wrong in the minimal dataset', () => {
+    expect(checkIntegrity(atlas())).toEqual([]);
+  });
+
+  it('rejects ids reused across collections', () => {
+    expect(paths(atlas((d) => void (d.notes[0]!.id = 'essonne-datacenter')))).toEqual(['notes[0].id']);
+  });
+
+  it('rejects two sources for one file', () => {
+    expect(paths(atlas((d) => void d.sources.push({ ...d.sources[0]!, id: 'src-copy' })))).toEqual(['sources[1].file']);
+  });
+
+  it('resolves citation sources at any depth', () => {
+    const data = atlas((d) => void (d.sites[0]!.figures[0]!.citations[0]!.source = 'src-999'));
+    expect(paths(data)).toEqual(['sites[0].figures[0].citations[0].source']);
+  });
+
+  it('resolves event, investment, partOf and about references', () => {
+    const data = atlas((d) => {
+      d.events[0]!.investment = 'nope';
+      d.investments[0]!.site = 'nowhere';
+      d.investments[0]!.partOf = 'missing-pledge';
+      d.facts[0]!.about = ['essonne', 'ghost'];
+      d.notes[0]!.about = ['phantom'];
+    });
+    expect(paths(data)).toEqual([
+      'events[0].investment',
+      'investments[0].site',
+      'investments[0].partOf',
+      'facts[0].about[1]',
+      'notes[0].about[0]',
+    ]);
+  });
+
+  it('rejects a partOf cycle and a part in another unit', () => {
+    const data = atlas((d) => {
+      d.investments.push({ ...d.investments[0]!, id: 'whole', partOf: 'essonne-datacenter', amount: { ...d.investments[0]!.amount, unit: 'USD' } });
+      d.investments[0]!.partOf = 'whole';
+    });
+    const problems = checkIntegrity(data).map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'investments[0].amount.unit: a part of "whole" must use the same unit',
+        expect.stringMatching(/^investments\[0\]\.partOf: partOf forms a cycle/),
+      ]),
+    );
+  });
+
+  it('accepts a part of a larger pledge in the same unit', () => {
+    const data = atlas((d) => void d.investments.push({ ...d.investments[0]!, id: 'part', partOf: 'essonne-datacenter' }));
+    expect(checkIntegrity(data)).toEqual([]);
+  });
+
+  it('keeps coordinates inside Europe', () => {
+    const data = atlas((d) => Object.assign(d.sites[0]!.location, { lat: 10, lon: 100 }));
+    expect(paths(data)).toEqual(['sites[0].location.lat', 'sites[0].location.lon']);
+  });
+
+  it('requires citations on sites and investments, and a source for events, facts and coordinates', () => {
+    const data = atlas((d) => {
+      d.sites[0]!.citations = [];
+      d.sites[0]!.location.citations = [];
+      d.sites[0]!.location.external = [];
+      d.investments[0]!.citations = [];
+      d.events[0]!.citations = [];
+      d.facts[0]!.citations = [];
+    });
+    expect(paths(data)).toEqual([
+      'sites[0].citations',
+      'investments[0].citations',
+      'events[0].citations',
+      'facts[0].citations',
+      'sites[0].location.external',
+    ]);
+  });
+});
