@@ -5,6 +5,8 @@ import type { AtlasModel } from '../dataset/model';
 import type { Lang } from '../i18n/languages';
 import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { InvestmentsPanel } from '../features/investments/investments-panel';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 
@@ -35,14 +37,8 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
         <SiteList model={model} lang={lang} />
         <DetailsPanel model={model} lang={lang} />
       </div>
-      <section className="panel panel-timeline" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('panels.timeline')}</h2>
-        <p className="placeholder">{t('panels.comingSoon')}</p>
-      </section>
-      <section className="panel panel-investments" aria-labelledby="investments-title">
-        <h2 id="investments-title">{t('panels.investments')}</h2>
-        <p className="placeholder">{t('panels.comingSoon')}</p>
-      </section>
+      <TimelinePanel model={model} lang={lang} />
+      <InvestmentsPanel model={model} lang={lang} />
     </main>
   );
 }

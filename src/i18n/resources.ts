@@ -2,10 +2,34 @@
 // without touching each other's files. The English resources define the typed keys.
 import enCommon from './locales/en/common.json';
 import frCommon from './locales/fr/common.json';
+import enMap from './locales/en/map.json';
+import frMap from './locales/fr/map.json';
+import enTimeline from './locales/en/timeline.json';
+import frTimeline from './locales/fr/timeline.json';
+import enInvestments from './locales/en/investments.json';
+import frInvestments from './locales/fr/investments.json';
+import enDetails from './locales/en/details.json';
+import frDetails from './locales/fr/details.json';
+import enEmbed from './locales/en/embed.json';
+import frEmbed from './locales/fr/embed.json';
 
 export const resources = {
-  en: { common: enCommon },
-  fr: { common: frCommon },
+  en: {
+    common: enCommon,
+    map: enMap,
+    timeline: enTimeline,
+    investments: enInvestments,
+    details: enDetails,
+    embed: enEmbed,
+  },
+  fr: {
+    common: frCommon,
+    map: frMap,
+    timeline: frTimeline,
+    investments: frInvestments,
+    details: frDetails,
+    embed: frEmbed,
+  },
 } as const;
 
 export const defaultNS = 'common';

@@ -1,5 +1,5 @@
 /** The map panel. Loaded lazily (its own chunk with maplibre); talks to the map only via the adapter. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../../dataset/model';
@@ -36,15 +36,15 @@ export default function MapView({ model, lang, resolvedTheme, onReady }: MapView
   // resolvedTheme is a dependency on purpose: the CSS tokens it switches are read here.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const palette = useMemo(() => readMapPalette(document.documentElement), [resolvedTheme]);
-  const props = { sites, selectedId, hoveredId, palette };
-  const propsRef = useRef(props);
-  propsRef.current = props;
-  const callbacks = useRef({ select, hover, onReady });
-  callbacks.current = { select, hover, onReady };
+  // Effect events: the adapter is created once and always calls the latest callbacks.
+  const initialProps = useEffectEvent(() => ({ sites, selectedId, hoveredId, palette }));
+  const onSelect = useEffectEvent((id: string | null) => select(id));
+  const onHover = useEffectEvent((id: string | null) => hover(id));
+  const onMapReady = useEffectEvent(() => onReady());
 
   useEffect(() => {
     if (!webgl) {
-      callbacks.current.onReady();
+      onMapReady();
       return;
     }
     const container = containerRef.current;
@@ -53,10 +53,10 @@ export default function MapView({ model, lang, resolvedTheme, onReady }: MapView
       container,
       basemapUrl: new URL('basemap/', document.baseURI).href,
       attribution: 'Natural Earth',
-      initial: propsRef.current,
-      onSelect: (id) => callbacks.current.select(id),
-      onHover: (id) => callbacks.current.hover(id),
-      onReady: () => callbacks.current.onReady(),
+      initial: initialProps(),
+      onSelect,
+      onHover,
+      onReady: onMapReady,
     });
     adapterRef.current = adapter;
     return () => {
