@@ -1,0 +1,258 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { UrlState } from './url-state';
+import { DEFAULT_URL_STATE } from './url-state';
+import { mergeSearch, parseUrlState, sameUrlState, serializeUrlState, warnUrlProblems } from './url-codec';
+
+const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
+
+describe('parseUrlState: valid values', () => {
+  it.each<[string, Partial<UrlState>]>([
+    ['', {}],
+    ['?', {}],
+    ['?site=paris-saclay', { site: 'paris-saclay' }],
+    ['site=paris-saclay', { site: 'paris-saclay' }],
+    ['?date=2024-02-29', { date: '2024-02-29' }],
+    ['?lang=fr', { lang: 'fr' }],
+    ['?lang=en', { lang: 'en' }],
+    ['?lang=auto', { lang: null }],
+    ['?theme=dark', { theme: 'dark' }],
+    ['?theme=light', { theme: 'light' }],
+    ['?embed=1', { embed: true }],
+    ['?embed=true', { embed: true }],
+    ['?embed=0', { embed: false }],
+    ['?panels=timeline,map', { panels: ['timeline', 'map'] }],
+    ['?panels=details', { panels: ['details'] }],
+    ['?panels=timeline%2Cmap', { panels: ['timeline', 'map'] }],
+    ['?present=3', { present: 3 }],
+    ['?view=48.8566,2.3522,5.5', { view: { lat: 48.8566, lon: 2.3522, zoom: 5.5 } }],
+    ['?view=-85,-180,0', { view: { lat: -85, lon: -180, zoom: 0 } }],
+    ['?view=-0,180,22', { view: { lat: 0, lon: 180, zoom: 22 } }],
+    ['?view=48.85661234,2.35,5.123', { view: { lat: 48.8566, lon: 2.35, zoom: 5.12 } }],
+    ['?origin=https://news.example.org', { origin: 'https://news.example.org' }],
+    ['?origin=https%3A%2F%2Fnews.example.org', { origin: 'https://news.example.org' }],
+    ['?origin=https://News.Example.org:8443/', { origin: 'https://news.example.org:8443' }],
+    ['?origin=http://localhost:5173', { origin: 'http://localhost:5173' }],
+  ])('%s', (search, expected) => {
+    expect(parseUrlState(search)).toEqual({ value: state(expected), problems: [], unknownParams: [] });
+  });
+
+  it('reads every parameter at once', () => {
+    const search =
+      '?site=a&date=2025-01-31&lang=fr&theme=dark&panels=map,details&view=1,2,3&present=2&embed=1&origin=https://h.example';
+    expect(parseUrlState(search).value).toEqual({
+      site: 'a',
+      date: '2025-01-31',
+      lang: 'fr',
+      theme: 'dark',
+      panels: ['map', 'details'],
+      view: { lat: 1, lon: 2, zoom: 3 },
+      present: 2,
+      embed: true,
+      origin: 'https://h.example',
+    });
+  });
+});
+
+describe('parseUrlState: invalid values are ignored and reported', () => {
+  it.each<[string, string, RegExp]>([
+    ['?site=Paris', 'site', /kebab-case/],
+    ['?site=paris--saclay', 'site', /kebab-case/],
+    ['?site=', 'site', /kebab-case/],
+    [`?site=${'a'.repeat(65)}`, 'site', /kebab-case/],
+    ['?site=<script>', 'site', /kebab-case/],
+    ['?date=2023-02-29', 'date', /calendar date/],
+    ['?date=2024-13-01', 'date', /calendar date/],
+    ['?date=2024-04-31', 'date', /calendar date/],
+    ['?date=0000-01-01', 'date', /calendar date/],
+    ['?date=2024-1-1', 'date', /calendar date/],
+    ['?date=2024-01', 'date', /calendar date/],
+    ['?date=2024-01-01T00:00', 'date', /calendar date/],
+    ['?lang=de', 'lang', /fr, en/],
+    ['?lang=FR', 'lang', /fr, en/],
+    ['?theme=sepia', 'theme', /light, dark/],
+    ['?embed=yes', 'embed', /1 or 0/],
+    ['?panels=', 'panels', /comma-separated/],
+    ['?panels=map,,timeline', 'panels', /comma-separated/],
+    ['?panels=map,chart', 'panels', /comma-separated/],
+    ['?panels=map,map', 'panels', /twice/],
+    ['?panels=__proto__', 'panels', /comma-separated/],
+    ['?present=0', 'present', /step/],
+    ['?present=-1', 'present', /step/],
+    ['?present=1.5', 'present', /step/],
+    ['?present=01', 'present', /step/],
+    ['?present=1e3', 'present', /step/],
+    ['?view=48,2', 'view', /lat,lon,zoom/],
+    ['?view=48,2,5,1', 'view', /lat,lon,zoom/],
+    ['?view=NaN,2,5', 'view', /lat,lon,zoom/],
+    ['?view=Infinity,2,5', 'view', /lat,lon,zoom/],
+    ['?view=1e1,2,5', 'view', /lat,lon,zoom/],
+    ['?view=,2,5', 'view', /lat,lon,zoom/],
+    ['?view=0x10,2,5', 'view', /lat,lon,zoom/],
+    ['?view=86,2,5', 'view', /lat must be between -85 and 85/],
+    ['?view=0,-181,5', 'view', /lon must be between -180 and 180/],
+    ['?view=0,0,23', 'view', /zoom must be between 0 and 22/],
+    ['?view=0,0,-1', 'view', /zoom/],
+    ['?origin=*', 'origin', /origin/],
+    ['?origin=null', 'origin', /origin/],
+    ['?origin=https://h.example/path', 'origin', /origin/],
+    ['?origin=https://h.example?', 'origin', /origin/],
+    ['?origin=https://h.example/#x', 'origin', /origin/],
+    ['?origin=https://user:pw@h.example', 'origin', /origin/],
+    ['?origin=javascript:alert(1)', 'origin', /origin/],
+    ['?origin=file:///etc/passwd', 'origin', /origin/],
+  ])('%s', (search, param, reason) => {
+    const parsed = parseUrlState(search);
+    expect(parsed.value).toEqual(DEFAULT_URL_STATE);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ param, reason: expect.stringMatching(reason) });
+  });
+
+  it('keeps the valid parameters next to an invalid one', () => {
+    const parsed = parseUrlState('?site=a&date=2023-02-30&theme=dark');
+    expect(parsed.value).toEqual(state({ site: 'a', theme: 'dark' }));
+    expect(parsed.problems.map((p) => [p.param, p.value])).toEqual([['date', '2023-02-30']]);
+  });
+
+  it('rejects a well-formed site that the dataset does not know', () => {
+    const known = new Set(['paris-saclay']);
+    expect(parseUrlState('?site=paris-saclay', known).value.site).toBe('paris-saclay');
+    const parsed = parseUrlState('?site=atlantis', known);
+    expect(parsed.value.site).toBeNull();
+    expect(parsed.problems).toEqual([{ param: 'site', value: 'atlantis', reason: 'no site has this id' }]);
+  });
+
+  it('uses the first of repeated parameters and reports the others', () => {
+    const parsed = parseUrlState('?date=2024-01-01&date=2025-01-01&date=bad');
+    expect(parsed.value.date).toBe('2024-01-01');
+    expect(parsed.problems.map((p) => [p.param, p.value])).toEqual([
+      ['date', '2025-01-01'],
+      ['date', 'bad'],
+    ]);
+  });
+
+  it('a first, invalid value still wins over a later valid one', () => {
+    const parsed = parseUrlState('?theme=neon&theme=dark');
+    expect(parsed.value.theme).toBe('auto');
+    expect(parsed.problems).toHaveLength(2);
+  });
+
+  it('leaves unknown parameters alone and lists them without calling them problems', () => {
+    const parsed = parseUrlState('?utm_source=x&site=a&__proto__=1&constructor=2&utm_source=y&Site=b');
+    expect(parsed.value).toEqual(state({ site: 'a' }));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.unknownParams).toEqual(['utm_source', '__proto__', 'constructor', 'Site']);
+    expect(Object.prototype).not.toHaveProperty('site');
+  });
+
+  it('clips a huge value in the problem report', () => {
+    const parsed = parseUrlState(`?date=${'9'.repeat(100_000)}`);
+    expect(parsed.problems[0]!.value.length).toBeLessThanOrEqual(81);
+  });
+
+  it.each(['%', '%E0%A4%A', '?&&&=&=', '?date', '?==', '#site=a', '?site=a#frag'])(
+    'never throws on %s',
+    (search) => {
+      expect(() => parseUrlState(search)).not.toThrow();
+    },
+  );
+
+  it.each([null, undefined, Symbol('x'), { site: 'a' }, ['site', 'a']])(
+    'survives a non-string smuggled past the types: %s',
+    (search) => {
+      const parsed = parseUrlState(search as unknown as string);
+      expect(parsed.value).toEqual(DEFAULT_URL_STATE);
+      expect(parsed.problems).toHaveLength(1);
+    },
+  );
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(
+      serializeUrlState(
+        state({
+          lang: null,
+          theme: 'auto',
+          embed: false,
+          panels: ['map', 'timeline', 'investments', 'details'],
+        }),
+      ),
+    ).toBe('');
+  });
+
+  it('writes only non-defaults, in a stable order whatever the object key order', () => {
+    const s: UrlState = {
+      origin: 'https://h.example',
+      embed: true,
+      present: 4,
+      view: { zoom: 5, lon: 2.3522, lat: 48.8566 },
+      panels: ['details', 'map'],
+      theme: 'dark',
+      lang: 'en',
+      date: '2025-06-01',
+      site: 'paris-saclay',
+    };
+    expect(serializeUrlState(s)).toBe(
+      '?site=paris-saclay&date=2025-06-01&lang=en&theme=dark&panels=details,map&view=48.8566,2.3522,5&present=4&embed=1&origin=https://h.example',
+    );
+  });
+
+  it('rounds and wraps the view on the way out', () => {
+    expect(serializeUrlState(state({ view: { lat: 48.856613, lon: 362.35, zoom: 5.1234 } }))).toBe(
+      '?view=48.8566,2.35,5.12',
+    );
+    expect(serializeUrlState(state({ view: { lat: 89, lon: -190, zoom: 30 } }))).toBe('?view=85,170,22');
+    expect(serializeUrlState(state({ view: { lat: -0.00001, lon: 0, zoom: 0 } }))).toBe('?view=0,0,0');
+    expect(serializeUrlState(state({ view: { lat: NaN, lon: 0, zoom: 0 } }))).toBe('');
+  });
+
+  it('skips values it could not read back', () => {
+    expect(serializeUrlState(state({ panels: [] }))).toBe('');
+    expect(serializeUrlState(state({ present: 0 }))).toBe('');
+    expect(serializeUrlState(state({ present: 1.5 }))).toBe('');
+  });
+});
+
+describe('mergeSearch', () => {
+  it('rewrites ours and keeps foreign parameters verbatim, after ours', () => {
+    expect(mergeSearch('?utm_source=news%20letter&site=old&date=2024-01-01&x', state({ site: 'new' }))).toBe(
+      '?site=new&utm_source=news%20letter&x',
+    );
+  });
+
+  it('drops every copy of our parameters, however they are spelled', () => {
+    expect(mergeSearch('?site=a&si%74e=b&theme=dark&theme=light', state({ lang: 'fr' }))).toBe('?lang=fr');
+  });
+
+  it('returns an empty search when nothing is left', () => {
+    expect(mergeSearch('?site=a&&', DEFAULT_URL_STATE)).toBe('');
+    expect(mergeSearch('', DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('keeps a foreign parameter with malformed encoding', () => {
+    expect(mergeSearch('?%E0%A4%A=1', state({ embed: true }))).toBe('?embed=1&%E0%A4%A=1');
+  });
+});
+
+describe('sameUrlState', () => {
+  it('compares as the URL sees it', () => {
+    expect(
+      sameUrlState(
+        state({ view: { lat: 1.00001, lon: 2, zoom: 3 } }),
+        state({ view: { lat: 1, lon: 2, zoom: 3 } }),
+      ),
+    ).toBe(true);
+    expect(sameUrlState(state({ site: 'a' }), state({ site: 'b' }))).toBe(false);
+  });
+});
+
+describe('warnUrlProblems', () => {
+  it('warns once per ignored parameter, naming it', () => {
+    const warn = vi.fn();
+    warnUrlProblems(parseUrlState('?date=2023-02-30&theme=neon&site=ok').problems, { warn });
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls[0]![0]).toMatch(/date="2023-02-30"/);
+    expect(warn.mock.calls[1]![0]).toMatch(/theme="neon".*light, dark or auto/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Validators for single values that reach the app from outside (URL parameters, postMessage).
+ * Shared by url-codec.ts and features/embed so both doors check the same things.
+ */
+
+/** Same rule as dataset/schema.ts `idSchema`, kept here so the codec stays free of zod. */
+const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SITE_ID_LENGTH = 64;
+
+export function isSiteId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_SITE_ID_LENGTH && SITE_ID.test(value);
+}
+
+/** `YYYY-MM-DD` naming a day that exists in the (proleptic) Gregorian calendar, year 0001 to 9999. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * The canonical origin (`https://host[:port]`, as `MessageEvent.origin` spells it) of an
+ * http(s) URL that names nothing but an origin, or null. A trailing slash and upper case are
+ * forgiven; a path, query, fragment or credentials are not: they suggest a misunderstanding.
+ */
+export function parseOrigin(value: string): string | null {
+  if (value.length > 200) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password || url.search || url.hash || url.pathname !== '/') return null;
+  if (/[?#]/.test(value)) return null; // a bare '?' or '#' leaves url.search / url.hash empty
+  return url.origin;
+}
