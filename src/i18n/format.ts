@@ -1,0 +1,83 @@
+/**
+ * Numbers, money and dates through Intl: "1,2 Md€" and "9 févr. 2025" in French, "€1.2bn" and
+ * "9 Feb 2025" in English; "≥" for open lower bounds in both. Pure functions of (value, lang).
+ */
+import type { DateValue, Quantity } from '../dataset/schema';
+import type { Lang } from './languages';
+
+const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+const SCALES = [
+  { min: 1e9, divisor: 1e9, fr: 'Md', en: 'bn' },
+  { min: 1e6, divisor: 1e6, fr: 'M', en: 'm' },
+] as const;
+
+const SYMBOL: Record<string, string> = { EUR: '€', USD: '$' };
+
+const NO_CURRENCY: Record<Lang, string> = { fr: '(devise non précisée)', en: '(currency not stated)' };
+const UNSPECIFIED: Record<Lang, string> = { fr: 'non précisé', en: 'not stated' };
+const JOBS: Record<Lang, [string, string]> = { fr: ['emploi', 'emplois'], en: ['job', 'jobs'] };
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+}
+
+/** One amount in a unit, e.g. (1.2e9, 'EUR') -> "1,2 Md€" | "€1.2bn". */
+export function formatAmount(value: number, unit: Quantity['unit'], lang: Lang): string {
+  switch (unit) {
+    case 'EUR':
+    case 'USD':
+    case 'XXX': {
+      const scale = SCALES.find((s) => Math.abs(value) >= s.min);
+      const number = formatNumber(scale ? value / scale.divisor : value, lang);
+      const suffix = scale ? scale[lang] : '';
+      if (unit === 'XXX') return `${number}${lang === 'fr' && suffix ? ' ' : ''}${suffix} ${NO_CURRENCY[lang]}`;
+      const symbol = SYMBOL[unit]!;
+      return lang === 'fr' ? `${number}${suffix ? ` ${suffix}` : ' '}${symbol}` : `${symbol}${number}${suffix}`;
+    }
+    case 'MW':
+      return `${formatNumber(value, lang)} MW`;
+    case 'm2':
+      return `${formatNumber(value, lang)} m²`;
+    case '%':
+      return lang === 'fr' ? `${formatNumber(value, lang, 2)} %` : `${formatNumber(value, lang, 2)}%`;
+    case 'jobs':
+      return `${formatNumber(value, lang, 0)} ${JOBS[lang][value === 1 ? 0 : 1]}`;
+  }
+}
+
+/** A quantity as the atlas shows it: exact, "≈", "≥" for an open lower bound, "a–b" for a range. */
+export function formatQuantity(q: Quantity, lang: Lang): string {
+  switch (q.kind) {
+    case 'exact':
+      return formatAmount(q.value!, q.unit, lang);
+    case 'approximate':
+      return `≈ ${formatAmount(q.value!, q.unit, lang)}`;
+    case 'lower-bound':
+      return `≥ ${formatAmount(q.min!, q.unit, lang)}`;
+    case 'range':
+      return `${formatAmount(q.min!, q.unit, lang)} – ${formatAmount(q.max!, q.unit, lang)}`;
+    case 'unspecified':
+      return UNSPECIFIED[lang];
+  }
+}
+
+function parts(iso: string): { year: number; month?: number; day?: number } {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month, day };
+}
+
+/** A partial ISO date at its own precision: "2027", "avr. 2023", "9 févr. 2025". */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const { year, month, day } = parts(iso);
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (month) options.month = 'short';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
+
+export function formatDateValue(d: DateValue, lang: Lang): string {
+  const start = formatIsoDate(d.start, lang);
+  return d.end ? `${start} – ${formatIsoDate(d.end, lang)}` : start;
+}
