@@ -1,0 +1,176 @@
+/**
+ * The timeline as plain data: every event in its lane, as a point (a stated day) or a bar (a month,
+ * a year, a range, or any date that is inferred or contested), with the 'today' line, the 'as of'
+ * cursor and the legend entries actually drawn. No pixels: timeline-chart.tsx only draws this.
+ * Issue 5: "points for day-precise dates and bars for ranges and uncertain dates".
+ */
+import { eventLanes } from '../../dataset/schema';
+import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
+import { DAY_MS, dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay, type Span } from '../../lib/date-value';
+import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../linking/linking-selectors';
+
+export interface TimelineInput {
+  readonly events: readonly AtlasEvent[];
+  readonly sites: readonly Pick<Site, 'statusHistory'>[];
+  readonly investments: readonly Pick<Investment, 'id' | 'site' | 'partOf' | 'announced' | 'horizon'>[];
+}
+
+export interface TimelineState {
+  /** The 'as of' cursor (YYYY[-MM[-DD]], read as its last day); null shows everything as known. */
+  readonly asOf: string | null;
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  /** Passed in so the model stays pure (and tests do not depend on the clock). */
+  readonly todayIso: string;
+}
+
+export type TimelineShape = 'point' | 'bar';
+
+export interface TimelineItem {
+  id: string;
+  lane: EventLane;
+  label: LocalizedText;
+  shape: TimelineShape;
+  /** Inclusive days (see lib/date-value): a point has startMs === endMs. */
+  startMs: number;
+  endMs: number;
+  certainty: DateValue['certainty'];
+  precision: DateValue['precision'];
+  siteId?: string;
+  investmentId?: string;
+  /** False when the event is dated after the cursor: drawn faded, not removed. */
+  known: boolean;
+  selected: boolean;
+  highlighted: boolean;
+  /** A selection exists and this event is not part of it. */
+  dimmed: boolean;
+  /** Why the date is inferred or contested. */
+  note?: LocalizedText;
+}
+
+export interface TimelineLane {
+  lane: EventLane;
+  items: TimelineItem[];
+}
+
+/** Legend entries, in display order; only those the chart actually draws are listed. */
+export const timelineLegendKeys = [
+  'point',
+  'period',
+  'inferred',
+  'contested',
+  'not-yet-known',
+  'today',
+  'cursor',
+] as const;
+export type TimelineLegendKey = (typeof timelineLegendKeys)[number];
+
+export interface TimelineModel {
+  domain: Span;
+  /** Always the four lanes in the schema's order, possibly empty. */
+  lanes: TimelineLane[];
+  today: { ms: number; inDomain: boolean };
+  cursor: { ms: number; inDomain: boolean } | null;
+  legend: TimelineLegendKey[];
+}
+
+const MIN_PADDING_MS = 14 * DAY_MS;
+const PADDING_RATIO = 0.02;
+
+export function shapeOf(date: DateValue): TimelineShape {
+  return date.precision === 'day' && date.certainty === 'stated' && date.end === undefined ? 'point' : 'bar';
+}
+
+/**
+ * From the first dated thing (Mistral's founding) to the last planned one: event ends, site status
+ * changes, investment announcements and horizons ('by 2030'), padded a little on each side.
+ */
+function domainOf(input: TimelineInput, todayMs: number): Span {
+  const dates: DateValue[] = [
+    ...input.events.map((event) => event.date),
+    ...input.sites.flatMap((site) => site.statusHistory.map((change) => change.date)),
+    ...input.investments.flatMap((investment) =>
+      investment.horizon === undefined ? [investment.announced] : [investment.announced, investment.horizon],
+    ),
+  ];
+  if (dates.length === 0) return { startMs: todayMs - 365 * DAY_MS, endMs: todayMs + 365 * DAY_MS };
+  const spans = dates.map(dateSpan);
+  const startMs = Math.min(...spans.map((span) => span.startMs));
+  const endMs = Math.max(...spans.map((span) => span.endMs));
+  const padding = Math.max((endMs - startMs) * PADDING_RATIO, MIN_PADDING_MS);
+  return {
+    startMs: Math.floor((startMs - padding) / DAY_MS) * DAY_MS,
+    endMs: Math.ceil((endMs + padding) / DAY_MS) * DAY_MS,
+  };
+}
+
+const inSpan = (ms: number, span: Span) => ms >= span.startMs && ms <= span.endMs;
+
+function byTime(a: TimelineItem, b: TimelineItem): number {
+  return a.startMs - b.startMs || a.endMs - b.endMs || a.id.localeCompare(b.id);
+}
+
+export function buildTimelineModel(input: TimelineInput, state: TimelineState): TimelineModel {
+  const todayMs = isoStartMs(state.todayIso);
+  const domain = domainOf(input, todayMs);
+  const related = relatedToFocus(input, state);
+  const relatedToSelection =
+    state.selectedId === null ? new Set<string>() : relatedIds(input, state.selectedId);
+
+  const items = input.events.map((event): TimelineItem => {
+    const span = dateSpan(event.date);
+    return {
+      id: event.id,
+      lane: event.lane,
+      label: event.title,
+      shape: shapeOf(event.date),
+      startMs: span.startMs,
+      endMs: span.endMs,
+      certainty: event.date.certainty,
+      precision: event.date.precision,
+      ...(event.site !== undefined && { siteId: event.site }),
+      ...(event.investment !== undefined && { investmentId: event.investment }),
+      known: isKnownBy(event.date, state.asOf),
+      selected: event.id === state.selectedId,
+      highlighted: isHighlighted(event.id, state, related),
+      dimmed: isDimmed(event.id, state.selectedId, relatedToSelection),
+      ...(event.date.note !== undefined && { note: event.date.note }),
+    };
+  });
+
+  const lanes = eventLanes.map((lane) => ({
+    lane,
+    items: items.filter((item) => item.lane === lane).sort(byTime),
+  }));
+  const today = { ms: todayMs, inDomain: inSpan(todayMs, domain) };
+  const cursorMs = state.asOf === null ? null : isoEndMs(state.asOf);
+  const cursor = cursorMs === null ? null : { ms: cursorMs, inDomain: inSpan(cursorMs, domain) };
+
+  const used: Record<TimelineLegendKey, boolean> = {
+    point: items.some((item) => item.shape === 'point'),
+    period: items.some((item) => item.shape === 'bar' && item.certainty === 'stated'),
+    inferred: items.some((item) => item.certainty === 'inferred'),
+    contested: items.some((item) => item.certainty === 'contested'),
+    'not-yet-known': items.some((item) => !item.known),
+    today: today.inDomain,
+    cursor: cursor !== null,
+  };
+  const legend = timelineLegendKeys.filter((key) => used[key]);
+
+  return { domain, lanes, today, cursor, legend };
+}
+
+/** The distinct days on which something starts, in order: the stops of the 'play' button. */
+export function cursorSteps(model: Pick<TimelineModel, 'lanes'>): string[] {
+  const days = new Set(model.lanes.flatMap((lane) => lane.items.map((item) => item.startMs)));
+  return [...days].sort((a, b) => a - b).map(toIsoDay);
+}
+
+/** Keeps a cursor inside the domain (a scrub past either end stops there); null stays null. */
+export function clampCursor(asOfIso: string | null, domain: Span): string | null {
+  if (asOfIso === null) return null;
+  const ms = isoEndMs(asOfIso);
+  if (ms < domain.startMs) return toIsoDay(domain.startMs);
+  if (ms > domain.endMs) return toIsoDay(domain.endMs);
+  return asOfIso;
+}
