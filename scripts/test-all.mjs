@@ -17,7 +17,11 @@ const steps = [
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
     counts: () => countVitest(),
   },
-  { name: 'end-to-end tests (playwright)', command: ['node', 'scripts/run-e2e.mjs'], counts: () => countPlaywright() },
+  {
+    name: 'end-to-end tests (playwright)',
+    command: ['node', 'scripts/run-e2e.mjs'],
+    counts: () => countPlaywright(),
+  },
 ];
 
 function readJson(file) {
@@ -31,7 +35,11 @@ function readJson(file) {
 function countVitest() {
   const report = readJson(VITEST_JSON);
   if (!report) return null;
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function countPlaywright() {
@@ -54,7 +62,9 @@ for (const step of steps) {
 
 console.log('\n=== summary');
 for (const r of results) {
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+  console.log(
+    `${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

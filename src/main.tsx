@@ -6,9 +6,12 @@ import './styles/base.css';
 import './styles/layout.css';
 import atlasUrl from '../data/atlas.json?url';
 import { App } from './app/app';
+import { initialStateFromUrl, startUrlSync } from './app/url-sync';
 import { createAtlasStore } from './store/atlas-store';
 
-const store = createAtlasStore();
+const store = createAtlasStore(initialStateFromUrl(window.location.search));
+startUrlSync(store);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

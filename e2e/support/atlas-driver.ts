@@ -46,16 +46,14 @@ export class AtlasDriver {
   }
 
   private async mapHandle<T>(fn: (handle: MapDebugHandle, arg: string) => T, arg = ''): Promise<T> {
-    return this.page
-      .locator('.map-container')
-      .evaluate(
-        (element, [source, value]) => {
-          const handle = (element as HTMLElement & { __atlasMap?: MapDebugHandle }).__atlasMap;
-          if (!handle) throw new Error('the map is not mounted');
-          return new Function('handle', 'arg', `return (${source})(handle, arg)`)(handle, value) as T;
-        },
-        [fn.toString(), arg] as const,
-      );
+    return this.page.locator('.map-container').evaluate(
+      (element, [source, value]) => {
+        const handle = (element as HTMLElement & { __atlasMap?: MapDebugHandle }).__atlasMap;
+        if (!handle) throw new Error('the map is not mounted');
+        return new Function('handle', 'arg', `return (${source})(handle, arg)`)(handle, value) as T;
+      },
+      [fn.toString(), arg] as const,
+    );
   }
 
   /** Site ids the GPU actually drew (maplibre's rendered features), not merely the data given. */
@@ -74,6 +72,8 @@ export class AtlasDriver {
 
   foreignRequests(): string[] {
     const origin = new URL(this.page.url()).origin;
-    return this.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    return this.requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
   }
 }

@@ -2,6 +2,8 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../dataset/model';
+import { useAtlasStoreApi } from '../store/store-context';
+import { dropUnknownSelection } from './url-sync';
 import type { Lang } from '../i18n/languages';
 import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
@@ -20,6 +22,16 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
   const { t } = useTranslation();
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
+
+  const store = useAtlasStoreApi();
+  useEffect(() => {
+    const known = new Set([
+      ...model.sitesById.keys(),
+      ...model.investmentsById.keys(),
+      ...model.atlas.events.map((e) => e.id),
+    ]);
+    dropUnknownSelection(store, known);
+  }, [store, model]);
 
   useEffect(() => {
     // Panels render synchronously with this component; the map reports when it has drawn.

@@ -3,7 +3,10 @@ import { LANGUAGES, type Lang } from '../i18n/languages';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 
-const THEMES: readonly { id: ThemeChoice; key: 'header.themeLight' | 'header.themeDark' | 'header.themeAuto' }[] = [
+const THEMES: readonly {
+  id: ThemeChoice;
+  key: 'header.themeLight' | 'header.themeDark' | 'header.themeAuto';
+}[] = [
   { id: 'light', key: 'header.themeLight' },
   { id: 'dark', key: 'header.themeDark' },
   { id: 'auto', key: 'header.themeAuto' },

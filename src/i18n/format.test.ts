@@ -54,7 +54,10 @@ describe('dates', () => {
 
   it('joins a range', () => {
     expect(
-      formatDateValue({ start: '2025-02-06', end: '2025-02-11', precision: 'range', certainty: 'stated' }, 'en'),
+      formatDateValue(
+        { start: '2025-02-06', end: '2025-02-11', precision: 'range', certainty: 'stated' },
+        'en',
+      ),
     ).toBe('6 Feb 2025 – 11 Feb 2025');
   });
 });

@@ -31,9 +31,12 @@ export function formatAmount(value: number, unit: Quantity['unit'], lang: Lang):
       const scale = SCALES.find((s) => Math.abs(value) >= s.min);
       const number = formatNumber(scale ? value / scale.divisor : value, lang);
       const suffix = scale ? scale[lang] : '';
-      if (unit === 'XXX') return `${number}${lang === 'fr' && suffix ? ' ' : ''}${suffix} ${NO_CURRENCY[lang]}`;
+      if (unit === 'XXX')
+        return `${number}${lang === 'fr' && suffix ? ' ' : ''}${suffix} ${NO_CURRENCY[lang]}`;
       const symbol = SYMBOL[unit]!;
-      return lang === 'fr' ? `${number}${suffix ? ` ${suffix}` : ' '}${symbol}` : `${symbol}${number}${suffix}`;
+      return lang === 'fr'
+        ? `${number}${suffix ? ` ${suffix}` : ' '}${symbol}`
+        : `${symbol}${number}${suffix}`;
     }
     case 'MW':
       return `${formatNumber(value, lang)} MW`;

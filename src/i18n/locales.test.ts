@@ -16,7 +16,9 @@ describe('locales', () => {
   it.each(namespaces)('namespace %s has no empty string', (ns) => {
     for (const lang of ['fr', 'en'] as const) {
       const empty = keys(resources[lang][ns]).filter((key) => {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources[lang][ns]);
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources[lang][ns]);
         return typeof value === 'string' && value.trim() === '';
       });
       expect(empty, `${lang}/${ns}`).toEqual([]);

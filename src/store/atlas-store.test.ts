@@ -4,7 +4,12 @@ import { createAtlasStore } from './atlas-store';
 describe('atlas store', () => {
   it('starts from defaults merged with the initial state', () => {
     const store = createAtlasStore({ selectedId: 'site-paris', theme: 'dark' });
-    expect(store.getState()).toMatchObject({ selectedId: 'site-paris', hoveredId: null, theme: 'dark', asOf: null });
+    expect(store.getState()).toMatchObject({
+      selectedId: 'site-paris',
+      hoveredId: null,
+      theme: 'dark',
+      asOf: null,
+    });
     expect(store.getState().panels).toEqual(['map', 'timeline', 'investments', 'details']);
   });
 

@@ -1,18 +1,25 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../i18n/languages';
+import { PANEL_IDS, type CameraView, type PanelId, type Theme } from '../url-state/url-state';
 
-export type ThemeChoice = 'light' | 'dark' | 'auto';
-export const PANEL_IDS = ['map', 'timeline', 'investments', 'details'] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
+export type ThemeChoice = Theme;
+export type { PanelId };
 
-/** How the visitor reads the atlas: language (null = follow the browser), theme, panels, mode. */
+/**
+ * How the visitor reads the atlas: language (null = follow the browser), theme, panels, layout
+ * mode, presenter step, camera, and (embeds) the one origin allowed to command the atlas.
+ */
 export interface PrefsSlice {
   lang: Lang | null;
   theme: ThemeChoice;
   panels: readonly PanelId[];
   embed: boolean;
+  present: number | null;
+  view: CameraView | null;
+  origin: string | null;
   setLang: (lang: Lang | null) => void;
   setTheme: (theme: ThemeChoice) => void;
+  setView: (view: CameraView | null) => void;
 }
 
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
@@ -20,6 +27,10 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
   theme: 'auto',
   panels: PANEL_IDS,
   embed: false,
+  present: null,
+  view: null,
+  origin: null,
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
+  setView: (view) => set({ view }),
 });

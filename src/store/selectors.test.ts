@@ -20,7 +20,10 @@ describe('selectors', () => {
   });
 
   it('hides sites not yet known at the cursor', () => {
-    expect(selectVisibleSites({ asOf: null }, model).map((s) => s.id)).toEqual(['site-paris', 'site-borlange']);
+    expect(selectVisibleSites({ asOf: null }, model).map((s) => s.id)).toEqual([
+      'site-paris',
+      'site-borlange',
+    ]);
     expect(selectVisibleSites({ asOf: '2025-03-01' }, model).map((s) => s.id)).toEqual(['site-paris']);
     expect(selectVisibleSites({ asOf: '2024-01-01' }, model)).toEqual([]);
   });
