@@ -45,6 +45,15 @@ describe('the European basemap', () => {
     expect(Math.max(...lines.map(maxLongitudeJump))).toBeLessThan(180);
   });
 
+  it('keeps Russia east of Kaliningrad and the Norwegian and Barents seas free of land', () => {
+    const lons = polygonsOf('RU')
+      .flat(2)
+      .map(([x]) => x);
+    expect(Math.min(...lons)).toBeGreaterThan(19);
+    expect(isoAt(0, 70)).toBeUndefined();
+    expect(isoAt(35, 71.5)).toBeUndefined();
+  });
+
   it('has the corners of the map and the countries the atlas is about', () => {
     const isos = basemap.countries.features.map((f) => f.properties.iso);
     expect(isos).toEqual(expect.arrayContaining(['IS', 'PT', 'FI', 'UA', 'SE', 'FR', 'TR', 'NO']));

@@ -75,4 +75,26 @@ describe('clipLine', () => {
       ],
     ]);
   });
+
+  it('starts a new line when the segment after an exit comes straight back in', () => {
+    expect(
+      clipLine(
+        [
+          [5, 5],
+          [15, 5],
+          [5, 7],
+        ],
+        box,
+      ),
+    ).toEqual([
+      [
+        [5, 5],
+        [10, 5],
+      ],
+      [
+        [10, 6],
+        [5, 7],
+      ],
+    ]);
+  });
 });
