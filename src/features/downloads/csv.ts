@@ -1,0 +1,61 @@
+/**
+ * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, a quote, a line break or edge
+ * spaces, quotes doubled. A leading byte-order mark makes Excel read UTF-8 (accents) correctly.
+ */
+export type Cell = string | number | boolean | null | undefined;
+
+export const BOM = '\uFEFF';
+
+export function csvField(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  const text = String(cell);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export interface Column<T> {
+  readonly header: string;
+  readonly get: (record: T) => Cell;
+}
+
+export function tableToCsv<T>(columns: readonly Column<T>[], records: readonly T[]): string {
+  return toCsv(
+    columns.map((c) => c.header),
+    records.map((record) => columns.map((c) => c.get(record))),
+  );
+}
+
+/** Reads what `toCsv` writes (quoted fields, doubled quotes, line breaks inside quotes, BOM). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.startsWith(BOM) ? text.slice(1) : text;
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i]!;
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && input[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
