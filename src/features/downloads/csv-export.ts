@@ -79,7 +79,7 @@ export function joinExternal(record: unknown): string {
   return [...new Set(found.map((ref) => `${ref.title} (${ref.publisher}) ${ref.url}`))].join(LIST_SEPARATOR);
 }
 
-const sourced = <T>(): Column<T>[] => [
+const sourced = <T extends { citations: readonly Citation[] }>(): Column<T>[] => [
   { header: 'citations', get: joinCitations },
   { header: 'external', get: joinExternal },
 ];
