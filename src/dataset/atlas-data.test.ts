@@ -1,0 +1,73 @@
+/** Tests of the real data/atlas.json: it validates, every quote is verbatim, the schema file is fresh. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateAtlas } from './validate';
+import { checkQuotes, collectCitations } from './quote-check';
+import { formatProblem } from './problem';
+import { articlesDir, checkDataset, DEFAULT_DATASET, readArticles } from '../../scripts/data-check';
+import { renderAtlasJsonSchema, SCHEMA_FILE } from '../../scripts/write-schema';
+
+const text = readFileSync(DEFAULT_DATASET, 'utf8');
+const json: unknown = JSON.parse(text);
+const articles = readArticles();
+
+describe('data/atlas.json', () => {
+  it('passes the schema and every integrity rule', () => {
+    const result = validateAtlas(json);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('quotes every article verbatim', () => {
+    if (!articles) {
+      console.warn(`skipped the quote check: no articles folder at ${articlesDir()} (set ATLAS_ARTICLES_DIR)`);
+      return;
+    }
+    expect(Object.keys(articles)).toHaveLength(5);
+    expect(checkQuotes(json, articles).map(formatProblem)).toEqual([]);
+  });
+
+  it('has a fresh data/atlas.schema.json (run `npm run data:schema`)', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(renderAtlasJsonSchema());
+  });
+
+  it('cites every source, and never the page chrome around an article body', () => {
+    const citations = collectCitations(json);
+    const sourceIds = (json as { sources: { id: string }[] }).sources.map((s) => s.id);
+    expect(new Set(citations.map((c) => c.source))).toEqual(new Set(sourceIds));
+    // Sidebars, related links and comments are not sources (shared/README.md).
+    const chrome = /109 milliards|En savoir plus|commentaire|Les derniers articles|Publié le|KultureGeek|Sommaire/;
+    expect(citations.filter((c) => chrome.test(c.quote)).map((c) => c.path)).toEqual([]);
+  });
+});
+
+describe('npm run data:check', () => {
+  it('prints a one-line summary for the real dataset', () => {
+    const report = checkDataset(text, articles);
+    expect(report.problems).toEqual([]);
+    expect(report.summary).toMatch(/^v\d+\.\d+\.\d+: 5 sources, 2 sites, \d+ events, \d+ investments/);
+  });
+
+  it.each([
+    ['wrong-quote', 'sites[0].citations[0].quote'],
+    ['dangling-id', 'events[0].site'],
+    ['min-greater-than-max', 'investments[0].amount.min'],
+    ['missing-field', 'sites[0].operator'],
+    ['text-for-number', 'sites[0].location.lat'],
+  ])('reports the problem in fixture %s at %s', (name, path) => {
+    const fixture = readFileSync(new URL(`../../data/fixtures/${name}.json`, import.meta.url), 'utf8');
+    const report = checkDataset(fixture, articles ?? { '003_067319398101c7ab.txt': '' });
+    expect(report.problems.map((p) => p.path)).toContain(path);
+    expect(report.problems.every((p) => p.expected !== undefined)).toBe(true);
+  });
+
+  it('reports every problem of a fixture, not the first', () => {
+    const fixture = readFileSync(new URL('../../data/fixtures/many-problems.json', import.meta.url), 'utf8');
+    const paths = checkDataset(fixture, articles).problems.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['sites[0].operator', 'sites[0].location.lat']));
+    if (articles) expect(paths).toContain('facts[0].citations[0].quote');
+  });
+
+  it('reports text that is not JSON', () => {
+    expect(checkDataset('{ nope', null).problems[0]?.path).toBe('(root)');
+  });
+});
