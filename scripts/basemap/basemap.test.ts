@@ -68,6 +68,16 @@ describe('the European basemap', () => {
     expect(isoAt(-21.9, 64.1)).toBe('IS');
   });
 
+  it('draws Crimea as Ukraine, with no border across the Perekop isthmus', () => {
+    expect(isoAt(34, 45)).toBe('UA');
+    expect(isoAt(33.5, 44.6)).toBe('UA'); // Sevastopol
+    expect(isoAt(38, 45)).toBe('RU'); // Krasnodar krai, across the Kerch strait
+    const perekop = borderLines()
+      .flat()
+      .filter(([x = 0, y = 0]) => x > 33.3 && x < 34.3 && y > 45.8 && y < 46.4);
+    expect(perekop).toEqual([]);
+  });
+
   it('draws metropolitan France only, without French Guiana or the other overseas parts', () => {
     const points = polygonsOf('FR').flat(2);
     expect(points.length).toBeGreaterThan(100);

@@ -20,6 +20,7 @@ import { EUROPE_BBOX } from './geometry-types.ts';
 import type { Bbox, Line, PolygonRings, Ring } from './geometry-types.ts';
 import { labelPoint } from './label-point.ts';
 import { polygonAreaKm2, roundLine, roundRing } from './ring-math.ts';
+import { reassignTerritories } from './reassign-territories.ts';
 import { signedDistance } from './polylabel.ts';
 import { simplifyTopology } from './simplify-topology.ts';
 
@@ -159,7 +160,7 @@ function buildBorders(topology: WorldTopology, options: BasemapOptions): Feature
 }
 
 export function buildBasemap(source: WorldTopology, options: BasemapOptions = DEFAULT_OPTIONS): Basemap {
-  const topology = simplifyTopology(source, options.tolerance);
+  const topology = simplifyTopology(reassignTerritories(source), options.tolerance);
   const countries: Country[] = [];
   for (const [key, geometries] of groupByCountry(topology)) {
     const country = buildCountry(key, topology, geometries, options);
