@@ -1,0 +1,466 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { DateValue, Investment, Quantity } from '../../dataset/schema';
+import {
+  buildInvestmentsModel,
+  computeTotals,
+  niceCeil,
+  type InvestmentRow,
+  type InvestmentsInput,
+  type InvestmentsModel,
+  type InvestmentsState,
+} from './investments-model';
+
+const day = (start: string): DateValue => ({ start, precision: 'day', certainty: 'stated' });
+const month = (start: string): DateValue => ({ start, precision: 'month', certainty: 'stated' });
+
+const exact = (value: number, unit: Quantity['unit'] = 'EUR'): Quantity => ({
+  text: `${value}`,
+  unit,
+  kind: 'exact',
+  value,
+});
+const approx = (value: number, unit: Quantity['unit']): Quantity => ({
+  text: `~${value}`,
+  unit,
+  kind: 'approximate',
+  value,
+});
+const atLeast = (min: number): Quantity => ({
+  text: 'plusieurs milliards',
+  unit: 'EUR',
+  kind: 'lower-bound',
+  min,
+  max: null,
+});
+const range = (min: number, max: number): Quantity => ({
+  text: `${min}-${max}`,
+  unit: 'EUR',
+  kind: 'range',
+  min,
+  max,
+});
+const unspecified: Quantity = { text: 'un investissement', unit: 'EUR', kind: 'unspecified' };
+
+const inv = (id: string, amount: Quantity, extra: Partial<Investment> = {}): Investment => ({
+  id,
+  label: { fr: id, en: id },
+  investor: 'France',
+  target: 'AI infrastructure',
+  country: 'FR',
+  amount,
+  announced: day('2025-02-09'),
+  citations: [],
+  external: [],
+  ...extra,
+});
+
+const investments = [
+  inv('summit', exact(109e9)),
+  inv('uae-campus', range(30e9, 50e9), { partOf: 'summit', investor: 'MGX' }),
+  inv('brookfield', exact(20e9), { partOf: 'summit', investor: 'Brookfield' }),
+  inv('fouju', atLeast(2e9), { investor: 'Mistral AI', site: 'fouju-site', announced: day('2025-02-10') }),
+  inv('nvidia', approx(2e9, 'USD'), { investor: 'Nvidia', country: 'DE', announced: day('2025-06-11') }),
+  inv('sweden', exact(1e9, 'XXX'), { investor: 'Mistral AI', country: 'SE', announced: month('2026-02') }),
+  inv('bpi', unspecified, { investor: 'Bpifrance', announced: month('2025-09') }),
+  inv('late', exact(5e8), { announced: day('2026-06-01') }),
+];
+const input: InvestmentsInput = {
+  investments,
+  sites: [{ id: 'fouju-site', name: { fr: 'Fouju', en: 'Fouju' } }],
+  events: [{ id: 'fouju-event', investment: 'fouju' }],
+};
+const state: InvestmentsState = {
+  asOf: null,
+  selectedId: null,
+  hoveredId: null,
+  groupBy: 'country',
+  scale: 'linear',
+};
+
+const build = (overrides: Partial<InvestmentsState> = {}, data: InvestmentsInput = input) =>
+  buildInvestmentsModel(data, { ...state, ...overrides });
+const rowsOf = (model: InvestmentsModel) => model.groups.flatMap((group) => group.rows);
+const row = (model: InvestmentsModel, id: string): InvestmentRow => {
+  const found = rowsOf(model).find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+};
+const only = (...list: Investment[]): InvestmentsInput => ({ investments: list, sites: [] });
+
+describe('rows and bars', () => {
+  it('draws an exact amount from zero to its value', () => {
+    expect(row(build(), 'brookfield')).toMatchObject({
+      low: 20e9,
+      high: 20e9,
+      open: false,
+      barStart: 0,
+      barEnd: 20e9,
+    });
+  });
+
+  it('draws a range from its min to its max', () => {
+    expect(row(build(), 'uae-campus')).toMatchObject({
+      kind: 'range',
+      low: 30e9,
+      high: 50e9,
+      barStart: 30e9,
+      barEnd: 50e9,
+    });
+  });
+
+  it('draws an open lower bound to its low, continuing, with the article’s words', () => {
+    expect(row(build(), 'fouju')).toMatchObject({
+      kind: 'lower-bound',
+      low: 2e9,
+      high: null,
+      open: true,
+      continues: true,
+      barStart: 0,
+      barEnd: 2e9,
+      text: 'plusieurs milliards',
+    });
+    expect(build().hasOpen).toBe(true);
+    expect(build({}, only(investments[0]!)).hasOpen).toBe(false);
+  });
+
+  it('gives an unspecified amount a row but no bar', () => {
+    expect(row(build(), 'bpi')).toMatchObject({
+      low: null,
+      high: null,
+      barStart: null,
+      barEnd: null,
+      continues: false,
+    });
+  });
+
+  it('labels an amount without a stated currency', () => {
+    expect(row(build(), 'sweden')).toMatchObject({ unit: 'XXX', currencyStated: false });
+    expect(row(build(), 'nvidia')).toMatchObject({ unit: 'USD', kind: 'approximate', currencyStated: true });
+    expect(build().hasUnstatedCurrency).toBe(true);
+    expect(build({}, only(investments[0]!, investments[4]!)).hasUnstatedCurrency).toBe(false);
+  });
+
+  it('names the site of a figure', () => {
+    expect(row(build(), 'fouju')).toMatchObject({
+      siteId: 'fouju-site',
+      siteName: { fr: 'Fouju', en: 'Fouju' },
+    });
+    expect(row(build(), 'summit')).not.toHaveProperty('siteId');
+  });
+});
+
+describe('nesting', () => {
+  it('draws parts right under their parent, biggest first, one level deep', () => {
+    const fr = build().groups.find((group) => group.key === 'FR')!;
+    const ids = fr.rows.map((r) => r.id);
+    expect(ids.slice(0, 3)).toEqual(['summit', 'uae-campus', 'brookfield']);
+    expect(fr.rows.slice(0, 3).map((r) => [r.depth, r.parentId])).toEqual([
+      [0, undefined],
+      [1, 'summit'],
+      [1, 'summit'],
+    ]);
+  });
+
+  it('orders by the top of a range, unknown amounts last', () => {
+    const data = only(inv('u', unspecified), inv('exact', exact(20e9)), inv('wide', range(1e9, 50e9)));
+    expect(rowsOf(build({}, data)).map((r) => r.id)).toEqual(['wide', 'exact', 'u']);
+  });
+
+  it('keeps parts in their parent’s group even when the investor differs', () => {
+    const model = build({ groupBy: 'investor' });
+    const france = model.groups.find((group) => group.key === 'France')!;
+    expect(france.rows.map((r) => r.id)).toEqual(['summit', 'uae-campus', 'brookfield', 'late']);
+    expect(model.groups.map((group) => group.key)).not.toContain('MGX');
+  });
+
+  it('lifts a part to the top level when its parent is not yet announced, and counts it', () => {
+    const data = only(
+      inv('plan', exact(10e9), { announced: day('2025-03-01') }),
+      inv('early', exact(1e9), { partOf: 'plan', announced: day('2025-01-15') }),
+    );
+    const model = build({ asOf: '2025-02-01' }, data);
+    expect(row(model, 'early')).toMatchObject({ depth: 0 });
+    expect(row(model, 'early')).not.toHaveProperty('parentId');
+    expect(model.totals[0]).toMatchObject({ unit: 'EUR', low: 1e9, includes: ['early'] });
+    const later = build({ asOf: '2025-03-01' }, data);
+    expect(row(later, 'early')).toMatchObject({ depth: 1, parentId: 'plan' });
+    expect(later.totals[0]).toMatchObject({ low: 10e9, includes: ['plan'], excluded: ['early'] });
+  });
+
+  it('draws a partOf loop at the top level instead of losing it', () => {
+    const model = build(
+      {},
+      only(inv('a', exact(1e9), { partOf: 'b' }), inv('b', exact(2e9), { partOf: 'a' })),
+    );
+    expect(rowsOf(model).map((r) => [r.id, r.depth])).toEqual([
+      ['b', 0],
+      ['a', 0],
+    ]);
+  });
+});
+
+describe('grouping', () => {
+  it('groups by country, the biggest group first', () => {
+    expect(build().groups.map((group) => [group.key, group.label])).toEqual([
+      ['FR', 'FR'],
+      ['DE', 'DE'],
+      ['SE', 'SE'],
+    ]);
+  });
+
+  it('groups by investor', () => {
+    expect(build({ groupBy: 'investor' }).groups.map((group) => group.key)).toEqual([
+      'France',
+      'Mistral AI',
+      'Nvidia',
+      'Bpifrance',
+    ]);
+  });
+
+  it('has no groups for no investments', () => {
+    const model = build({}, only());
+    expect(model).toMatchObject({
+      groups: [],
+      totals: [],
+      hiddenByCursor: [],
+      hasOpen: false,
+      hasUnstatedCurrency: false,
+    });
+  });
+});
+
+describe('totals', () => {
+  it('gives one total per currency, never adding a part to its parent', () => {
+    const [eur, usd, ...rest] = build().totals;
+    expect(rest).toEqual([]);
+    expect(eur).toMatchObject({ unit: 'EUR', low: 109e9 + 2e9 + 5e8, high: null, open: true });
+    expect(eur!.includes.sort()).toEqual(['fouju', 'late', 'summit']);
+    expect(eur!.excludedBy).toEqual({
+      nested: ['uae-campus', 'brookfield'],
+      unspecified: ['bpi'],
+      otherCurrency: ['nvidia', 'sweden'],
+    });
+    expect(eur!.excluded.sort()).toEqual(['bpi', 'brookfield', 'nvidia', 'sweden', 'uae-campus']);
+    expect(usd).toMatchObject({ unit: 'USD', low: 2e9, high: 2e9, open: false, includes: ['nvidia'] });
+    expect(usd!.excludedBy.otherCurrency).toContain('summit');
+  });
+
+  it('is not open when no included figure is open', () => {
+    const [eur] = build({ asOf: '2025-02-09' }).totals;
+    expect(eur).toMatchObject({ low: 109e9, high: 109e9, open: false, includes: ['summit'] });
+  });
+
+  it('never gives a total for amounts with no stated currency', () => {
+    expect(build({}, only(inv('sweden', exact(1e9, 'XXX')))).totals).toEqual([]);
+  });
+
+  it('does not count a part in another currency when its parent is counted', () => {
+    const model = build({}, only(inv('p', exact(10e9)), inv('c', exact(1e9, 'USD'), { partOf: 'p' })));
+    expect(model.totals.map((total) => total.unit)).toEqual(['EUR']);
+    expect(model.totals[0]!.excludedBy.nested).toEqual(['c']);
+  });
+
+  it('counts the parts of a parent that is not counted (no currency stated)', () => {
+    const model = build({}, only(inv('p', exact(10e9, 'XXX')), inv('c', exact(1e9), { partOf: 'p' })));
+    expect(model.totals[0]).toMatchObject({ unit: 'EUR', low: 1e9, includes: ['c'], excluded: ['p'] });
+    expect(model.totals[0]!.excludedBy.otherCurrency).toEqual(['p']);
+  });
+
+  it('computes totals over any subset of rows, in any order', () => {
+    const rows = [...rowsOf(build())].reverse();
+    expect(computeTotals(rows)[0]!.includes.sort()).toEqual(['fouju', 'late', 'summit']);
+  });
+});
+
+describe('the as-of cursor', () => {
+  it('before the first figure, shows nothing and says so', () => {
+    const model = build({ asOf: '2024-12-31' });
+    expect(model.groups).toEqual([]);
+    expect(model.totals).toEqual([]);
+    expect(model.hiddenByCursor).toEqual(investments.map((i) => i.id));
+    expect(model.domain).toEqual(build().domain);
+  });
+
+  it('after the last figure, shows everything', () => {
+    const model = build({ asOf: '2030-01-01' });
+    expect(model.hiddenByCursor).toEqual([]);
+    expect(rowsOf(model)).toHaveLength(investments.length);
+  });
+
+  it('omits figures announced after the cursor, from rows and totals', () => {
+    const model = build({ asOf: '2025-06-30' });
+    expect(model.hiddenByCursor).toEqual(['sweden', 'bpi', 'late']);
+    expect(rowsOf(model).map((r) => r.id)).not.toContain('late');
+    expect(model.totals[0]!.low).toBe(111e9);
+    expect(model.hasUnstatedCurrency).toBe(false);
+  });
+
+  it('can keep them as unknown rows, still left out of totals', () => {
+    const model = build({ asOf: '2025-06-30', includeUnknown: true });
+    expect(row(model, 'late').known).toBe(false);
+    expect(row(model, 'summit').known).toBe(true);
+    expect(model.totals[0]!.low).toBe(111e9);
+    expect([...model.totals[0]!.includes, ...model.totals[0]!.excluded]).not.toContain('late');
+  });
+});
+
+describe('domain and scale', () => {
+  it('is linear from zero to a round number past the biggest figure', () => {
+    expect(build().domain).toEqual([0, 200e9]);
+  });
+
+  it('leaves room for an open bound to continue', () => {
+    expect(build({}, only(inv('x', atLeast(2e9)))).domain).toEqual([0, 5e9]);
+  });
+
+  it('is log from a decade below the smallest figure, never reaching zero', () => {
+    const model = build({ scale: 'log' });
+    expect(model.domain).toEqual([1e8, 1e12]);
+    expect(row(model, 'brookfield')).toMatchObject({ barStart: 1e8, barEnd: 20e9 });
+    expect(row(model, 'uae-campus')).toMatchObject({ barStart: 30e9, barEnd: 50e9 });
+  });
+
+  it('keeps a log domain above zero with zero, unspecified or no figures', () => {
+    expect(build({ scale: 'log' }, only()).domain).toEqual([1, 10]);
+    expect(build({ scale: 'log' }, only(inv('zero', exact(0)), inv('u', unspecified))).domain).toEqual([
+      1, 10,
+    ]);
+    const withZero = build({ scale: 'log' }, only(inv('zero', exact(0)), inv('one', exact(1e9))));
+    expect(withZero.domain).toEqual([1e8, 1e9]);
+    expect(row(withZero, 'zero')).toMatchObject({ barStart: 1e8, barEnd: 1e8 });
+    expect(build({ scale: 'linear' }, only()).domain).toEqual([0, 1]);
+  });
+
+  it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([0, 1, 1.5, 2.2, 3, 7, 10, 109e9].map(niceCeil)).toEqual([1, 1, 2, 2.5, 5, 10, 10, 200e9]);
+  });
+});
+
+describe('selection and hover', () => {
+  it('an empty selection highlights and dims nothing', () => {
+    expect(rowsOf(build()).some((r) => r.selected || r.highlighted || r.dimmed)).toBe(false);
+  });
+
+  it('selecting a site highlights its figures and dims the rest', () => {
+    const model = build({ selectedId: 'fouju-site' });
+    expect(row(model, 'fouju')).toMatchObject({ highlighted: true, dimmed: false, selected: false });
+    expect(
+      rowsOf(model)
+        .filter((r) => r.highlighted)
+        .map((r) => r.id),
+    ).toEqual(['fouju']);
+    expect(rowsOf(model).filter((r) => r.dimmed)).toHaveLength(investments.length - 1);
+  });
+
+  it('selecting an investment selects it and highlights its parts', () => {
+    const model = build({ selectedId: 'summit' });
+    expect(row(model, 'summit')).toMatchObject({ selected: true, highlighted: true });
+    expect(row(model, 'brookfield')).toMatchObject({ selected: false, highlighted: true, dimmed: false });
+    expect(row(model, 'nvidia')).toMatchObject({ highlighted: false, dimmed: true });
+  });
+
+  it('selecting an event highlights its investment', () => {
+    expect(row(build({ selectedId: 'fouju-event' }), 'fouju').highlighted).toBe(true);
+  });
+
+  it('hovering outside the selection highlights but does not undim', () => {
+    const model = build({ selectedId: 'summit', hoveredId: 'fouju-site' });
+    expect(row(model, 'fouju')).toMatchObject({ highlighted: true, dimmed: true });
+  });
+
+  it('hovering a site highlights without dimming', () => {
+    const model = build({ hoveredId: 'fouju-site' });
+    expect(row(model, 'fouju').highlighted).toBe(true);
+    expect(rowsOf(model).some((r) => r.dimmed)).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  const units = ['EUR', 'USD', 'XXX'] as const;
+  const amount = fc.oneof(
+    fc
+      .record({ unit: fc.constantFrom(...units), value: fc.integer({ min: 0, max: 1e6 }) })
+      .map((a) => exact(a.value, a.unit)),
+    fc.integer({ min: 1, max: 1e6 }).map((min) => ({ ...atLeast(min), unit: 'USD' as const })),
+    fc.integer({ min: 1, max: 1e6 }).map(atLeast),
+    fc
+      .tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }))
+      .map(([a, b]) => range(Math.min(a, b), Math.max(a, b))),
+    fc.constant(unspecified),
+  );
+  // partOf only points to an earlier figure, so the generated nesting is a forest of any depth.
+  const forest = fc
+    .array(fc.tuple(amount, fc.nat(), fc.boolean(), fc.constantFrom('FR', 'DE')), { maxLength: 12 })
+    .map((specs) =>
+      specs.map(([a, parent, nested, country], i) =>
+        inv(`i${i}`, a, { country, ...(nested && i > 0 && { partOf: `i${parent % i}` }) }),
+      ),
+    );
+
+  it('totals never count a figure together with one of its ancestors, nor mix currencies', () => {
+    fc.assert(
+      fc.property(
+        forest,
+        fc.constantFrom('country', 'investor') as fc.Arbitrary<'country' | 'investor'>,
+        (list, groupBy) => {
+          const model = build({ groupBy }, only(...list));
+          const byId = new Map(list.map((i) => [i.id, i]));
+          const counted = new Set(model.totals.flatMap((total) => total.includes));
+          for (const id of counted) {
+            for (let p = byId.get(id)?.partOf; p !== undefined; p = byId.get(p)?.partOf)
+              expect(counted.has(p)).toBe(false);
+          }
+          for (const total of model.totals) {
+            const included = list.filter((i) => total.includes.includes(i.id));
+            expect(included.every((i) => i.amount.unit === total.unit)).toBe(true);
+            expect(total.unit).not.toBe('XXX');
+            expect([...total.includes, ...total.excluded].sort()).toEqual(list.map((i) => i.id).sort());
+            const { nested, unspecified: none, otherCurrency } = total.excludedBy;
+            expect([...nested, ...none, ...otherCurrency].sort()).toEqual([...total.excluded].sort());
+            const lows = included.map((i) => (i.amount.kind === 'exact' ? i.amount.value! : i.amount.min!));
+            expect(total.low).toBe(lows.reduce((a, b) => a + b, 0));
+            expect(total.open).toBe(included.some((i) => i.amount.kind === 'lower-bound'));
+          }
+        },
+      ),
+    );
+  });
+
+  it('every figure is drawn once, right after its parent or a sibling’s subtree, bars inside the domain', () => {
+    fc.assert(
+      fc.property(
+        forest,
+        fc.constantFrom('linear', 'log') as fc.Arbitrary<'linear' | 'log'>,
+        (list, scale) => {
+          const model = build({ scale, groupBy: 'investor' }, only(...list));
+          const rows = rowsOf(model);
+          expect(rows.map((r) => r.id).sort()).toEqual(list.map((i) => i.id).sort());
+          for (const group of model.groups) {
+            group.rows.forEach((r, index) => {
+              if (r.parentId === undefined) return expect(r.depth).toBe(0);
+              const parentIndex = group.rows.findIndex((p) => p.id === r.parentId);
+              expect(parentIndex).toBeGreaterThanOrEqual(0);
+              expect(parentIndex).toBeLessThan(index);
+              expect(
+                group.rows
+                  .slice(parentIndex + 1, index)
+                  .every((between) => between.depth > group.rows[parentIndex]!.depth),
+              ).toBe(true);
+              expect(r.depth).toBe(group.rows[parentIndex]!.depth + 1);
+            });
+          }
+          const [min, max] = model.domain;
+          expect(min).toBeLessThan(max);
+          if (scale === 'log') expect(min).toBeGreaterThan(0);
+          for (const r of rows) {
+            if (r.barStart === null || r.barEnd === null) continue;
+            expect(r.barStart).toBeGreaterThanOrEqual(min);
+            expect(r.barEnd).toBeLessThanOrEqual(max);
+            expect(r.barStart).toBeLessThanOrEqual(r.barEnd);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * The investments chart as plain data: one horizontal bar per money figure, grouped by country or
+ * investor, nested pledges (partOf) right under their parent, and totals that say what they include.
+ * Issue 5: open lower bounds continue and read '≥', ranges float from min to max, amounts without a
+ * stated currency (XXX) are labelled so, a child is never added to its parent, currencies never mix.
+ */
+import type { AtlasEvent, DateValue, Investment, LocalizedText, Quantity, Site } from '../../dataset/schema';
+import { isKnownBy } from '../../lib/date-value';
+import { quantityBounds, sumQuantities, type QuantityUnit } from '../../lib/quantity';
+import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../linking/linking-selectors';
+
+export interface InvestmentsInput {
+  readonly investments: readonly Investment[];
+  readonly sites: readonly Pick<Site, 'id' | 'name'>[];
+  /** Only for linking: a selected event highlights its investment. */
+  readonly events?: readonly Pick<AtlasEvent, 'id' | 'site' | 'investment'>[];
+}
+
+export type InvestmentsGroupBy = 'country' | 'investor';
+export type InvestmentsScale = 'linear' | 'log';
+
+export interface InvestmentsState {
+  readonly asOf: string | null;
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  readonly groupBy: InvestmentsGroupBy;
+  readonly scale: InvestmentsScale;
+  /** Keep figures announced after the cursor as rows with known: false (default: omit them). */
+  readonly includeUnknown?: boolean;
+}
+
+export interface InvestmentRow {
+  id: string;
+  label: LocalizedText;
+  investor: string;
+  target: string;
+  country: string;
+  siteId?: string;
+  siteName?: LocalizedText;
+  amount: Quantity;
+  unit: QuantityUnit;
+  kind: Quantity['kind'];
+  low: number | null;
+  high: number | null;
+  open: boolean;
+  /** What to draw, in axis units; null when there is no number (an unspecified amount). */
+  barStart: number | null;
+  barEnd: number | null;
+  /** An open lower bound: the bar stops at `low` but is drawn as continuing (fade or arrow). */
+  continues: boolean;
+  /** 0 at the top level; n when nested n deep, drawn right under its parent. */
+  depth: number;
+  /** The nearest ancestor shown in the chart (an ancestor hidden by the cursor is skipped). */
+  parentId?: string;
+  /** The amount as the article writes it. */
+  text: string;
+  /** False for XXX: the article gives no currency; label it so. */
+  currencyStated: boolean;
+  announced: DateValue;
+  horizon?: DateValue;
+  known: boolean;
+  selected: boolean;
+  highlighted: boolean;
+  dimmed: boolean;
+}
+
+export interface InvestmentGroup {
+  key: string;
+  /** A country code or an investor's name; the i18n layer names countries. */
+  label: string;
+  rows: InvestmentRow[];
+}
+
+export interface InvestmentTotal {
+  unit: QuantityUnit;
+  low: number;
+  high: number | null;
+  /** Read 'at least low': some included figure is an open lower bound. */
+  open: boolean;
+  includes: string[];
+  excluded: string[];
+  excludedBy: { nested: string[]; unspecified: string[]; otherCurrency: string[] };
+}
+
+export interface InvestmentsModel {
+  groups: InvestmentGroup[];
+  /** Axis extent, the same whatever the cursor so bars do not jump while playing; log: both > 0. */
+  domain: [number, number];
+  totals: InvestmentTotal[];
+  hasUnstatedCurrency: boolean;
+  hasOpen: boolean;
+  /** Figures announced after the cursor, left out of rows and totals. */
+  hiddenByCursor: string[];
+}
+
+/** Currencies a total may be given in; XXX (no currency stated) never is. */
+export const TOTAL_CURRENCIES: readonly QuantityUnit[] = ['EUR', 'USD'];
+/** Room past an open bound's low so its 'continues' arrow stays on the axis. */
+export const OPEN_HEADROOM = 1.5;
+
+type Focus = Pick<InvestmentsState, 'selectedId' | 'hoveredId'>;
+
+/** partOf leads back to this figure (bad data): it is drawn at the top level rather than lost. */
+function inCycle(investment: Investment, byId: ReadonlyMap<string, Investment>): boolean {
+  const seen = new Set<string>();
+  for (let id = investment.partOf; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf) {
+    if (id === investment.id) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
+/** The nearest ancestor in `shown` (skipping those hidden by the cursor), or none. */
+function shownParent(
+  investment: Investment,
+  byId: ReadonlyMap<string, Investment>,
+  shown: ReadonlySet<string>,
+) {
+  if (inCycle(investment, byId)) return undefined;
+  const seen = new Set<string>();
+  for (let id = investment.partOf; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf) {
+    if (shown.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
+const magnitude = (bounds: { low: number | null; high: number | null }) =>
+  bounds.high ?? bounds.low ?? -Infinity;
+const biggestFirst = (a: Investment, b: Investment) =>
+  magnitude(quantityBounds(b.amount)) - magnitude(quantityBounds(a.amount)) || a.id.localeCompare(b.id);
+
+export function investmentsDomain(
+  investments: readonly Investment[],
+  scale: InvestmentsScale,
+): [number, number] {
+  const values = investments.flatMap((investment) => {
+    const { low, high, open } = quantityBounds(investment.amount);
+    return [low, high, open && low !== null ? low * OPEN_HEADROOM : null].filter((v) => v !== null);
+  });
+  if (scale === 'linear') return [0, niceCeil(Math.max(0, ...values))];
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return [1, 10];
+  // One decade under the smallest figure, so the smallest bar still has a length.
+  const min = 10 ** (Math.ceil(Math.log10(Math.min(...positive))) - 1);
+  return [min, 10 ** Math.ceil(Math.log10(Math.max(...positive)))];
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at least x (1 for nothing). */
+export function niceCeil(x: number): number {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= x * (1 - 1e-12)) ?? 10;
+  return step * power;
+}
+
+function bar(
+  low: number | null,
+  high: number | null,
+  kind: Quantity['kind'],
+  domain: [number, number],
+  scale: InvestmentsScale,
+) {
+  if (low === null) return { barStart: null, barEnd: null };
+  const clamp = (v: number) => (scale === 'log' ? Math.max(v, domain[0]) : v);
+  const base = scale === 'log' ? domain[0] : 0;
+  if (kind === 'range' && high !== null) return { barStart: clamp(low), barEnd: clamp(high) };
+  return { barStart: base, barEnd: clamp(low) };
+}
+
+/** Totals over `rows` (parents before or after children, any order): one per stated currency. */
+export function computeTotals(rows: readonly InvestmentRow[]): InvestmentTotal[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const counted = new Set<string>();
+  const hasCountedAncestor = (row: InvestmentRow) => {
+    for (let id = row.parentId; id !== undefined; id = byId.get(id)?.parentId)
+      if (counted.has(id)) return true;
+    return false;
+  };
+  const nested = new Set<string>();
+  for (const row of [...rows].sort((a, b) => a.depth - b.depth)) {
+    if (hasCountedAncestor(row)) nested.add(row.id);
+    else if (row.low !== null && TOTAL_CURRENCIES.includes(row.unit)) counted.add(row.id);
+  }
+  return TOTAL_CURRENCIES.flatMap((unit): InvestmentTotal[] => {
+    const included = rows.filter((row) => counted.has(row.id) && row.unit === unit);
+    if (included.length === 0) return [];
+    const rest = rows.filter((row) => !included.includes(row));
+    const sum = sumQuantities(included.map((row) => row.amount));
+    const excludedBy = {
+      nested: rest.filter((row) => nested.has(row.id)).map((row) => row.id),
+      unspecified: rest.filter((row) => !nested.has(row.id) && row.low === null).map((row) => row.id),
+      otherCurrency: rest.filter((row) => !nested.has(row.id) && row.low !== null).map((row) => row.id),
+    };
+    return [
+      {
+        unit,
+        low: sum.low ?? 0,
+        high: sum.high,
+        open: sum.open,
+        includes: included.map((row) => row.id),
+        excluded: rest.map((row) => row.id),
+        excludedBy,
+      },
+    ];
+  });
+}
+
+export function buildInvestmentsModel(input: InvestmentsInput, state: InvestmentsState): InvestmentsModel {
+  const byId = new Map(input.investments.map((investment) => [investment.id, investment]));
+  const siteNames = new Map(input.sites.map((site) => [site.id, site.name]));
+  const hiddenByCursor = input.investments
+    .filter((investment) => !isKnownBy(investment.announced, state.asOf))
+    .map((investment) => investment.id);
+  const shown = input.investments.filter(
+    (investment) => state.includeUnknown || !hiddenByCursor.includes(investment.id),
+  );
+  const shownIds = new Set(shown.map((investment) => investment.id));
+  const domain = investmentsDomain(input.investments, state.scale);
+
+  const linkModel = { events: input.events ?? [], investments: input.investments };
+  const focus: Focus = state;
+  const related = relatedToFocus(linkModel, focus);
+  const relatedToSelection =
+    state.selectedId === null ? new Set<string>() : relatedIds(linkModel, state.selectedId);
+
+  const rowOf = (investment: Investment, parentId: string | undefined, depth: number): InvestmentRow => {
+    const { low, high, open } = quantityBounds(investment.amount);
+    const siteName = investment.site === undefined ? undefined : siteNames.get(investment.site);
+    return {
+      id: investment.id,
+      label: investment.label,
+      investor: investment.investor,
+      target: investment.target,
+      country: investment.country,
+      ...(investment.site !== undefined && { siteId: investment.site }),
+      ...(siteName !== undefined && { siteName }),
+      amount: investment.amount,
+      unit: investment.amount.unit,
+      kind: investment.amount.kind,
+      low,
+      high,
+      open,
+      ...bar(low, high, investment.amount.kind, domain, state.scale),
+      continues: open,
+      depth,
+      ...(parentId !== undefined && { parentId }),
+      text: investment.amount.text,
+      currencyStated: investment.amount.unit !== 'XXX',
+      announced: investment.announced,
+      ...(investment.horizon !== undefined && { horizon: investment.horizon }),
+      known: isKnownBy(investment.announced, state.asOf),
+      selected: investment.id === state.selectedId,
+      highlighted: isHighlighted(investment.id, focus, related),
+      dimmed: isDimmed(investment.id, state.selectedId, relatedToSelection),
+    };
+  };
+
+  const parentOf = new Map(
+    shown.map((investment) => [investment.id, shownParent(investment, byId, shownIds)]),
+  );
+  const childrenOf = (id: string | undefined) =>
+    shown.filter((investment) => parentOf.get(investment.id) === id).sort(biggestFirst);
+  // Depth-first, so every child sits right under its parent, in its parent's group.
+  const subtree = (investment: Investment, parentId: string | undefined, depth: number): InvestmentRow[] => [
+    rowOf(investment, parentId, depth),
+    ...childrenOf(investment.id).flatMap((child) => subtree(child, investment.id, depth + 1)),
+  ];
+
+  const groups = new Map<string, InvestmentRow[]>();
+  for (const root of childrenOf(undefined)) {
+    const key = state.groupBy === 'country' ? root.country : root.investor;
+    groups.set(key, [...(groups.get(key) ?? []), ...subtree(root, undefined, 0)]);
+  }
+  // Groups come in the order of their biggest top-level figure, since roots are visited biggest first.
+  const groupList = [...groups].map(([key, rows]): InvestmentGroup => ({ key, label: key, rows }));
+
+  const rows = groupList.flatMap((group) => group.rows);
+  return {
+    groups: groupList,
+    domain,
+    totals: computeTotals(rows.filter((row) => row.known)),
+    hasUnstatedCurrency: rows.some((row) => !row.currencyStated),
+    hasOpen: rows.some((row) => row.open),
+    hiddenByCursor,
+  };
+}
