@@ -40,6 +40,18 @@ describe('data/atlas.json', () => {
   });
 });
 
+describe('data/README.md', () => {
+  it('documents every note, every external reference and the current version', () => {
+    const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+    const atlas = json as { version: string; notes: { id: string }[] };
+    const urls = new Set(JSON.stringify(json).match(/https:[^"]+/g));
+    const missing = [...atlas.notes.map((n) => `\`${n.id}\``), ...urls, `version\n> ${atlas.version}`].filter(
+      (needle) => !readme.includes(needle),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('npm run data:check', () => {
   it('prints a one-line summary for the real dataset', () => {
     const report = checkDataset(text, articles);
