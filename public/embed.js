@@ -1,5 +1,6 @@
 /*! Compute Atlas embed helper: sizes every <iframe data-compute-atlas> to its content.
  * <script src="https://ATLAS-HOST/embed.js" defer></script>  Docs: EMBEDDING.md */
+/* global window, document */
 (function (w, d) {
   'use strict';
   w.addEventListener('message', function (e) {
