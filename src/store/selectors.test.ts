@@ -19,6 +19,34 @@ describe('selectors', () => {
     expect(siteStatusAsOf(paris, null)).toBe('announced');
   });
 
+  it('never takes a forecast for the current status', () => {
+    const site = {
+      ...paris,
+      statusHistory: [
+        ...paris.statusHistory,
+        {
+          status: 'operational' as const,
+          forecast: true,
+          date: {
+            start: '2025-03',
+            end: '2025-12',
+            precision: 'range' as const,
+            certainty: 'inferred' as const,
+          },
+          citations: [],
+          external: [],
+        },
+      ],
+    };
+    expect(siteStatusAsOf(site, '2026-01-01')).toBe('announced');
+    expect(siteStatusAsOf(site, null, '2030-01-01')).toBe('announced');
+  });
+
+  it('reads "no cursor" as today', () => {
+    expect(siteStatusAsOf(paris, null, '2025-01-01')).toBeNull();
+    expect(siteStatusAsOf(paris, null, '2025-02-10')).toBe('announced');
+  });
+
   it('hides sites not yet known at the cursor', () => {
     expect(selectVisibleSites({ asOf: null }, model).map((s) => s.id)).toEqual([
       'site-paris',

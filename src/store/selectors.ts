@@ -9,11 +9,24 @@ export function selectSelectedSite(state: Pick<S, 'selectedId'>, model: AtlasMod
   return state.selectedId ? (model.sitesById.get(state.selectedId) ?? null) : null;
 }
 
-/** The latest status whose date has started on or before the cursor (null cursor = today). */
-export function siteStatusAsOf(site: Site, asOf: string | null): SiteStatus | null {
+/** Today as YYYY-MM-DD: what "no cursor" means. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The latest status reached on or before the cursor (null cursor = today). Forecasts ("operational
+ * in 2027") are plans, not facts: they never become the current status, whatever the date.
+ */
+export function siteStatusAsOf(
+  site: Site,
+  asOf: string | null,
+  today: string = todayIso(),
+): SiteStatus | null {
+  const cursor = asOf ?? today;
   let current: SiteStatus | null = null;
   for (const change of site.statusHistory) {
-    if (asOf === null || change.date.start <= asOf) current = change.status;
+    if (!change.forecast && change.date.start <= cursor) current = change.status;
   }
   return current;
 }
