@@ -1,0 +1,112 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Citation, ExternalRef, Source } from '../../dataset/schema';
+import type { Lang } from '../../i18n/languages';
+import { formatDateValue } from '../../i18n/format';
+import { citationViews, safeHref, splitCitations, type CitationView } from './citation-view-model';
+
+interface CitationListProps {
+  /** What the quotes support, for the group's accessible name ("Sources: Capacity now"). */
+  fact: string;
+  citations: readonly Citation[];
+  external?: readonly ExternalRef[];
+  sourcesById: ReadonlyMap<string, Source>;
+  lang: Lang;
+  /** The atlas's English statement of the fact; null when it has none. */
+  english: string | null;
+}
+
+/** The quotes behind one fact: the first shown, the rest one click away, then external references. */
+export function CitationList({ fact, citations, external = [], sourcesById, lang, english }: CitationListProps) {
+  const { t } = useTranslation('details');
+  const { shown, more } = splitCitations(citationViews(citations, sourcesById));
+  return (
+    <div className="citations" role="group" aria-label={t('citations.label', { fact })}>
+      {citations.length === 0 && external.length === 0 && <p className="citation-none">{t('citations.none')}</p>}
+      {shown.length > 0 && <QuoteList items={shown} lang={lang} />}
+      {more.length > 0 && (
+        <details className="citation-more">
+          <summary>{t('citations.more', { count: more.length })}</summary>
+          <QuoteList items={more} lang={lang} />
+        </details>
+      )}
+      {external.length > 0 && (
+        <ul className="external-list">
+          {external.map((ref) => (
+            <li key={ref.url}>
+              <span className="external-badge">{t('citations.external')}</span>{' '}
+              <ExternalLink reference={ref} /> — {ref.publisher}
+            </li>
+          ))}
+        </ul>
+      )}
+      {citations.length > 0 && <EnglishRendering english={english} />}
+    </div>
+  );
+}
+
+function QuoteList({ items, lang }: { items: readonly CitationView[]; lang: Lang }) {
+  const { t } = useTranslation('details');
+  return (
+    <ul className="quote-list">
+      {items.map((item) => (
+        <li key={item.key}>
+          <blockquote lang="fr">{item.quote}</blockquote>
+          <p className="quote-meta">
+            {item.title === null ? (
+              t('citations.unknownSource', { id: item.sourceId })
+            ) : (
+              <>
+                <span className="quote-outlet">{item.outlet ?? t('citations.outletUnknown')}</span>
+                {' · '}
+                <cite lang="fr">{item.title}</cite>
+                {item.published && <> · {t('citations.published', { date: formatDateValue(item.published, lang) })}</>}
+                {item.kind && item.kind !== 'news' && <> · {t(`citations.sourceKind.${item.kind}`)}</>}
+              </>
+            )}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ExternalLink({ reference }: { reference: ExternalRef }) {
+  const href = safeHref(reference);
+  return href ? (
+    <a href={href} rel="noopener noreferrer external" target="_blank">
+      {reference.title}
+    </a>
+  ) : (
+    <span>{reference.title}</span>
+  );
+}
+
+/**
+ * There is no translation service: "In English" reveals the atlas's own English statement of the
+ * fact, labelled as such, or says plainly that the quote exists only in French.
+ */
+function EnglishRendering({ english }: { english: string | null }) {
+  const { t } = useTranslation('details');
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="english-rendering">
+      <button type="button" className="chip-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {t('citations.showEnglish')}
+      </button>
+      <div id={id} hidden={!open}>
+        {english ? (
+          <>
+            <p className="english-intro">{t('citations.englishIntro')}</p>
+            <p lang="en" className="english-text">
+              {english}
+            </p>
+          </>
+        ) : (
+          <p className="english-intro">{t('citations.noEnglish')}</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * A citation as a reader sees it: the French quote plus where it comes from (outlet, article
+ * title, publication date, kind). The source may be unknown if the dataset is broken; the quote is
+ * still shown, attributed to its raw id, rather than dropped.
+ */
+import type { Citation, DateValue, ExternalRef, Source } from '../../dataset/schema';
+
+export interface CitationView {
+  readonly key: string;
+  readonly quote: string;
+  readonly sourceId: string;
+  /** null when the article names no outlet (several of the five do not). */
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published: DateValue | null;
+  readonly kind: Source['kind'] | null;
+}
+
+export function citationViews(
+  citations: readonly Citation[],
+  sourcesById: ReadonlyMap<string, Source>,
+): CitationView[] {
+  return citations.map((citation, index) => {
+    const source = sourcesById.get(citation.source);
+    return {
+      key: `${citation.source}-${index}`,
+      quote: citation.quote,
+      sourceId: citation.source,
+      outlet: source?.outlet ?? null,
+      title: source?.title ?? null,
+      published: source?.published ?? null,
+      kind: source?.kind ?? null,
+    };
+  });
+}
+
+/** Only http(s) links are rendered as links; anything else is shown as text. */
+export function safeHref(ref: ExternalRef): string | null {
+  try {
+    const url = new URL(ref.url);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How many citations to show before "n more sources": enough to read, short enough to scan. */
+export const VISIBLE_CITATIONS = 1;
+
+export function splitCitations<T>(items: readonly T[], visible = VISIBLE_CITATIONS): { shown: T[]; more: T[] } {
+  return { shown: items.slice(0, visible), more: items.slice(visible) };
+}

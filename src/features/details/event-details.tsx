@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../../dataset/model';
+import type { AtlasEvent, Fact } from '../../dataset/schema';
+import type { Lang } from '../../i18n/languages';
+import { formatDateValue } from '../../i18n/format';
+import { DateText } from './date-text';
+import { RecordSources } from './investment-details';
+import { QuantityText } from './quantity-text';
+import { RecordLink } from './record-link';
+
+export function EventDetails({ model, event, lang }: { model: AtlasModel; event: AtlasEvent; lang: Lang }) {
+  const { t } = useTranslation('details');
+  return (
+    <>
+      {event.description && <p className="details-summary">{event.description[lang]}</p>}
+      <dl className="details-facts">
+        <dt>{t('field.date')}</dt>
+        <dd>
+          <DateText date={event.date} lang={lang} />
+        </dd>
+        <dt>{t('field.lane')}</dt>
+        <dd>{t(`lane.${event.lane}`)}</dd>
+        {event.site && (
+          <>
+            <dt>{t('field.site')}</dt>
+            <dd>
+              <RecordLink model={model} id={event.site} lang={lang} />
+            </dd>
+          </>
+        )}
+        {event.investment && (
+          <>
+            <dt>{t('field.investments')}</dt>
+            <dd>
+              <RecordLink model={model} id={event.investment} lang={lang} />
+            </dd>
+          </>
+        )}
+      </dl>
+      <RecordSources
+        label={t('field.recordSources')}
+        model={model}
+        record={event}
+        lang={lang}
+        english={[`${formatDateValue(event.date, 'en')}: ${event.title.en}`, event.description?.en].filter(Boolean).join('. ')}
+      />
+    </>
+  );
+}
+
+export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fact; lang: Lang }) {
+  const { t } = useTranslation('details');
+  return (
+    <>
+      <p className="details-summary">{fact.text[lang]}</p>
+      <dl className="details-facts">
+        {fact.quantity && (
+          <>
+            <dt>{t('field.figure')}</dt>
+            <dd>
+              <QuantityText quantity={fact.quantity} lang={lang} />
+            </dd>
+          </>
+        )}
+        {fact.date && (
+          <>
+            <dt>{t('field.date')}</dt>
+            <dd>
+              <DateText date={fact.date} lang={lang} />
+            </dd>
+          </>
+        )}
+        {fact.about.length > 0 && (
+          <>
+            <dt>{t('field.about')}</dt>
+            <dd>
+              <ul className="details-list">
+                {fact.about.map((id) => (
+                  <li key={id}>
+                    <RecordLink model={model} id={id} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <RecordSources label={t('field.recordSources')} model={model} record={fact} lang={lang} english={fact.text.en} />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../../dataset/model';
+import type { Investment } from '../../dataset/schema';
+import type { Lang } from '../../i18n/languages';
+import { CitationList } from './citation-list';
+import { DateText } from './date-text';
+import { eventsOfInvestment, partsOf } from './details-model';
+import { QuantityText } from './quantity-text';
+import { RecordLink } from './record-link';
+import { formatQuantity } from '../../i18n/format';
+
+/** A pledge: who gives how much to whom, when, and how it nests in other pledges (`partOf`). */
+export function InvestmentDetails({ model, investment, lang }: { model: AtlasModel; investment: Investment; lang: Lang }) {
+  const { t } = useTranslation('details');
+  const parts = partsOf(model, investment.id);
+  const events = eventsOfInvestment(model, investment.id);
+  return (
+    <>
+      <dl className="details-facts">
+        <dt>{t('field.amount')}</dt>
+        <dd>
+          <QuantityText quantity={investment.amount} lang={lang} />
+        </dd>
+        <dt>{t('field.investor')}</dt>
+        <dd>{investment.investor}</dd>
+        <dt>{t('field.target')}</dt>
+        <dd>{investment.target}</dd>
+        <dt>{t('field.country')}</dt>
+        <dd>{investment.country}</dd>
+        <dt>{t('field.announced')}</dt>
+        <dd>
+          <DateText date={investment.announced} lang={lang} />
+        </dd>
+        {investment.horizon && (
+          <>
+            <dt>{t('field.horizon')}</dt>
+            <dd>
+              <DateText date={investment.horizon} lang={lang} />
+            </dd>
+          </>
+        )}
+        {investment.site && (
+          <>
+            <dt>{t('field.site')}</dt>
+            <dd>
+              <RecordLink model={model} id={investment.site} lang={lang} />
+            </dd>
+          </>
+        )}
+        {investment.partOf && (
+          <>
+            <dt>{t('field.partOf')}</dt>
+            <dd>
+              <RecordLink model={model} id={investment.partOf} lang={lang} />
+            </dd>
+          </>
+        )}
+        {parts.length > 0 && (
+          <>
+            <dt>{t('field.parts')}</dt>
+            <dd>
+              <ul className="details-list">
+                {parts.map((part) => (
+                  <li key={part.id}>
+                    <RecordLink model={model} id={part.id} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {events.length > 0 && (
+          <>
+            <dt>{t('field.keyDates')}</dt>
+            <dd>
+              <ol className="details-list key-dates">
+                {events.map((event) => (
+                  <li key={event.id}>
+                    <DateText date={event.date} lang={lang} /> <RecordLink model={model} id={event.id} lang={lang} />
+                  </li>
+                ))}
+              </ol>
+            </dd>
+          </>
+        )}
+      </dl>
+      <RecordSources
+        label={t('field.recordSources')}
+        model={model}
+        record={investment}
+        lang={lang}
+        english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
+      />
+    </>
+  );
+}
+
+export function RecordSources({
+  label,
+  model,
+  record,
+  lang,
+  english,
+}: {
+  label: string;
+  model: AtlasModel;
+  record: Pick<Investment, 'citations' | 'external'>;
+  lang: Lang;
+  english: string;
+}) {
+  return (
+    <section className="details-section" aria-label={label}>
+      <h3>{label}</h3>
+      <CitationList
+        fact={label}
+        citations={record.citations}
+        external={record.external}
+        sourcesById={model.sourcesById}
+        lang={lang}
+        english={english}
+      />
+    </section>
+  );
+}

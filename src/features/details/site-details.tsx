@@ -1,0 +1,173 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../../dataset/model';
+import { siteMetrics, type Site } from '../../dataset/schema';
+import type { Lang } from '../../i18n/languages';
+import { formatDateValue, formatQuantity } from '../../i18n/format';
+import { StatusBadge } from '../../components/status-badge';
+import { CitationList } from './citation-list';
+import { DateText } from './date-text';
+import { eventsOfSite } from './details-model';
+import { QuantityText } from './quantity-text';
+import { RecordLink } from './record-link';
+import { useEnglishT } from './use-english';
+
+/** Everything the articles say about one site, each fact followed by its quotes. */
+export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Site; lang: Lang }) {
+  const { t } = useTranslation('details');
+  const { t: tc } = useTranslation();
+  const en = useEnglishT();
+  const sources = model.sourcesById;
+  const { location } = site;
+  const stated = siteMetrics.filter((metric) => site.figures.some((f) => f.metric === metric));
+  const missing = siteMetrics.filter((metric) => !stated.includes(metric));
+  const investments = model.investmentsBySite.get(site.id) ?? [];
+  const events = eventsOfSite(model, site.id);
+
+  return (
+    <dl className="details-facts">
+      <dt>{t('field.operator')}</dt>
+      <dd>{site.operator}</dd>
+
+      <dt>{t('field.location')}</dt>
+      <dd>
+        {location.place}, {location.region} ({location.country})
+        <span className="details-aside">
+          {t('value.locationPrecision', { precision: t(`precision.${location.precision}`) })}
+        </span>
+        <CitationList
+          fact={t('field.location')}
+          citations={location.citations}
+          external={location.external}
+          sourcesById={sources}
+          lang={lang}
+          english={`${location.place}, ${location.region} (${location.country})`}
+        />
+      </dd>
+
+      <dt>{t('field.status')}</dt>
+      <dd>
+        <ol className="details-list">
+          {site.statusHistory.map((change, index) => (
+            <li key={`${change.status}-${index}`}>
+              <StatusBadge status={change.status} /> <DateText date={change.date} lang={lang} />
+              {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}
+              <CitationList
+                fact={tc(`status.${change.status}`)}
+                citations={change.citations}
+                external={change.external}
+                sourcesById={sources}
+                lang={lang}
+                english={`${tc(`status.${change.status}`, { lng: 'en' })}${change.forecast ? ` (${en('value.forecast')})` : ''}: ${formatDateValue(change.date, 'en')}`}
+              />
+            </li>
+          ))}
+        </ol>
+      </dd>
+
+      {site.partners.length > 0 && (
+        <>
+          <dt>{t('field.partners')}</dt>
+          <dd>
+            <ul className="details-list">
+              {site.partners.map((partner) => (
+                <li key={partner.name}>
+                  <strong>{partner.name}</strong> — {partner.role[lang]}
+                  <CitationList
+                    fact={partner.name}
+                    citations={partner.citations}
+                    external={partner.external}
+                    sourcesById={sources}
+                    lang={lang}
+                    english={`${partner.name}: ${partner.role.en}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+
+      {stated.map((metric) =>
+        site.figures
+          .filter((f) => f.metric === metric)
+          .map((figure, index) => (
+            <FigureRow key={`${metric}-${index}`} label={t(`metric.${metric}`)}>
+              <QuantityText quantity={figure.quantity} lang={lang} />
+              {figure.asOf && (
+                <span className="details-aside">
+                  {t('value.asOf')} <DateText date={figure.asOf} lang={lang} />
+                </span>
+              )}
+              <CitationList
+                fact={t(`metric.${metric}`)}
+                citations={figure.citations}
+                external={figure.external}
+                sourcesById={sources}
+                lang={lang}
+                english={`${en(`metric.${metric}`)}: ${formatQuantity(figure.quantity, 'en')}`}
+              />
+            </FigureRow>
+          )),
+      )}
+
+      {investments.length > 0 && (
+        <>
+          <dt>{t('field.investments')}</dt>
+          <dd>
+            <ul className="details-list">
+              {investments.map((investment) => (
+                <li key={investment.id}>
+                  <RecordLink model={model} id={investment.id} lang={lang} />{' '}
+                  <QuantityText quantity={investment.amount} lang={lang} />
+                  <span className="details-aside">
+                    {t('field.announced')} <DateText date={investment.announced} lang={lang} />
+                  </span>
+                  <CitationList
+                    fact={investment.label[lang]}
+                    citations={investment.citations}
+                    external={investment.external}
+                    sourcesById={sources}
+                    lang={lang}
+                    english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+
+      {events.length > 0 && (
+        <>
+          <dt>{t('field.keyDates')}</dt>
+          <dd>
+            <ol className="details-list key-dates">
+              {events.map((event) => (
+                <li key={event.id}>
+                  <DateText date={event.date} lang={lang} /> <RecordLink model={model} id={event.id} lang={lang} />
+                </li>
+              ))}
+            </ol>
+          </dd>
+        </>
+      )}
+
+      {missing.length > 0 && (
+        <>
+          <dt>{t('value.notStated')}</dt>
+          <dd>{missing.map((metric) => t(`metric.${metric}`)).join(', ')}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function FigureRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
