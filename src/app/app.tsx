@@ -8,6 +8,7 @@ import { AtlasStoreProvider, useAtlasStore } from '../store/store-context';
 import { useAtlasLoad } from './use-atlas-load';
 import { useResolvedTheme } from './use-resolved-theme';
 import { Header } from './header';
+import { EmbedHeader } from './embed-header';
 import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
 
@@ -38,16 +39,17 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
   const { t } = useTranslation();
   const load = useAtlasLoad(dataUrl);
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
+  const embed = useAtlasStore((s) => s.embed);
   useEffect(() => {
     document.documentElement.dataset.theme = resolvedTheme;
   }, [resolvedTheme]);
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app-embed' : 'app'}>
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      <Header lang={lang} />
+      {embed ? <EmbedHeader /> : <Header lang={lang} />}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>

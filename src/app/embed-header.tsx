@@ -1,0 +1,20 @@
+/** Compact chrome for `embed=1`: the title, and a link to the same view in the full atlas. */
+import { useTranslation } from 'react-i18next';
+import { useAtlasStore } from '../store/store-context';
+import { mergeSearch } from '../url-state/url-codec';
+import { toUrlState } from './url-sync';
+
+export function EmbedHeader() {
+  const { t } = useTranslation();
+  const fullViewSearch = useAtlasStore((s) =>
+    mergeSearch(window.location.search, { ...toUrlState(s), embed: false, origin: null }),
+  );
+  return (
+    <header className="embed-header">
+      <h1>{t('app.title')}</h1>
+      <a href={`${window.location.pathname}${fullViewSearch}`} target="_blank" rel="noopener">
+        {t('embed.openFullView')}
+      </a>
+    </header>
+  );
+}
