@@ -1,0 +1,93 @@
+/**
+ * The HTML an embedder pastes (issue 7, EMBEDDING.md "The snippet"). Pure: the dialog gives it the
+ * current view and the chosen options; it returns the iframe's absolute URL and the snippet text.
+ */
+import type { Lang } from '../../i18n/languages';
+import { serializeUrlState } from '../../url-state/url-codec';
+import type { PanelId, Theme, UrlState } from '../../url-state/url-state';
+
+export type EmbedHeight = { mode: 'auto'; initialPx: number } | { mode: 'fixed'; px: number };
+
+export interface SnippetOptions {
+  /** `document.baseURI`: the build is relocatable, so the atlas's address is wherever it runs. */
+  baseUri: string;
+  /** The view being shared; its site, date and camera carry over. */
+  view: UrlState;
+  /** Non-empty, in display order. */
+  panels: readonly PanelId[];
+  lang: Lang | null;
+  theme: Theme;
+  height: EmbedHeight;
+  /** The iframe's accessible name, in the embed's language. */
+  title: string;
+}
+
+export interface Snippet {
+  url: string;
+  html: string;
+}
+
+export const MIN_HEIGHT_PX = 200;
+export const MAX_HEIGHT_PX = 4000;
+export const DEFAULT_HEIGHT_PX = 640;
+
+/** A whole number of pixels in MIN..MAX; anything unreadable falls back to the default. */
+export function clampHeight(px: number): number {
+  if (!Number.isFinite(px)) return DEFAULT_HEIGHT_PX;
+  return Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, Math.round(px)));
+}
+
+/** The atlas's own directory (index.html's), absolute: `https://host/sub/`. */
+function appDirectory(baseUri: string): URL {
+  return new URL('./', baseUri);
+}
+
+/**
+ * The embed URL: the shared view with the chosen panels, language and theme, `embed=1`. Presenter
+ * steps and `origin=` are not carried over: an embed starts in the atlas, not in a story, and the
+ * origin belongs to the host page, which the embedder adds themselves (EMBEDDING.md).
+ */
+export function embedUrl(options: Pick<SnippetOptions, 'baseUri' | 'view' | 'panels' | 'lang' | 'theme'>): string {
+  const state: UrlState = {
+    ...options.view,
+    panels: options.panels,
+    lang: options.lang,
+    theme: options.theme,
+    embed: true,
+    present: null,
+    origin: null,
+  };
+  return new URL(serializeUrlState(state), appDirectory(options.baseUri)).href;
+}
+
+export function embedScriptUrl(baseUri: string): string {
+  return new URL('embed.js', appDirectory(baseUri)).href;
+}
+
+/** Escapes a value for a double-quoted HTML attribute (and for text, which needs less). */
+export function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+export function buildSnippet(options: SnippetOptions): Snippet {
+  const url = embedUrl(options);
+  const { height } = options;
+  const px = clampHeight(height.mode === 'auto' ? height.initialPx : height.px);
+  const auto = height.mode === 'auto';
+  const lines = [
+    '<iframe',
+    ...(auto ? ['  data-compute-atlas'] : []),
+    `  src="${escapeAttribute(url)}"`,
+    `  title="${escapeAttribute(options.title)}"`,
+    `  style="width: 100%; height: ${px}px; border: 0"`,
+    '  loading="lazy"',
+    '></iframe>',
+    ...(auto ? [`<script src="${escapeAttribute(embedScriptUrl(options.baseUri))}" defer></script>`] : []),
+  ];
+  return { url, html: lines.join('\n') };
+}
