@@ -9,6 +9,7 @@ import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { InvestmentsPanel } from '../features/investments/investments-panel';
+import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
 
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -65,8 +66,11 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
 
   const layout = isDefaultLayout(panels) ? 'app-main' : 'app-main app-main-flow';
   return (
-    <main id="content" className={layout} data-ready={ready || undefined}>
-      {panels.map((panel) => slots[panel])}
-    </main>
+    <>
+      <LiveSummary model={model} lang={lang} />
+      <main id="content" className={layout} data-ready={ready || undefined}>
+        {panels.map((panel) => slots[panel])}
+      </main>
+    </>
   );
 }

@@ -32,8 +32,8 @@ export function siteStatusAsOf(
 }
 
 /** A site is visible once its first status is known at the cursor. */
-export function isSiteKnown(site: Site, asOf: string | null): boolean {
-  return siteStatusAsOf(site, asOf) !== null;
+export function isSiteKnown(site: Site, asOf: string | null, today: string = todayIso()): boolean {
+  return siteStatusAsOf(site, asOf, today) !== null;
 }
 
 export function selectVisibleSites(state: Pick<S, 'asOf'>, model: AtlasModel): readonly Site[] {

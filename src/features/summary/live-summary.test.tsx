@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { buildAtlasModel } from '../../dataset/model';
+import { sampleAtlas } from '../../dataset/sample-atlas';
+import { createI18n } from '../../i18n/i18n';
+import { createAtlasStore } from '../../store/atlas-store';
+import { AtlasStoreProvider } from '../../store/store-context';
+import { LiveSummary } from './live-summary';
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+function renderSummary(lang: 'fr' | 'en', state: { asOf?: string | null; selectedId?: string | null }) {
+  const store = createAtlasStore(state);
+  render(
+    <I18nextProvider i18n={createI18n(lang)}>
+      <AtlasStoreProvider store={store}>
+        <LiveSummary model={buildAtlasModel(sampleAtlas())} lang={lang} />
+      </AtlasStoreProvider>
+    </I18nextProvider>,
+  );
+  return plain(screen.getByRole('status').textContent);
+}
+
+describe('LiveSummary', () => {
+  it('says what is known at the cursor, with "at least" for an open figure', () => {
+    expect(renderSummary('en', { asOf: '2025-03-01' })).toBe(
+      'As of 1 Mar 2025: 1 site on the map, at least €2bn announced for them.',
+    );
+  });
+
+  it('speaks French and names the selection', () => {
+    expect(renderSummary('fr', { asOf: '2025-03-01', selectedId: 'site-paris' })).toBe(
+      'Au 1 mars 2025 : 1 site sur la carte, au moins 2 Md€ annoncés pour eux. Sélection : Site de Paris.',
+    );
+  });
+});
