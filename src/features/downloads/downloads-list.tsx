@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../../dataset/model';
+import { csvTables, type CsvTable } from './csv-export';
+import { downloadText } from './download-file';
+import { datasetUrl, schemaUrl } from './download-urls';
+
+const TABLES: readonly CsvTable[] = ['sites', 'events', 'investments'];
+
+/** The dataset as published (JSON), three CSV tables built on click, and the JSON Schema. */
+export function DownloadsList({ model }: { model: AtlasModel }) {
+  const { t } = useTranslation('details');
+  const { atlas } = model;
+  const stem = `compute-atlas-${atlas.version}`;
+  return (
+    <div className="downloads-list">
+      <ul>
+        <li>
+          <a href={datasetUrl} download={`${stem}.json`} type="application/json">
+            {t('downloads.json')}
+          </a>
+        </li>
+        {TABLES.map((table) => (
+          <li key={table}>
+            <button
+              type="button"
+              onClick={() => downloadText(csvTables[table](atlas), `${stem}-${table}.csv`, 'text/csv;charset=utf-8')}
+            >
+              {`${t(`downloads.${table}`)} — ${t('downloads.rows', { count: atlas[table].length })}`}
+            </button>
+          </li>
+        ))}
+        <li>
+          <a href={schemaUrl} download="atlas.schema.json" type="application/schema+json">
+            {t('downloads.schema')}
+          </a>
+        </li>
+      </ul>
+      <p className="downloads-hint">{t('downloads.csvHint')}</p>
+      <p className="downloads-hint">{t('downloads.licence')}</p>
+    </div>
+  );
+}

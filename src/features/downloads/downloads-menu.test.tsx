@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildAtlasModel } from '../../dataset/model';
+import { sampleAtlas } from '../../dataset/sample-atlas';
+import { renderWithAtlas } from '../details/render-with-atlas';
+import { parseCsv } from './csv';
+import { DownloadsMenu } from './downloads-menu';
+
+const model = buildAtlasModel(sampleAtlas());
+
+describe('DownloadsMenu', () => {
+  let blobs: Blob[];
+  let clicked: HTMLAnchorElement[];
+
+  beforeEach(() => {
+    blobs = [];
+    clicked = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return `blob:test/${blobs.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('offers the JSON dataset and the JSON Schema as files of the site', async () => {
+    renderWithAtlas(<DownloadsMenu model={model} />);
+    await userEvent.click(screen.getByText('Downloads'));
+    const json = screen.getByRole('link', { name: 'Full dataset (JSON)' });
+    expect(json).toHaveAttribute('download', 'compute-atlas-1.0.0.json');
+    expect(json.getAttribute('href')).toMatch(/atlas\.json$/);
+    expect(screen.getByRole('link', { name: 'JSON Schema of the dataset' }).getAttribute('href')).toMatch(/atlas\.schema\.json$/);
+  });
+
+  it('builds the sites CSV in the browser and saves it through an object URL', async () => {
+    renderWithAtlas(<DownloadsMenu model={model} />);
+    await userEvent.click(screen.getByText('Downloads'));
+    await userEvent.click(screen.getByRole('button', { name: 'Sites (CSV) — 2 rows' }));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toBe('compute-atlas-1.0.0-sites.csv');
+    expect(clicked[0]!.href).toBe('blob:test/1');
+    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(await blobs[0]!.text());
+    expect(rows[0]!.slice(0, 3)).toEqual(['id', 'name_fr', 'name_en']);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('names each table with its row count in French too', async () => {
+    renderWithAtlas(<DownloadsMenu model={model} />, { lang: 'fr' });
+    await userEvent.click(screen.getByText('Téléchargements'));
+    expect(screen.getByRole('button', { name: 'Événements (CSV) — 1 ligne' })).toBeInTheDocument();
+  });
+});
