@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAtlasModel } from '../../dataset/model';
+import { sampleAtlas } from '../../dataset/sample-atlas';
+import { renderWithAtlas } from '../details/render-with-atlas';
+import { AboutDialog } from './about-dialog';
+
+const model = buildAtlasModel(sampleAtlas());
+
+// jsdom has <dialog> but not its methods; real Chromium runs them in e2e/details.spec.ts.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+async function openAbout(lang: 'en' | 'fr' = 'en') {
+  const view = renderWithAtlas(
+    <AboutDialog model={model} lang={lang}>
+      <p>extra slot</p>
+    </AboutDialog>,
+    { lang },
+  );
+  await userEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'About the data' : 'À propos des données' }));
+  return { ...view, dialog: screen.getByRole('dialog') };
+}
+
+describe('AboutDialog', () => {
+  it('opens a labelled dialog with version and update date', async () => {
+    const { dialog } = await openAbout();
+    expect(dialog).toHaveAccessibleName('About the data');
+    expect(within(dialog).getByText('Dataset version 1.0.0, updated 22 Nov 2026.')).toBeInTheDocument();
+    for (const heading of ['What the atlas covers', 'How the data was extracted', 'Vague figures', 'Uncertain dates', 'Licence', 'How to cite']) {
+      expect(within(dialog).getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(within(dialog).getByText('extra slot')).toBeInTheDocument();
+  });
+
+  it('lists each source with its kind and reliability in a captioned table', async () => {
+    const { dialog } = await openAbout();
+    const table = within(dialog).getByRole('table', { name: /five articles/ });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Article', 'Outlet', 'Published', 'Kind', 'Reliability']);
+    const row = within(table).getByRole('row', { name: /Un article/ });
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('000 Un article');
+    expect(row).toHaveTextContent('Sample Outlet');
+    expect(row).toHaveTextContent('news');
+    expect(row).toHaveTextContent('Reliable.');
+  });
+
+  it('lists every note and selects its record from the table', async () => {
+    const { dialog, store } = await openAbout();
+    const table = within(dialog).getByRole('table', { name: /Every note/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + model.atlas.notes.length);
+    expect(within(table).getByRole('rowheader', { name: 'Doubtful date' })).toBeInTheDocument();
+    await userEvent.click(within(table).getByRole('button', { name: 'Borlänge campus' }));
+    expect(store.getState().selectedId).toBe('site-borlange');
+    expect(dialog).not.toHaveAttribute('open');
+  });
+
+  it('speaks French', async () => {
+    const { dialog } = await openAbout('fr');
+    expect(dialog).toHaveAccessibleName('À propos des données');
+    expect(within(dialog).getByRole('heading', { name: 'Comment citer' })).toBeInTheDocument();
+    expect(within(dialog).getByText(/Jeu de données version 1\.0\.0, mis à jour le 22 nov\. 2026\./)).toBeInTheDocument();
+  });
+
+  it('closes with its close button', async () => {
+    const { dialog } = await openAbout();
+    expect(dialog).toHaveAttribute('open');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(dialog).not.toHaveAttribute('open');
+  });
+});

@@ -1,0 +1,45 @@
+import { useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../../dataset/model';
+import type { Lang } from '../../i18n/languages';
+import { formatIsoDate } from '../../i18n/format';
+import { AboutContent } from './about-content';
+import './about-dialog.css';
+
+/**
+ * "About the data": a button that opens a native modal <dialog> (focus trap and Escape from the
+ * browser). `children` is rendered last, e.g. the downloads list composed by app/.
+ */
+export function AboutDialog({ model, lang, children }: { model: AtlasModel; lang: Lang; children?: ReactNode }) {
+  const { t } = useTranslation('details');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const open = () => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  };
+  const close = () => dialog.current?.close();
+  return (
+    <>
+      <button type="button" className="about-open" aria-haspopup="dialog" onClick={open}>
+        <span aria-hidden="true">ⓘ </span>
+        {t('about.open')}
+      </button>
+      <dialog ref={dialog} className="about-dialog" aria-labelledby={titleId}>
+        <div className="about-bar">
+          <h2 id={titleId}>{t('about.title')}</h2>
+          <button type="button" className="about-close" onClick={close}>
+            <span aria-hidden="true">✕ </span>
+            {t('about.close')}
+          </button>
+        </div>
+        <div className="about-body">
+          <p className="about-version">
+            {t('about.version.text', { version: model.atlas.version, date: formatIsoDate(model.atlas.updated, lang) })}
+          </p>
+          <AboutContent model={model} lang={lang} onSelect={close} />
+          {children}
+        </div>
+      </dialog>
+    </>
+  );
+}
