@@ -1,158 +1,210 @@
 /**
- * The ONLY file that imports maplibre-gl. It owns one map, adds the style once, and turns prop
- * changes into narrow calls (setData, setFeatureState, setPaintProperty): never a style rebuild.
+ * The ONLY file that imports maplibre-gl. It owns one map, adds the style once, and hands prop
+ * changes to map-sync.ts (narrow calls, never a style rebuild). Camera moves it makes itself are
+ * tagged `atlasOrigin: 'app'` so that a listener can tell them from the visitor's.
  */
-import { Map as MaplibreMap, AttributionControl, NavigationControl, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, LayerSpecification, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
+import { Map as MaplibreMap, AttributionControl, Marker, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { SITES_SOURCE, SITE_CIRCLE_LAYER, baseLayers, themedPaint } from './map-layers';
-import type { MapPalette } from './map-palette';
-import type { SiteFeatureCollection } from './site-features';
+import { createDebugHandle, type DebugContainer, type DebuggableMap } from './map-debug';
+import { statusIcons } from './map-icons';
+import { CLUSTER_LAYER, CLUSTER_MAX_ZOOM, SITES_SOURCE, SITE_ICON_LAYER } from './map-layers';
+import { buildStyle } from './map-style';
+import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
+import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
 
 setWorkerUrl(workerUrl);
 
-export interface MapAdapterProps {
-  sites: SiteFeatureCollection;
-  selectedId: string | null;
-  hoveredId: string | null;
-  palette: MapPalette;
+export type { MapAdapterProps } from './map-sync';
+export type { MapDebugHandle } from './map-debug';
+
+/** A DOM callout pinned to the map (a country's pledges): few of them, never one per site. */
+export interface Callout {
+  key: string;
+  /** The selectable ids it lists, so that the test handle can locate them. */
+  ids: readonly string[];
+  lngLat: LonLat;
+  /** Which side of the anchor the card hangs on. */
+  side: 'left' | 'right';
+  element: HTMLElement;
 }
 
 export interface MapAdapterOptions {
   container: HTMLElement;
-  /** Absolute URL of the folder holding the generated basemap GeoJSON. */
   basemapUrl: string;
   attribution: string;
   initial: MapAdapterProps;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
   onReady: () => void;
+  onContextLost: () => void;
+  onContextRestored: () => void;
+  /** The camera started (true) or stopped (false) moving: overlays hide while it moves. */
+  onMoving: (moving: boolean) => void;
 }
 
 export interface MapAdapter {
   update: (props: MapAdapterProps) => void;
+  zoomBy: (delta: number, animate: boolean) => void;
+  fitBounds: (bounds: Bounds, animate: boolean) => void;
+  /** Brings a point into view, and out of its cluster when `siteId` is clustered; no move if already visible. */
+  reveal: (lngLat: LonLat, siteId: string | null, animate: boolean) => void;
+  project: (lngLat: LonLat) => { x: number; y: number };
+  setCallouts: (callouts: readonly Callout[]) => void;
   destroy: () => void;
 }
 
-/** What tests and benchmarks may ask the live map, attached to its container element. */
-export interface MapDebugHandle {
-  renderedSiteIds: () => string[];
-  project: (id: string) => { x: number; y: number } | null;
-}
-
-export function isWebglSupported(): boolean {
-  try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
-  } catch {
-    return false;
-  }
-}
-
-const EUROPE_BOUNDS: [[number, number], [number, number]] = [
-  [-12, 35],
-  [32, 66],
-];
-
-function buildStyle(options: MapAdapterOptions): StyleSpecification {
-  return {
-    version: 8,
-    sources: {
-      countries: { type: 'geojson', data: `${options.basemapUrl}countries.geojson`, attribution: options.attribution },
-      borders: { type: 'geojson', data: `${options.basemapUrl}borders.geojson` },
-      [SITES_SOURCE]: { type: 'geojson', data: options.initial.sites, promoteId: 'id' },
-    },
-    layers: baseLayers(options.initial.palette) as LayerSpecification[],
-  };
-}
+const APP = { atlasOrigin: 'app' } as const;
+const EDGE = 40;
 
 export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
+  const { initial } = options;
   const map = new MaplibreMap({
     container: options.container,
-    style: buildStyle(options),
+    style: buildStyle({ ...initial, basemapUrl: options.basemapUrl, attribution: options.attribution }) as StyleSpecification,
     bounds: EUROPE_BOUNDS,
-    fitBoundsOptions: { padding: 24 },
+    fitBoundsOptions: { padding: 16 },
+    maxBounds: BASEMAP_BOUNDS,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
+    maxPitch: 0,
+    locale: { 'Map.Title': initial.label },
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  map.keyboard.disableRotation();
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  for (const { name, image } of statusIcons()) map.addImage(name, image, { sdf: true });
 
-  let current = options.initial;
+  const sync = createMapSync(map as unknown as SyncableMap, initial);
+  const markers = new Map<string, Marker>();
+  let calloutIds = new Map<string, LonLat>();
   let ready = false;
+  let pendingReveal: (() => void) | null = null;
 
-  const setState = (id: string | null, key: 'selected' | 'hovered', value: boolean) => {
-    if (id && map.getSource(SITES_SOURCE)) map.setFeatureState({ source: SITES_SOURCE, id }, { [key]: value });
+  const pick = (point: { x: number; y: number }, tolerance: number) =>
+    map.queryRenderedFeatures(
+      [
+        [point.x - tolerance, point.y - tolerance],
+        [point.x + tolerance, point.y + tolerance],
+      ],
+      { layers: [SITE_ICON_LAYER, CLUSTER_LAYER] },
+    );
+
+  const onClick = (event: MapMouseEvent) => {
+    if (event.originalEvent.target !== map.getCanvas()) return; // a callout or a control, not the map
+    const [feature] = pick(event.point, 6);
+    if (!feature) return options.onSelect(null);
+    if (feature.layer.id !== CLUSTER_LAYER) return options.onSelect(String(feature.properties.id));
+    const center = (feature.geometry as GeoJSON.Point).coordinates as LonLat;
+    void map
+      .getSource<GeoJSONSource>(SITES_SOURCE)
+      ?.getClusterExpansionZoom(Number(feature.properties.cluster_id))
+      .then((zoom) => map.easeTo({ center, zoom, duration: reducedMotion() ? 0 : 500 }, APP));
+  };
+  const onMouseMove = (event: MapMouseEvent) => {
+    const [feature] = pick(event.point, 2);
+    const id = feature?.layer.id === SITE_ICON_LAYER ? String(feature.properties.id) : null;
+    map.getCanvas().style.cursor = feature ? 'pointer' : '';
+    if (id !== sync.current().hoveredId) options.onHover(id);
+  };
+  const onMouseLeave = () => {
+    const hovered = sync.current().hoveredId;
+    if (hovered && sync.hasSite(hovered)) options.onHover(null);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && sync.current().selectedId) options.onSelect(null);
   };
 
-  const featureId = (event: MapLayerMouseEvent): string | null => {
-    const id = event.features?.[0]?.properties?.id;
-    return typeof id === 'string' ? id : null;
-  };
-
-  map.on('click', SITE_CIRCLE_LAYER, (event) => options.onSelect(featureId(event)));
-  map.on('mousemove', SITE_CIRCLE_LAYER, (event) => {
-    map.getCanvas().style.cursor = 'pointer';
-    options.onHover(featureId(event));
-  });
-  map.on('mouseleave', SITE_CIRCLE_LAYER, () => {
-    map.getCanvas().style.cursor = '';
-    options.onHover(null);
-  });
-  map.on('load', () => {
-    setState(current.selectedId, 'selected', true);
-    setState(current.hoveredId, 'hovered', true);
-  });
+  map.on('click', onClick);
+  map.on('mousemove', onMouseMove);
+  map.getCanvas().addEventListener('mouseleave', onMouseLeave);
+  map.getCanvas().addEventListener('keydown', onKeyDown);
+  map.on('movestart', () => options.onMoving(true));
+  map.on('moveend', () => options.onMoving(false));
+  map.on('load', sync.applyStates);
   map.on('idle', () => {
     if (ready) return;
     ready = true;
     options.onReady();
+    pendingReveal?.();
+    pendingReveal = null;
+  });
+  map.on('webglcontextlost', () => options.onContextLost());
+  map.on('webglcontextrestored', () => {
+    // maplibre rebuilds the style from a snapshot that drops feature state: put it back.
+    map.once('idle', sync.applyStates);
+    options.onContextRestored();
   });
 
-  const debug: MapDebugHandle = {
-    renderedSiteIds: () =>
-      map
-        .queryRenderedFeatures({ layers: [SITE_CIRCLE_LAYER] })
-        .map((feature) => String(feature.properties.id))
-        .sort(),
-    project: (id) => {
-      const feature = current.sites.features.find((f) => f.id === id);
-      if (!feature) return null;
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const point = map.project([lon, lat]);
-      return { x: point.x, y: point.y };
-    },
+  const locate = (id: string): LonLat | null => {
+    const feature = sync.current().sites.features.find((f) => f.properties.id === id);
+    if (feature) return feature.geometry.coordinates as LonLat;
+    return calloutIds.get(id) ?? null;
   };
-  (options.container as HTMLElement & { __atlasMap?: MapDebugHandle }).__atlasMap = debug;
+  const container = options.container as DebugContainer;
+  container.__atlasMap = createDebugHandle(map as unknown as DebuggableMap, locate);
+
+  const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean) => {
+    const point = map.project(lngLat);
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const inside = point.x >= EDGE && point.x <= width - EDGE && point.y >= EDGE && point.y <= height - EDGE;
+    const clustered =
+      inside &&
+      siteId !== null &&
+      map.getZoom() <= CLUSTER_MAX_ZOOM &&
+      !pick(point, 2).some((f) => f.properties.id === siteId);
+    if (inside && !clustered) return;
+    const zoom = clustered ? CLUSTER_MAX_ZOOM + 1 : Math.max(map.getZoom(), 4);
+    map.easeTo({ center: lngLat, zoom, duration: animate ? 700 : 0 }, APP);
+  };
 
   return {
-    update(next) {
-      if (next.sites !== current.sites) {
-        (map.getSource(SITES_SOURCE) as GeoJSONSource | undefined)?.setData(next.sites);
+    update: sync.update,
+    zoomBy(delta, animate) {
+      map.easeTo({ zoom: map.getZoom() + delta, duration: animate ? 250 : 0 }, APP);
+    },
+    fitBounds(bounds, animate) {
+      map.fitBounds(bounds, { padding: 56, maxZoom: 7, duration: animate ? 700 : 0 }, APP);
+    },
+    reveal(lngLat, siteId, animate) {
+      if (ready) reveal(lngLat, siteId, animate);
+      else pendingReveal = () => reveal(lngLat, siteId, false);
+    },
+    project(lngLat) {
+      const { x, y } = map.project(lngLat);
+      return { x, y };
+    },
+    setCallouts(callouts) {
+      calloutIds = new Map(callouts.flatMap((c) => c.ids.map((id) => [id, c.lngLat] as const)));
+      const keep = new Set(callouts.map((c) => c.key));
+      for (const [key, marker] of markers) {
+        if (keep.has(key)) continue;
+        marker.remove();
+        markers.delete(key);
       }
-      if (next.selectedId !== current.selectedId || next.sites !== current.sites) {
-        setState(current.selectedId, 'selected', false);
-        setState(next.selectedId, 'selected', true);
-      }
-      if (next.hoveredId !== current.hoveredId) {
-        setState(current.hoveredId, 'hovered', false);
-        setState(next.hoveredId, 'hovered', true);
-      }
-      if (next.palette !== current.palette) {
-        for (const [layer, paint] of Object.entries(themedPaint(next.palette))) {
-          if (!map.getLayer(layer)) continue;
-          for (const [property, value] of Object.entries(paint)) {
-            map.setPaintProperty(layer, property as never, value as never);
-          }
+      for (const { key, lngLat, side, element } of callouts) {
+        const existing = markers.get(key);
+        if (existing?.getElement() === element) {
+          existing.setLngLat(lngLat);
+          continue;
         }
+        existing?.remove();
+        const anchor = side === 'right' ? 'left' : 'right';
+        markers.set(key, new Marker({ element, anchor }).setLngLat(lngLat).addTo(map));
       }
-      current = next;
     },
     destroy() {
-      delete (options.container as HTMLElement & { __atlasMap?: MapDebugHandle }).__atlasMap;
+      delete container.__atlasMap;
+      for (const marker of markers.values()) marker.remove();
+      map.getCanvas().removeEventListener('mouseleave', onMouseLeave);
+      map.getCanvas().removeEventListener('keydown', onKeyDown);
       map.remove();
     },
   };
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

@@ -1,8 +1,27 @@
-/** Layer definitions as plain data. The adapter adds them once and later changes paint only. */
+/**
+ * Layer definitions as plain data. The adapter adds them once; afterwards it only changes paint
+ * (theme), layout text-field (language) and filters (pledges): never the style as a whole.
+ */
+// The basemap build declares the label font (its `font-faces` key); the layers must name the same one.
+import { LABEL_FONT } from '../../../scripts/basemap/font-faces';
+import type { Lang } from '../../i18n/languages';
 import type { MapPalette } from './map-palette';
+import { ICON_SHAPE_PX } from './map-icons';
+import { siteDiameterExpression } from './site-size';
 
 export const SITES_SOURCE = 'sites';
-export const SITE_CIRCLE_LAYER = 'sites-circle';
+export const SITE_ICON_LAYER = 'sites-icon';
+export const SITE_LABEL_LAYER = 'sites-label';
+export const CLUSTER_LAYER = 'sites-cluster';
+export const CLUSTER_COUNT_LAYER = 'sites-cluster-count';
+export const COUNTRY_LABEL_LAYER = 'country-labels';
+export const PLEDGE_FILL_LAYER = 'countries-pledge';
+export const PLEDGE_LINE_LAYER = 'countries-pledge-line';
+export const PLEDGE_SELECTED_LAYER = 'countries-pledge-selected';
+/** Beyond this zoom nothing clusters; revealing a clustered site zooms just past it. */
+export const CLUSTER_MAX_ZOOM = 8;
+export const CLUSTER_RADIUS = 32;
+
 
 export function statusColor(palette: MapPalette): unknown[] {
   return [
@@ -20,49 +39,176 @@ export function statusColor(palette: MapPalette): unknown[] {
   ];
 }
 
-const active = ['any', ['boolean', ['feature-state', 'selected'], false], ['boolean', ['feature-state', 'hovered'], false]];
+const isSelected = ['boolean', ['feature-state', 'selected'], false];
+const isActive = ['any', isSelected, ['boolean', ['feature-state', 'hovered'], false]];
+const unclustered = ['!', ['has', 'point_count']];
+const clustered = ['has', 'point_count'];
+
+export function countryNameField(lang: Lang): unknown[] {
+  return ['get', `name_${lang}`];
+}
+
+/** Which countries are tinted for their pledges, and which one for the selected pledge. */
+export function pledgeFilter(countries: readonly string[]): unknown[] {
+  return ['in', ['get', 'iso'], ['literal', [...countries]]];
+}
 
 /** Paint properties that depend on the theme, by layer: what `update` re-applies on a theme change. */
 export function themedPaint(palette: MapPalette): Record<string, Record<string, unknown>> {
   return {
     background: { 'background-color': palette.sea },
     'countries-fill': { 'fill-color': palette.land },
+    'countries-coast': { 'line-color': palette.border },
+    [PLEDGE_FILL_LAYER]: { 'fill-color': palette.accent },
+    [PLEDGE_SELECTED_LAYER]: { 'fill-color': palette.accent },
     'borders-line': { 'line-color': palette.border },
-    'sites-halo': { 'circle-color': palette.selected },
-    [SITE_CIRCLE_LAYER]: { 'circle-color': statusColor(palette), 'circle-stroke-color': palette.halo },
+    [PLEDGE_LINE_LAYER]: { 'line-color': palette.accent },
+    [COUNTRY_LABEL_LAYER]: { 'text-color': palette.label, 'text-halo-color': palette.land },
+    'sites-halo': { 'circle-color': palette.selected, 'circle-stroke-color': palette.selected },
+    [CLUSTER_LAYER]: { 'circle-color': palette.ink, 'circle-stroke-color': palette.surface },
+    [CLUSTER_COUNT_LAYER]: { 'text-color': palette.surface },
+    [SITE_ICON_LAYER]: {
+      'icon-color': statusColor(palette),
+      'icon-halo-color': ['case', isSelected, palette.selected, palette.halo],
+    },
+    [SITE_LABEL_LAYER]: { 'text-color': palette.ink, 'text-halo-color': palette.halo },
   };
 }
 
-export function baseLayers(palette: MapPalette) {
+export function baseLayers(palette: MapPalette, lang: Lang) {
   const paint = themedPaint(palette);
+  const diameter = siteDiameterExpression();
   return [
     { id: 'background', type: 'background', paint: paint.background },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: paint['countries-fill'] },
     {
+      id: PLEDGE_FILL_LAYER,
+      type: 'fill',
+      source: 'countries',
+      filter: pledgeFilter([]),
+      paint: { ...paint[PLEDGE_FILL_LAYER], 'fill-opacity': 0.14 },
+    },
+    {
+      id: PLEDGE_SELECTED_LAYER,
+      type: 'fill',
+      source: 'countries',
+      filter: pledgeFilter([]),
+      paint: { ...paint[PLEDGE_SELECTED_LAYER], 'fill-opacity': 0.22 },
+    },
+    {
+      id: 'countries-coast',
+      type: 'line',
+      source: 'countries',
+      paint: { ...paint['countries-coast'], 'line-width': 0.6, 'line-opacity': 0.55 },
+    },
+    {
       id: 'borders-line',
       type: 'line',
       source: 'borders',
-      paint: { ...paint['borders-line'], 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
+      layout: { 'line-join': 'round' },
+      paint: { ...paint['borders-line'], 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.5] },
+    },
+    {
+      id: PLEDGE_LINE_LAYER,
+      type: 'line',
+      source: 'countries',
+      filter: pledgeFilter([]),
+      layout: { 'line-join': 'round' },
+      paint: { ...paint[PLEDGE_LINE_LAYER], 'line-width': 1.6, 'line-opacity': 0.8 },
+    },
+    {
+      id: COUNTRY_LABEL_LAYER,
+      type: 'symbol',
+      source: 'labels',
+      // Small countries and islands (rank = area order) wait for the zoom that has room for them.
+      filter: ['step', ['zoom'], ['<=', ['get', 'rank'], 36], 4, ['<=', ['get', 'rank'], 44], 6, true],
+      layout: {
+        'text-field': countryNameField(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 6, 13.5],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 6,
+      },
+      paint: { ...paint[COUNTRY_LABEL_LAYER], 'text-halo-width': 1.2 },
     },
     {
       id: 'sites-halo',
       type: 'circle',
       source: SITES_SOURCE,
+      filter: unclustered,
       paint: {
         ...paint['sites-halo'],
-        'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 18, 14],
-        'circle-opacity': ['case', active, 0.35, 0],
+        'circle-radius': ['+', ['/', diameter, 2], ['case', isSelected, 9, 6]],
+        'circle-opacity': ['case', isSelected, 0.22, isActive, 0.14, 0],
+        'circle-stroke-width': ['case', isSelected, 2, 0],
+        'circle-stroke-opacity': ['case', isSelected, 0.9, 0],
       },
     },
     {
-      id: SITE_CIRCLE_LAYER,
+      id: CLUSTER_LAYER,
       type: 'circle',
       source: SITES_SOURCE,
+      filter: clustered,
       paint: {
-        ...paint[SITE_CIRCLE_LAYER],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 7, 8, 11],
-        'circle-stroke-width': ['case', active, 3, 1.5],
+        ...paint[CLUSTER_LAYER],
+        'circle-radius': ['step', ['get', 'point_count'], 15, 10, 19, 100, 24, 1000, 30],
+        'circle-opacity': 0.88,
+        'circle-stroke-width': 2,
       },
+    },
+    {
+      id: CLUSTER_COUNT_LAYER,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      filter: clustered,
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': [LABEL_FONT],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: paint[CLUSTER_COUNT_LAYER],
+    },
+    {
+      id: SITE_ICON_LAYER,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      filter: unclustered,
+      layout: {
+        'icon-image': ['concat', 'status-', ['get', 'status']],
+        'icon-size': ['/', diameter, ICON_SHAPE_PX],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        // Big sites under small ones would hide them: draw the largest first.
+        'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'mw'], 0]],
+      },
+      paint: {
+        ...paint[SITE_ICON_LAYER],
+        'icon-halo-width': ['case', isActive, 3, 1.5],
+        'icon-halo-blur': 0.5,
+      },
+    },
+    {
+      id: SITE_LABEL_LAYER,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      filter: unclustered,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 14],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': ['+', 0.5, ['/', diameter, 26]],
+        'text-justify': 'auto',
+        'text-max-width': 10,
+        'text-optional': true,
+        'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'mw'], 0]],
+      },
+      paint: { ...paint[SITE_LABEL_LAYER], 'text-halo-width': 1.6 },
     },
   ];
 }

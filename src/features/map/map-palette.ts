@@ -5,7 +5,11 @@ export interface MapPalette {
   border: string;
   label: string;
   halo: string;
+  ink: string;
+  surface: string;
   selected: string;
+  accent: string;
+  accentInk: string;
   announced: string;
   planned: string;
   underConstruction: string;
@@ -18,7 +22,11 @@ const TOKENS: Record<keyof MapPalette, string> = {
   border: '--map-border',
   label: '--map-label',
   halo: '--map-halo',
+  ink: '--color-ink',
+  surface: '--color-surface',
   selected: '--color-selected',
+  accent: '--color-accent',
+  accentInk: '--color-accent-ink',
   announced: '--status-announced',
   planned: '--status-planned',
   underConstruction: '--status-under-construction',

@@ -1,0 +1,215 @@
+/**
+ * The WebGL map: loads the adapter (and with it maplibre-gl) on demand, feeds it props, and draws
+ * the DOM overlays (controls, tooltip, pledge callouts). Reports a lost context that does not come
+ * back so that the view can switch to the SVG fallback.
+ */
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { AtlasModel } from '../../dataset/model';
+import type { Lang } from '../../i18n/languages';
+import { siteStatusAsOf } from '../../store/selectors';
+import { useAtlasStore } from '../../store/store-context';
+import { basemapUrl } from './basemap-data';
+import type { MapAdapter, MapAdapterProps } from './map-adapter';
+import { MapControls } from './map-controls';
+import type { MapPalette } from './map-palette';
+import { MapTooltip } from './map-tooltip';
+import { EUROPE_BOUNDS, type Bounds } from './mercator';
+import { PledgeCallout } from './pledge-callout';
+import { calloutSide } from './pledge-features';
+import { siteHeadline } from './site-facts';
+import { siteDiameter } from './site-size';
+import { dataBounds, selectedPledgeCountry, type MapData } from './use-map-data';
+import { prefersReducedMotion } from './use-palette';
+
+export type FallbackReason = 'noWebgl' | 'contextLost';
+
+/** How long a lost WebGL context may take to come back before the SVG map replaces it. */
+export const CONTEXT_RESTORE_GRACE_MS = 2500;
+
+interface MapCanvasProps {
+  model: AtlasModel;
+  lang: Lang;
+  data: MapData;
+  palette: MapPalette;
+  onReady: () => void;
+  onFallback: (reason: FallbackReason) => void;
+}
+
+export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: MapCanvasProps) {
+  const { t } = useTranslation('map');
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [adapter, setAdapter] = useState<MapAdapter | null>(null);
+  const [moving, setMoving] = useState(false);
+  const { selectedId, hoveredId, asOf } = useAtlasStore(
+    useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId, asOf: s.asOf })),
+  );
+  const select = useAtlasStore((s) => s.select);
+  const hover = useAtlasStore((s) => s.hover);
+  const label = t('label');
+  const selectedCountry = selectedPledgeCountry(model, selectedId);
+
+  const props = useMemo<MapAdapterProps>(
+    () => ({
+      sites: data.sites,
+      pledgeCountries: data.pledgeCountries,
+      selectedCountry,
+      selectedId,
+      hoveredId,
+      palette,
+      lang,
+      label,
+    }),
+    [data.sites, data.pledgeCountries, selectedCountry, selectedId, hoveredId, palette, lang, label],
+  );
+
+  // Effect events: the adapter is created once and always calls the latest callbacks.
+  const initialProps = useEffectEvent(() => props);
+  const onSelect = useEffectEvent((id: string | null) => select(id));
+  const onHover = useEffectEvent((id: string | null) => hover(id));
+  const onMapReady = useEffectEvent(() => onReady());
+  const fallBack = useEffectEvent((reason: FallbackReason) => onFallback(reason));
+  const locate = useEffectEvent((id: string) => data.locate(id));
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let live = true;
+    let created: MapAdapter | null = null;
+    let lostTimer: ReturnType<typeof setTimeout> | undefined;
+    import('./map-adapter')
+      .then(({ createMapAdapter }) => {
+        if (!live) return;
+        created = createMapAdapter({
+          container,
+          basemapUrl: basemapUrl(),
+          attribution: t('attribution'),
+          initial: initialProps(),
+          onSelect,
+          onHover,
+          onReady: onMapReady,
+          onContextLost: () => {
+            lostTimer = setTimeout(() => fallBack('contextLost'), CONTEXT_RESTORE_GRACE_MS);
+          },
+          onContextRestored: () => clearTimeout(lostTimer),
+          onMoving: setMoving,
+        });
+        setAdapter(created);
+      })
+      .catch(() => {
+        // No WebGL2 context after all (maplibre throws GPUInitializationError), or the chunk failed.
+        if (live) fallBack('noWebgl');
+      });
+    return () => {
+      live = false;
+      clearTimeout(lostTimer);
+      created?.destroy();
+    };
+    // The map is created once; language changes reach it through update().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    adapter?.update(props);
+  }, [adapter, props]);
+
+  // Bring the selection into view, whoever selected it (list, timeline, URL).
+  useEffect(() => {
+    if (!adapter || !selectedId) return;
+    const lngLat = locate(selectedId);
+    if (lngLat) adapter.reveal(lngLat, model.sitesById.has(selectedId) ? selectedId : null, !prefersReducedMotion());
+  }, [adapter, selectedId, model]);
+
+  // One detached element per country callout; maplibre positions it, React renders into it.
+  const countriesKey = data.pledgeCountries.join(',');
+  const calloutElements = useMemo(
+    () => new Map(countriesKey.split(',').filter(Boolean).map((country) => [country, document.createElement('div')])),
+    [countriesKey],
+  );
+  useEffect(() => {
+    adapter?.setCallouts(
+      data.pledges.flatMap((group) => {
+        const element = calloutElements.get(group.country);
+        return group.anchor && element
+          ? [
+              {
+                key: group.country,
+                ids: group.pledges.map((p) => p.id),
+                lngLat: group.anchor,
+                side: calloutSide(group.anchor),
+                element,
+              },
+            ]
+          : [];
+      }),
+    );
+  }, [adapter, data.pledges, calloutElements]);
+
+  const animate = () => !prefersReducedMotion();
+  const fitAll = () => {
+    const bounds = dataBounds(data);
+    adapter?.fitBounds(bounds ? padBounds(bounds) : EUROPE_BOUNDS, animate());
+  };
+
+  const hoveredSite = hoveredId ? model.sitesById.get(hoveredId) : undefined;
+  const hoveredStatus = hoveredSite ? siteStatusAsOf(hoveredSite, asOf) : null;
+  const hoveredAt = hoveredSite && hoveredStatus ? data.locate(hoveredSite.id) : null;
+  const tooltipPoint = adapter && hoveredAt && !moving ? adapter.project(hoveredAt) : null;
+
+  return (
+    <>
+      <div ref={containerRef} className="map-container" />
+      {adapter && (
+        <MapControls
+          onZoomIn={() => adapter.zoomBy(1, animate())}
+          onZoomOut={() => adapter.zoomBy(-1, animate())}
+          onFitAll={fitAll}
+          onReset={() => adapter.fitBounds(EUROPE_BOUNDS, animate())}
+        />
+      )}
+      {hoveredSite && hoveredStatus && tooltipPoint && (
+        <MapTooltip
+          site={hoveredSite}
+          status={hoveredStatus}
+          headline={siteHeadline(hoveredSite, model)}
+          lang={lang}
+          point={{ x: tooltipPoint.x, y: tooltipPoint.y - siteDiameter(capacityOf(data, hoveredSite.id)) / 2 - 6 }}
+        />
+      )}
+      {data.pledges.map((group) => {
+        const element = calloutElements.get(group.country);
+        return element
+          ? createPortal(
+              <PledgeCallout
+                group={group}
+                side={group.anchor ? calloutSide(group.anchor) : 'right'}
+                lang={lang}
+                selectedId={selectedId}
+                hoveredId={hoveredId}
+                onSelect={select}
+                onHover={hover}
+              />,
+              element,
+              group.country,
+            )
+          : null;
+      })}
+    </>
+  );
+}
+
+function capacityOf(data: MapData, id: string): number | null {
+  return data.sites.features.find((f) => f.properties.id === id)?.properties.mw ?? null;
+}
+
+/** A single site or a tight group would zoom in to the street: give fitBounds some room. */
+function padBounds([[w, s], [e, n]]: Bounds): Bounds {
+  const dx = Math.max(0, 3 - (e - w)) / 2;
+  const dy = Math.max(0, 2 - (n - s)) / 2;
+  return [
+    [w - dx, s - dy],
+    [e + dx, n + dy],
+  ];
+}

@@ -1,0 +1,58 @@
+/** What the symbols mean: status by shape and colour, size by stated capacity, pledges, clusters. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { siteStatuses } from '../../dataset/schema';
+import { formatAmount } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { StatusGlyph } from './status-glyph';
+import { LEGEND_CAPACITIES, UNKNOWN_DIAMETER, siteDiameter } from './site-size';
+
+const narrow = () => typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 640px)').matches ?? false);
+
+export function MapLegend({ lang }: { lang: Lang }) {
+  const { t } = useTranslation('map');
+  const { t: tc } = useTranslation();
+  // Open on wide screens; on a phone the legend starts folded so that it does not cover the map.
+  const [open] = useState(() => !narrow());
+  return (
+    <details className="map-legend" open={open}>
+      <summary>{t('legend.title')}</summary>
+      <div className="map-legend-body">
+        <p className="map-legend-heading">{t('legend.status')}</p>
+        <ul>
+          {siteStatuses.map((status) => (
+            <li key={status}>
+              <StatusGlyph status={status} />
+              {tc(`status.${status}`)}
+            </li>
+          ))}
+        </ul>
+        <p className="map-legend-heading">{t('legend.size')}</p>
+        <ul className="map-legend-sizes">
+          {LEGEND_CAPACITIES.map((mw) => (
+            <li key={mw}>
+              <span className="size-disc" style={{ width: siteDiameter(mw), height: siteDiameter(mw) }} />
+              {formatAmount(mw, 'MW', lang)}
+            </li>
+          ))}
+          <li>
+            <span className="size-disc" style={{ width: UNKNOWN_DIAMETER, height: UNKNOWN_DIAMETER }} />
+            {t('legend.sizeUnknown')}
+          </li>
+        </ul>
+        <ul>
+          <li>
+            <span className="pledge-swatch" aria-hidden="true" />
+            {t('legend.pledge')}
+          </li>
+          <li>
+            <span className="cluster-swatch" aria-hidden="true">
+              12
+            </span>
+            {t('legend.cluster')}
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
+}
