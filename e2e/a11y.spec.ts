@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { AtlasDriver } from './support/atlas-driver';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  // Compact, readable failures: rule, impact and the first few offending nodes.
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+}
+
+const views = [
+  { name: 'default view with a site selected', query: '?site=essonne' },
+  { name: 'French, a pledge selected', query: '?site=borlange-campus&lang=fr' },
+  { name: 'dark theme', query: '?site=borlange&theme=dark' },
+  { name: 'embed layout', query: '?embed=1&site=essonne' },
+  { name: 'embed, two panels, dark', query: '?embed=1&panels=details,map&theme=dark' },
+  { name: 'time cursor before every event', query: '?date=2020-01-01' },
+];
+
+for (const view of views) {
+  test(`axe finds no WCAG 2.2 AA violation: ${view.name}`, async ({ page }) => {
+    await new AtlasDriver(page).open(view.query);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('axe finds no violation and nothing scrolls sideways', async ({ page }) => {
+    await new AtlasDriver(page).open('?site=essonne');
+    expect(await violations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
