@@ -206,5 +206,5 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
 }
 
 function reducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
