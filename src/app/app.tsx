@@ -1,5 +1,5 @@
 /** Providers, language and theme, and the loading / error / atlas switch. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { resolveLang } from '../i18n/languages';
@@ -11,6 +11,8 @@ import { Header } from './header';
 import { EmbedHeader } from './embed-header';
 import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
+import { toUrlState } from './url-sync';
+import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 
 export function App({ store, dataUrl }: { store: AtlasStore; dataUrl: string }) {
   return (
@@ -40,12 +42,14 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
   const load = useAtlasLoad(dataUrl);
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEmbedBridge(load.status === 'done' && load.ok ? load.model : null, rootRef, toUrlState);
   useEffect(() => {
     document.documentElement.dataset.theme = resolvedTheme;
   }, [resolvedTheme]);
 
   return (
-    <div className={embed ? 'app app-embed' : 'app'}>
+    <div ref={rootRef} className={embed ? 'app app-embed' : 'app'}>
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>

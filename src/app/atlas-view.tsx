@@ -9,8 +9,11 @@ import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { InvestmentsPanel } from '../features/investments/investments-panel';
+import { PanelBoundary } from '../components/panel-boundary';
 import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
+import { PhoneTabs } from './phone-tabs';
+import { useMediaQuery } from './use-media-query';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 
@@ -27,6 +30,7 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
   const { t } = useTranslation();
   const panels = useAtlasStore((s) => s.panels);
   const showsMap = panels.includes('map');
+  const phone = useMediaQuery('(max-width: 700px)');
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const ready = mapReady || !showsMap;
@@ -46,30 +50,61 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
     if (ready && performance.getEntriesByName('atlas:ready').length === 0) performance.mark('atlas:ready');
   }, [ready]);
 
+  const guard = (name: PanelId, node: ReactNode) => (
+    <PanelBoundary
+      key={name}
+      name={name}
+      onError={name === 'map' ? onMapReady : undefined}
+      fallback={() => (
+        <section className="panel" role="alert">
+          <p className="placeholder">{t('panels.failed', { name: t(`panels.${name}`) })}</p>
+        </section>
+      )}
+    >
+      {node}
+    </PanelBoundary>
+  );
+
   const slots: Record<PanelId, ReactNode> = {
-    map: (
-      <section key="map" className="panel panel-map" aria-label={t('panels.map')}>
+    map: guard(
+      'map',
+      <section className="panel panel-map" aria-label={t('panels.map')}>
         <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
           <MapView model={model} lang={lang} resolvedTheme={resolvedTheme} onReady={onMapReady} />
         </Suspense>
-      </section>
+      </section>,
     ),
-    details: (
-      <div key="details" className="panel-side">
+    details: guard(
+      'details',
+      <div className="panel-side">
         <SiteList model={model} lang={lang} />
         <DetailsPanel model={model} lang={lang} />
-      </div>
+      </div>,
     ),
-    timeline: <TimelinePanel key="timeline" model={model} lang={lang} />,
-    investments: <InvestmentsPanel key="investments" model={model} lang={lang} />,
+    timeline: guard('timeline', <TimelinePanel model={model} lang={lang} />),
+    investments: guard('investments', <InvestmentsPanel model={model} lang={lang} />),
   };
 
-  const layout = isDefaultLayout(panels) ? 'app-main' : 'app-main app-main-flow';
+  const defaultLayout = isDefaultLayout(panels);
+  const layout = defaultLayout ? 'app-main' : 'app-main app-main-flow';
   return (
     <>
       <LiveSummary model={model} lang={lang} />
       <main id="content" className={layout} data-ready={ready || undefined}>
-        {panels.map((panel) => slots[panel])}
+        {defaultLayout && phone ? (
+          <>
+            {slots.map}
+            <PhoneTabs
+              tabs={[
+                { id: 'details', label: t('panels.details'), content: slots.details },
+                { id: 'timeline', label: t('panels.timeline'), content: slots.timeline },
+                { id: 'investments', label: t('panels.investments'), content: slots.investments },
+              ]}
+            />
+          </>
+        ) : (
+          panels.map((panel) => slots[panel])
+        )}
       </main>
     </>
   );
