@@ -1,0 +1,52 @@
+/**
+ * Mounts the postMessage channel when the atlas runs as a framed embed (`embed=1` inside an
+ * iframe), once the dataset is loaded and the atlas has drawn (EMBEDDING.md, "Messages").
+ */
+import { useEffect, type RefObject } from 'react';
+import { version as appVersion } from '../../../package.json';
+import type { AtlasModel } from '../../dataset/model';
+import type { AtlasState } from '../../store/atlas-store';
+import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
+import type { UrlState } from '../../url-state/url-state';
+import { framingParent, watchElementHeight, whenAtlasReady } from './embed-dom';
+import { startEmbedRuntime } from './embed-runtime';
+import './embed.css';
+
+/** Every id `atlas:select` may name: what the details panel can show. */
+export function selectableIds(model: AtlasModel): ReadonlySet<string> {
+  return new Set([
+    ...model.sitesById.keys(),
+    ...model.investmentsById.keys(),
+    ...model.atlas.events.map((event) => event.id),
+  ]);
+}
+
+export function useEmbedBridge(
+  model: AtlasModel | null,
+  rootRef: RefObject<HTMLElement | null>,
+  toUrlState: (state: AtlasState) => UrlState,
+): void {
+  const store = useAtlasStoreApi();
+  const embed = useAtlasStore((s) => s.embed);
+  useEffect(() => {
+    const parent = framingParent(window);
+    const root = rootRef.current;
+    if (!embed || !model || !parent || !root) return;
+    let stop: (() => void) | null = null;
+    const cancel = whenAtlasReady(() => {
+      stop = startEmbedRuntime({
+        store,
+        toUrlState,
+        win: window,
+        parent,
+        knownSiteIds: selectableIds(model),
+        version: appVersion,
+        watchHeight: (onHeight) => watchElementHeight(root, onHeight),
+      });
+    });
+    return () => {
+      cancel();
+      stop?.();
+    };
+  }, [embed, model, rootRef, store, toUrlState]);
+}
