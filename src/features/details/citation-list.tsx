@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Citation, ExternalRef, Source } from '../../dataset/schema';
 import type { Lang } from '../../i18n/languages';
 import { formatDateValue } from '../../i18n/format';
-import { citationViews, safeHref, splitCitations, type CitationView } from './citation-view-model';
+import { VISIBLE_CITATIONS, citationViews, safeHref, splitCitations, type CitationView } from './citation-view-model';
 
 interface CitationListProps {
   /** What the quotes support, for the group's accessible name ("Sources: Capacity now"). */
@@ -14,21 +14,54 @@ interface CitationListProps {
   lang: Lang;
   /** The atlas's English statement of the fact; null when it has none. */
   english: string | null;
+  /** Quotes shown before "n more sources" (0 for secondary facts such as notes). */
+  visible?: number;
 }
 
 /** The quotes behind one fact: the first shown, the rest one click away, then external references. */
-export function CitationList({ fact, citations, external = [], sourcesById, lang, english }: CitationListProps) {
+export function CitationList({ fact, citations, external = [], sourcesById, lang, english, visible = VISIBLE_CITATIONS }: CitationListProps) {
   const { t } = useTranslation('details');
-  const { shown, more } = splitCitations(citationViews(citations, sourcesById));
+  const { shown, more } = splitCitations(citationViews(citations, sourcesById), visible);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const [englishOpen, setEnglishOpen] = useState(false);
+  const id = useId();
   return (
     <div className="citations" role="group" aria-label={t('citations.label', { fact })}>
       {citations.length === 0 && external.length === 0 && <p className="citation-none">{t('citations.none')}</p>}
       {shown.length > 0 && <QuoteList items={shown} lang={lang} />}
+      {citations.length > 0 && (
+        <div className="citation-actions">
+          {more.length > 0 && (
+            <button
+              type="button"
+              className="chip-button"
+              aria-expanded={moreOpen}
+              aria-controls={`${id}-more`}
+              onClick={() => setMoreOpen(!moreOpen)}
+            >
+              {shown.length > 0 ? t('citations.more', { count: more.length }) : t('citations.count', { count: more.length })}
+            </button>
+          )}
+          <button
+            type="button"
+            className="chip-button"
+            aria-expanded={englishOpen}
+            aria-controls={`${id}-en`}
+            onClick={() => setEnglishOpen(!englishOpen)}
+          >
+            {t('citations.showEnglish')}
+          </button>
+        </div>
+      )}
       {more.length > 0 && (
-        <details className="citation-more">
-          <summary>{t('citations.more', { count: more.length })}</summary>
+        <div id={`${id}-more`} hidden={!moreOpen}>
           <QuoteList items={more} lang={lang} />
-        </details>
+        </div>
+      )}
+      {citations.length > 0 && (
+        <div id={`${id}-en`} hidden={!englishOpen} className="english-rendering">
+          <EnglishRendering english={english} />
+        </div>
       )}
       {external.length > 0 && (
         <ul className="external-list">
@@ -40,7 +73,6 @@ export function CitationList({ fact, citations, external = [], sourcesById, lang
           ))}
         </ul>
       )}
-      {citations.length > 0 && <EnglishRendering english={english} />}
     </div>
   );
 }
@@ -88,25 +120,13 @@ function ExternalLink({ reference }: { reference: ExternalRef }) {
  */
 function EnglishRendering({ english }: { english: string | null }) {
   const { t } = useTranslation('details');
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  if (!english) return <p className="english-intro">{t('citations.noEnglish')}</p>;
   return (
-    <div className="english-rendering">
-      <button type="button" className="chip-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {t('citations.showEnglish')}
-      </button>
-      <div id={id} hidden={!open}>
-        {english ? (
-          <>
-            <p className="english-intro">{t('citations.englishIntro')}</p>
-            <p lang="en" className="english-text">
-              {english}
-            </p>
-          </>
-        ) : (
-          <p className="english-intro">{t('citations.noEnglish')}</p>
-        )}
-      </div>
-    </div>
+    <>
+      <p className="english-intro">{t('citations.englishIntro')}</p>
+      <p lang="en" className="english-text">
+        {english}
+      </p>
+    </>
   );
 }

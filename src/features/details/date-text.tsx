@@ -4,10 +4,10 @@ import type { Lang } from '../../i18n/languages';
 import { formatDateValue } from '../../i18n/format';
 
 /**
- * A date with its certainty in words and a symbol (never colour alone). A contested date always
- * shows why; an inferred one says how on demand.
+ * A date with its certainty in words and a symbol (never colour alone), and the note saying why
+ * it is contested or how it was inferred. `compact` drops the note (lists of dates).
  */
-export function DateText({ date, lang }: { date: DateValue; lang: Lang }) {
+export function DateText({ date, lang, compact = false }: { date: DateValue; lang: Lang; compact?: boolean }) {
   const { t } = useTranslation('details');
   const text = <time dateTime={date.end ? undefined : date.start}>{formatDateValue(date, lang)}</time>;
   if (date.certainty === 'stated') return text;
@@ -19,15 +19,7 @@ export function DateText({ date, lang }: { date: DateValue; lang: Lang }) {
   return (
     <span className="date-text">
       {text} {badge}
-      {date.note &&
-        (date.certainty === 'contested' ? (
-          <span className="certainty-note">{date.note[lang]}</span>
-        ) : (
-          <details className="certainty-why">
-            <summary>{t('certainty.why')}</summary>
-            {date.note[lang]}
-          </details>
-        ))}
+      {date.note && !compact && <span className={`certainty-note-${date.certainty}`}>{date.note[lang]}</span>}
     </span>
   );
 }

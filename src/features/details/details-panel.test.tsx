@@ -70,7 +70,8 @@ describe('DetailsPanel', () => {
   it('keeps further quotes one click away and names an unknown source instead of dropping it', async () => {
     renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-paris' } });
     const capacity = screen.getByRole('group', { name: 'Sources: Capacity now' });
-    await userEvent.click(within(capacity).getByText('1 more source'));
+    expect(within(capacity).getByText('une seconde citation')).not.toBeVisible();
+    await userEvent.click(within(capacity).getByRole('button', { name: '1 more source' }));
     expect(within(capacity).getByText('une seconde citation')).toBeVisible();
     expect(within(capacity).getByText('Unknown source “missing”')).toBeInTheDocument();
   });

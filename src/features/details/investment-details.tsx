@@ -76,7 +76,7 @@ export function InvestmentDetails({ model, investment, lang }: { model: AtlasMod
               <ol className="details-list key-dates">
                 {events.map((event) => (
                   <li key={event.id}>
-                    <DateText date={event.date} lang={lang} /> <RecordLink model={model} id={event.id} lang={lang} />
+                    <DateText date={event.date} lang={lang} compact /> <RecordLink model={model} id={event.id} lang={lang} />
                   </li>
                 ))}
               </ol>

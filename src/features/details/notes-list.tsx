@@ -27,6 +27,7 @@ export function NotesList({ notes, sourcesById, lang }: { notes: readonly Note[]
                 sourcesById={sourcesById}
                 lang={lang}
                 english={note.text.en}
+                visible={0}
               />
             )}
           </li>

@@ -27,6 +27,7 @@ export function RelatedFacts({ model, id, lang }: { model: AtlasModel; id: strin
               sourcesById={model.sourcesById}
               lang={lang}
               english={fact.text.en}
+              visible={0}
             />
           </li>
         ))}

@@ -50,8 +50,9 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
         <ol className="details-list">
           {site.statusHistory.map((change, index) => (
             <li key={`${change.status}-${index}`}>
-              <StatusBadge status={change.status} /> <DateText date={change.date} lang={lang} />
-              {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}
+              <StatusBadge status={change.status} />
+              {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}{' '}
+              <DateText date={change.date} lang={lang} />
               <CitationList
                 fact={tc(`status.${change.status}`)}
                 citations={change.citations}
@@ -145,7 +146,7 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
             <ol className="details-list key-dates">
               {events.map((event) => (
                 <li key={event.id}>
-                  <DateText date={event.date} lang={lang} /> <RecordLink model={model} id={event.id} lang={lang} />
+                  <DateText date={event.date} lang={lang} compact /> <RecordLink model={model} id={event.id} lang={lang} />
                 </li>
               ))}
             </ol>

@@ -30,7 +30,7 @@ describe('DownloadsMenu', () => {
 
   it('offers the JSON dataset and the JSON Schema as files of the site', async () => {
     renderWithAtlas(<DownloadsMenu model={model} />);
-    await userEvent.click(screen.getByText('Downloads'));
+    await userEvent.click(screen.getByRole('button', { name: 'Downloads' }));
     const json = screen.getByRole('link', { name: 'Full dataset (JSON)' });
     expect(json).toHaveAttribute('download', 'compute-atlas-1.0.0.json');
     expect(json.getAttribute('href')).toMatch(/atlas\.json$/);
@@ -39,7 +39,7 @@ describe('DownloadsMenu', () => {
 
   it('builds the sites CSV in the browser and saves it through an object URL', async () => {
     renderWithAtlas(<DownloadsMenu model={model} />);
-    await userEvent.click(screen.getByText('Downloads'));
+    await userEvent.click(screen.getByRole('button', { name: 'Downloads' }));
     await userEvent.click(screen.getByRole('button', { name: 'Sites (CSV) — 2 rows' }));
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe('compute-atlas-1.0.0-sites.csv');
@@ -52,9 +52,23 @@ describe('DownloadsMenu', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('is a disclosure that Escape closes, returning focus to its button', async () => {
+    renderWithAtlas(<DownloadsMenu model={model} />);
+    const toggle = screen.getByRole('button', { name: 'Downloads' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'Full dataset (JSON)' })).toBeNull();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.tab();
+    expect(screen.getByRole('link', { name: 'Full dataset (JSON)' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
   it('names each table with its row count in French too', async () => {
     renderWithAtlas(<DownloadsMenu model={model} />, { lang: 'fr' });
-    await userEvent.click(screen.getByText('Téléchargements'));
+    await userEvent.click(screen.getByRole('button', { name: 'Téléchargements' }));
     expect(screen.getByRole('button', { name: 'Événements (CSV) — 1 ligne' })).toBeInTheDocument();
   });
 });

@@ -1,31 +1,33 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../dataset/model';
 import { DownloadsList } from './downloads-list';
 import './downloads.css';
 
-/** A disclosure (native <details>) holding the downloads; Escape closes it and returns focus. */
+/** A disclosure button holding the downloads; Escape closes it and returns focus to the button. */
 export function DownloadsMenu({ model }: { model: AtlasModel }) {
   const { t } = useTranslation('details');
-  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && details.current?.open) {
-      details.current.open = false;
-      details.current.querySelector('summary')?.focus();
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      button.current?.focus();
     }
   };
   return (
-    // The handler only adds Escape to a native disclosure; the element itself stays non-interactive.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <details className="downloads-menu" ref={details} onKeyDown={onKeyDown}>
-      <summary>
+    // Escape bubbles here from any control inside; the wrapper itself is not interactive.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="downloads-menu" onKeyDown={onKeyDown}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">⤓ </span>
         {t('downloads.toggle')}
-      </summary>
-      <div className="downloads-popover">
+      </button>
+      <div id={id} className="downloads-popover" hidden={!open}>
         <h2 className="downloads-title">{t('downloads.title')}</h2>
         <DownloadsList model={model} />
       </div>
-    </details>
+    </div>
   );
 }
