@@ -28,6 +28,7 @@ const mock = vi.hoisted(() => {
     addImage = vi.fn();
     addControl = vi.fn();
     easeTo = vi.fn();
+    jumpTo = vi.fn();
     fitBounds = vi.fn();
     remove = vi.fn();
     touchZoomRotate = { disableRotation: vi.fn() };
@@ -114,10 +115,12 @@ function setup(props: Partial<Props> = {}) {
     onContextLost: vi.fn(),
     onContextRestored: vi.fn(),
     onMoving: vi.fn(),
+    onViewChange: vi.fn(),
   };
   const container = {} as HTMLElement & { __atlasMap?: unknown };
   const adapter = createMapAdapter({
     container,
+    initialView: null,
     basemapUrl: 'http://localhost/app/basemap/',
     attribution: 'Natural Earth',
     initial: { ...initial, ...props },
@@ -303,6 +306,17 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
     adapter.reveal([2.35, 48.85], 'site-paris', true);
     expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }), { atlasOrigin: 'app' });
+  });
+
+  it('reports where the camera settled, except after a move the store asked for', () => {
+    const { adapter, map, onViewChange } = setup();
+    map.fire('moveend', {});
+    expect(onViewChange).toHaveBeenCalledWith({ lat: 50, lon: 10, zoom: 4 });
+    onViewChange.mockClear();
+    adapter.setView({ lat: 48, lon: 2, zoom: 6 });
+    expect(map.jumpTo).toHaveBeenCalledWith({ center: [2, 48], zoom: 6 }, { atlasOrigin: 'store' });
+    map.fire('moveend', { atlasOrigin: 'store' });
+    expect(onViewChange).not.toHaveBeenCalled();
   });
 
   it('exposes the test handle on its container and removes it with the map', () => {

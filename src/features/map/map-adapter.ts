@@ -30,8 +30,17 @@ export interface Callout {
   element: HTMLElement;
 }
 
+/** The camera as the store and the URL hold it (`?view=lat,lon,zoom`). */
+export interface CameraView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
 export interface MapAdapterOptions {
   container: HTMLElement;
+  /** Where to start; null = the European view. */
+  initialView: CameraView | null;
   basemapUrl: string;
   attribution: string;
   initial: MapAdapterProps;
@@ -42,6 +51,8 @@ export interface MapAdapterOptions {
   onContextRestored: () => void;
   /** The camera started (true) or stopped (false) moving: overlays hide while it moves. */
   onMoving: (moving: boolean) => void;
+  /** The camera settled after a move by the visitor or the app (not one asked for by setView). */
+  onViewChange: (view: CameraView) => void;
 }
 
 export interface MapAdapter {
@@ -51,11 +62,14 @@ export interface MapAdapter {
   /** Brings a point into view, and out of its cluster when `siteId` is clustered; no move if already visible. */
   reveal: (lngLat: LonLat, siteId: string | null, animate: boolean) => void;
   project: (lngLat: LonLat) => { x: number; y: number };
+  /** Moves the camera to a view from the store (URL, embed); null = the European view. Not reported back. */
+  setView: (view: CameraView | null) => void;
   setCallouts: (callouts: readonly Callout[]) => void;
   destroy: () => void;
 }
 
 const APP = { atlasOrigin: 'app' } as const;
+const STORE = { atlasOrigin: 'store' } as const;
 const EDGE = 40;
 
 export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
@@ -63,8 +77,9 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   const map = new MaplibreMap({
     container: options.container,
     style: buildStyle({ ...initial, basemapUrl: options.basemapUrl, attribution: options.attribution }) as StyleSpecification,
-    bounds: EUROPE_BOUNDS,
-    fitBoundsOptions: { padding: 16 },
+    ...(options.initialView
+      ? { center: [options.initialView.lon, options.initialView.lat] as LonLat, zoom: options.initialView.zoom }
+      : { bounds: EUROPE_BOUNDS, fitBoundsOptions: { padding: 16 } }),
     maxBounds: BASEMAP_BOUNDS,
     attributionControl: false,
     dragRotate: false,
@@ -122,7 +137,13 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   map.getCanvas().addEventListener('mouseleave', onMouseLeave);
   map.getCanvas().addEventListener('keydown', onKeyDown);
   map.on('movestart', () => options.onMoving(true));
-  map.on('moveend', () => options.onMoving(false));
+  map.on('moveend', (event) => {
+    options.onMoving(false);
+    // The store asked for this move: reporting it back would echo.
+    if ((event as { atlasOrigin?: string }).atlasOrigin === STORE.atlasOrigin) return;
+    const { lng, lat } = map.getCenter();
+    options.onViewChange({ lat, lon: lng, zoom: map.getZoom() });
+  });
   map.on('load', sync.applyStates);
   map.on('idle', () => {
     if (ready) return;
@@ -175,6 +196,10 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     project(lngLat) {
       const { x, y } = map.project(lngLat);
       return { x, y };
+    },
+    setView(view) {
+      if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, STORE);
+      else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, STORE);
     },
     setCallouts(callouts) {
       calloutIds = new Map(callouts.flatMap((c) => c.ids.map((id) => [id, c.lngLat] as const)));

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/languages';
 import { siteStatusAsOf } from '../../store/selectors';
 import { useAtlasStore } from '../../store/store-context';
 import { basemapUrl } from './basemap-data';
-import type { MapAdapter, MapAdapterProps } from './map-adapter';
+import type { CameraView, MapAdapter, MapAdapterProps } from './map-adapter';
 import { MapControls } from './map-controls';
 import type { MapPalette } from './map-palette';
 import { MapTooltip } from './map-tooltip';
@@ -43,11 +43,14 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   const containerRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [moving, setMoving] = useState(false);
-  const { selectedId, hoveredId, asOf } = useAtlasStore(
-    useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId, asOf: s.asOf })),
+  const { selectedId, hoveredId, asOf, view } = useAtlasStore(
+    useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId, asOf: s.asOf, view: s.view })),
   );
   const select = useAtlasStore((s) => s.select);
   const hover = useAtlasStore((s) => s.hover);
+  const setView = useAtlasStore((s) => s.setView);
+  // The last camera the map reported: a store view equal to it is our own echo, not a command.
+  const reportedView = useRef<CameraView | null>(null);
   const label = t('label');
   const selectedCountry = selectedPledgeCountry(model, selectedId);
 
@@ -72,6 +75,11 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   const onMapReady = useEffectEvent(() => onReady());
   const fallBack = useEffectEvent((reason: FallbackReason) => onFallback(reason));
   const locate = useEffectEvent((id: string) => data.locate(id));
+  const initialView = useEffectEvent(() => view);
+  const onViewChange = useEffectEvent((next: CameraView) => {
+    reportedView.current = next;
+    setView(roundView(next));
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -84,6 +92,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
         if (!live) return;
         created = createMapAdapter({
           container,
+          initialView: initialView(),
           basemapUrl: basemapUrl(),
           attribution: t('attribution'),
           initial: initialProps(),
@@ -95,6 +104,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
           },
           onContextRestored: () => clearTimeout(lostTimer),
           onMoving: setMoving,
+          onViewChange,
         });
         setAdapter(created);
       })
@@ -114,6 +124,12 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   useEffect(() => {
     adapter?.update(props);
   }, [adapter, props]);
+
+  useEffect(() => {
+    if (!adapter || sameView(view, reportedView.current)) return;
+    reportedView.current = view;
+    adapter.setView(view);
+  }, [adapter, view]);
 
   // Bring the selection into view, whoever selected it (list, timeline, URL).
   useEffect(() => {
@@ -166,7 +182,11 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
           onZoomIn={() => adapter.zoomBy(1, animate())}
           onZoomOut={() => adapter.zoomBy(-1, animate())}
           onFitAll={fitAll}
-          onReset={() => adapter.fitBounds(EUROPE_BOUNDS, animate())}
+          onReset={() => {
+            adapter.fitBounds(EUROPE_BOUNDS, animate());
+            reportedView.current = null;
+            setView(null);
+          }}
         />
       )}
       {hoveredSite && hoveredStatus && tooltipPoint && (
@@ -198,6 +218,17 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
       })}
     </>
   );
+}
+
+/** The precision the URL keeps (url-state VIEW_LIMITS): 4 decimals of degrees, 2 of zoom. */
+function roundView({ lat, lon, zoom }: CameraView): CameraView {
+  const round = (value: number, decimals: number) => Number(value.toFixed(decimals)) + 0;
+  return { lat: round(lat, 4), lon: round(lon, 4), zoom: round(zoom, 2) };
+}
+
+function sameView(a: CameraView | null, b: CameraView | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a.lat - b.lat) < 1e-3 && Math.abs(a.lon - b.lon) < 1e-3 && Math.abs(a.zoom - b.zoom) < 0.01;
 }
 
 function capacityOf(data: MapData, id: string): number | null {

@@ -12,6 +12,8 @@ export interface MapDebugHandle {
   renderedClusters: () => { id: number; count: number; x: number; y: number }[];
   featureState: (id: string) => Record<string, unknown>;
   camera: () => { zoom: number; center: [number, number] };
+  /** A paint property as the map holds it now (to check a theme change reached the GPU style). */
+  paint: (layer: string, property: string) => unknown;
 }
 
 interface RenderedFeature {
@@ -27,6 +29,7 @@ export interface DebuggableMap {
   getFeatureState: (feature: { source: string; id: string }) => Record<string, unknown>;
   getZoom: () => number;
   getCenter: () => { lng: number; lat: number };
+  getPaintProperty: (layer: string, property: string) => unknown;
 }
 
 export type DebugContainer = HTMLElement & { __atlasMap?: MapDebugHandle };
@@ -52,5 +55,6 @@ export function createDebugHandle(map: DebuggableMap, locate: (id: string) => [n
       const { lng, lat } = map.getCenter();
       return { zoom: map.getZoom(), center: [lng, lat] };
     },
+    paint: (layer, property) => map.getPaintProperty(layer, property),
   };
 }
