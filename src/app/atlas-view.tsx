@@ -7,15 +7,20 @@ import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { PANEL_IDS, type PanelId } from '../url-state/url-state';
 import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
-import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { InvestmentsPanel } from '../features/investments/investments-panel';
 import { PanelBoundary } from '../components/panel-boundary';
 import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
 import { PhoneTabs } from './phone-tabs';
 import { useMediaQuery } from './use-media-query';
 
+// The map and the charts are separate chunks, fetched in parallel after the shell has painted.
 const MapView = lazy(() => import('../features/map/map-view'));
+const TimelinePanel = lazy(() =>
+  import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
+);
+const InvestmentsPanel = lazy(() =>
+  import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
+);
 
 interface AtlasViewProps {
   model: AtlasModel;
@@ -81,8 +86,18 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
         <DetailsPanel model={model} lang={lang} />
       </div>,
     ),
-    timeline: guard('timeline', <TimelinePanel model={model} lang={lang} />),
-    investments: guard('investments', <InvestmentsPanel model={model} lang={lang} />),
+    timeline: guard(
+      'timeline',
+      <Suspense fallback={<LoadingPanel className="panel-timeline" title={t('panels.timeline')} />}>
+        <TimelinePanel model={model} lang={lang} />
+      </Suspense>,
+    ),
+    investments: guard(
+      'investments',
+      <Suspense fallback={<LoadingPanel className="panel-investments" title={t('panels.investments')} />}>
+        <InvestmentsPanel model={model} lang={lang} />
+      </Suspense>,
+    ),
   };
 
   const defaultLayout = isDefaultLayout(panels);
@@ -107,5 +122,15 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
         )}
       </main>
     </>
+  );
+}
+
+function LoadingPanel({ className, title }: { className: string; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className={`panel ${className}`} aria-busy="true">
+      <h2>{title}</h2>
+      <p className="placeholder">{t('app.loading')}</p>
+    </section>
   );
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadAtlas, parseAtlasText } from './load-dataset';
+import { loadAtlas } from './load-dataset';
+import { parseAtlasText } from './parse-atlas';
 import { sampleAtlas } from './sample-atlas';
 
 const respond = (body: string, status = 200) =>
-  (async () => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' })) as typeof fetch;
+  (async () =>
+    new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' })) as typeof fetch;
 
 describe('loadAtlas', () => {
   it('builds the indexed model from a valid file', async () => {
@@ -29,7 +31,10 @@ describe('loadAtlas', () => {
 
   it('reports an HTTP error instead of throwing', async () => {
     const result = await loadAtlas('missing.json', respond('nope', 404));
-    expect(result).toEqual({ ok: false, problems: [{ path: 'missing.json', message: 'HTTP 404 Not Found' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'missing.json', message: 'HTTP 404 Not Found' }],
+    });
   });
 
   it('reports a network failure instead of throwing', async () => {
