@@ -21,7 +21,6 @@ export function AboutDialog({ model, lang, children }: { model: AtlasModel; lang
   return (
     <>
       <button type="button" className="about-open" aria-haspopup="dialog" onClick={open}>
-        <span aria-hidden="true">ⓘ </span>
         {t('about.open')}
       </button>
       <dialog ref={dialog} className="about-dialog" aria-labelledby={titleId}>
