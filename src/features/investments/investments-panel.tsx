@@ -1,19 +1,130 @@
+/**
+ * Issue 5, investments: every money figure as a horizontal bar (exact, range, open lower bound),
+ * grouped by country or investor, linear or log, with totals that say what they add, a summary
+ * sentence and a table alternative. Selecting or hovering anywhere highlights the same figures.
+ */
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../dataset/model';
+import { formatDateValue, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
+import { useAtlasStore } from '../../store/store-context';
+import { InvestmentsChart } from './investments-chart';
+import type { InvestmentRow, InvestmentsGroupBy, InvestmentsScale } from './investments-model';
+import { InvestmentsTable } from './investments-table';
+import { allRows, investmentsSummary } from './investments-text';
+import { InvestmentsTotals } from './investments-totals';
+import { useInvestmentsModel } from './use-investments-model';
+import './investments.css';
 
 export interface InvestmentsPanelProps {
   model: AtlasModel;
   lang: Lang;
+  /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
+  chartWidth?: number;
 }
 
-/** Slot for the investment chart (issue 5 replaces this body). */
-export function InvestmentsPanel(_props: InvestmentsPanelProps) {
-  const { t } = useTranslation();
+interface ChoiceProps<V extends string> {
+  legend: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}
+
+function Choice<V extends string>({ legend, value, options, onChange }: ChoiceProps<V>) {
   return (
-    <section className="panel panel-investments" aria-labelledby="investments-title">
-      <h2 id="investments-title">{t('panels.investments')}</h2>
-      <p className="placeholder">{t('panels.comingSoon')}</p>
+    <fieldset className="chart-choice">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <button key={option.value} type="button" aria-pressed={option.value === value} onClick={() => onChange(option.value)}>
+          {option.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+export function InvestmentsPanel({ model: atlas, lang, chartWidth }: InvestmentsPanelProps) {
+  const { t } = useTranslation('investments');
+  const [groupBy, setGroupBy] = useState<InvestmentsGroupBy>('country');
+  const [scale, setScale] = useState<InvestmentsScale>('linear');
+  const [asTable, setAsTable] = useState(false);
+  const model = useInvestmentsModel(atlas, groupBy, scale);
+  const select = useAtlasStore((s) => s.select);
+  const hover = useAtlasStore((s) => s.hover);
+  const rows = useMemo(() => new Map(allRows(model).map((row) => [row.id, row])), [model]);
+  const summary = investmentsSummary(model, lang, t);
+
+  const describe = useCallback(
+    (row: InvestmentRow) => {
+      const text = t('row.describe', {
+        label: row.label[lang],
+        amount: formatQuantity(row.amount, lang),
+        date: formatDateValue(row.announced, lang),
+      });
+      return row.known ? text : `${text}; ${t('row.unknown')}`;
+    },
+    [lang, t],
+  );
+  const onSelect = useCallback((id: string) => select(id), [select]);
+
+  return (
+    <section
+      className="panel panel-investments"
+      aria-labelledby="investments-title"
+      aria-describedby="investments-summary"
+    >
+      <header className="chart-header">
+        <h2 id="investments-title">{t('title')}</h2>
+        <button type="button" className="chart-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+          {t('table.show')}
+        </button>
+      </header>
+      <p id="investments-summary" className="chart-summary">
+        {summary}
+      </p>
+      <div className="chart-controls">
+        <Choice
+          legend={t('controls.groupBy')}
+          value={groupBy}
+          onChange={setGroupBy}
+          options={[
+            { value: 'country', label: t('controls.country') },
+            { value: 'investor', label: t('controls.investor') },
+          ]}
+        />
+        <Choice
+          legend={t('controls.scale')}
+          value={scale}
+          onChange={setScale}
+          options={[
+            { value: 'linear', label: t('controls.linear') },
+            { value: 'log', label: t('controls.log') },
+          ]}
+        />
+      </div>
+      {asTable ? (
+        <InvestmentsTable model={model} rows={rows} lang={lang} t={t} summary={summary} onSelect={onSelect} />
+      ) : (
+        <div
+          role="group"
+          aria-label={t('chartLabel', { groupBy: t(`controls.${groupBy}`).toLowerCase(), scale: t(`controls.${scale}`).toLowerCase() })}
+        >
+          <InvestmentsChart
+            model={model}
+            scale={scale}
+            groupBy={groupBy}
+            lang={lang}
+            t={t}
+            width={chartWidth}
+            describe={describe}
+            onSelect={onSelect}
+            onHover={hover}
+          />
+        </div>
+      )}
+      <InvestmentsTotals totals={model.totals} rows={rows} lang={lang} t={t} />
+      <p className="chart-note">{t('note')}</p>
     </section>
   );
 }

@@ -1,19 +1,110 @@
+/**
+ * Issue 5, timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
+ * slider) that filters every view, a one-sentence summary and a table alternative.
+ */
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../dataset/model';
+import type { AtlasEvent } from '../../dataset/schema';
+import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
+import { useAtlasStore } from '../../store/store-context';
+import { TimeCursorControls, TimeCursorSlider } from '../time-cursor/time-cursor';
+import { TIMELINE_MARGIN, TimelineChart } from './timeline-chart';
+import { TimelineLegend } from './timeline-legend';
+import type { TimelineItem } from './timeline-model';
+import { timelineSummary } from './timeline-summary';
+import { TimelineTable } from './timeline-table';
+import { useTimelineModel } from './use-timeline-model';
+import './timeline.css';
 
 export interface TimelinePanelProps {
   model: AtlasModel;
   lang: Lang;
+  /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
+  chartWidth?: number;
 }
 
-/** Slot for the timeline chart (issue 5 replaces this body). */
-export function TimelinePanel(_props: TimelinePanelProps) {
-  const { t } = useTranslation();
+export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelProps) {
+  const { t } = useTranslation('timeline');
+  const { model, steps } = useTimelineModel(atlas);
+  const [asTable, setAsTable] = useState(false);
+  const asOf = useAtlasStore((s) => s.asOf);
+  const select = useAtlasStore((s) => s.select);
+  const hover = useAtlasStore((s) => s.hover);
+  const events = useMemo(() => new Map<string, AtlasEvent>(atlas.atlas.events.map((e) => [e.id, e])), [atlas]);
+
+  const facts = timelineSummary(model);
+  const date = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso, lang));
+  const summary = [
+    t('summary.main', {
+      count: facts.count,
+      first: date(facts.first),
+      last: date(facts.last),
+      inferred: facts.inferred,
+      contested: facts.contested,
+    }),
+    asOf === null ? null : t('summary.cursor', { date: date(asOf), known: facts.known, count: facts.count }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const describe = useCallback(
+    (item: TimelineItem) => {
+      const event = events.get(item.id);
+      const text = t(`item.${item.certainty}`, {
+        title: item.label[lang],
+        date: event ? formatDateValue(event.date, lang) : '',
+        lane: t(`lanes.${item.lane}`),
+      });
+      return item.known ? text : `${text}; ${t('itemUnknown')}`;
+    },
+    [events, lang, t],
+  );
+  const onSelect = useCallback((id: string) => select(id), [select]);
+
   return (
-    <section className="panel panel-timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{t('panels.timeline')}</h2>
-      <p className="placeholder">{t('panels.comingSoon')}</p>
+    <section className="panel panel-timeline" aria-labelledby="timeline-title" aria-describedby="timeline-summary">
+      <header className="chart-header">
+        <h2 id="timeline-title">{t('title')}</h2>
+        <button type="button" className="chart-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+          {t('table.show')}
+        </button>
+      </header>
+      <p id="timeline-summary" className="chart-summary">
+        {summary}
+      </p>
+      <TimeCursorControls steps={steps} lang={lang} />
+      <div className="timeline-scroll">
+        <div className="timeline-canvas">
+          {!asTable && (
+            <div role="group" aria-label={t('chartLabel', { first: date(facts.first), last: date(facts.last) })}>
+              <TimelineChart
+                model={model}
+                lang={lang}
+                t={t}
+                width={chartWidth}
+                title={t('title')}
+                describe={describe}
+                onSelect={onSelect}
+                onHover={hover}
+              />
+            </div>
+          )}
+          <TimeCursorSlider
+            steps={steps}
+            track={model.domain}
+            lang={lang}
+            insetLeft={TIMELINE_MARGIN.left}
+            insetRight={TIMELINE_MARGIN.right}
+          />
+        </div>
+      </div>
+      {asTable ? (
+        <TimelineTable model={model} events={events} lang={lang} t={t} summary={summary} onSelect={onSelect} />
+      ) : (
+        <TimelineLegend keys={model.legend} t={t} />
+      )}
     </section>
   );
 }

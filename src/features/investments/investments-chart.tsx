@@ -1,0 +1,69 @@
+/**
+ * The investments chart drawn with recharts: a vertical-layout chart with one band per row (group
+ * headings and figures, see investments-layout.ts) and an amount axis, linear or log. Recharts
+ * supplies the scale, the axis and the gridlines; the bars are drawn from the model as given.
+ */
+import { useMemo } from 'react';
+import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../i18n/languages';
+import { amountTicks, formatAxisAmount, investmentsRows } from './investments-layout';
+import type { InvestmentRow, InvestmentsGroupBy, InvestmentsModel, InvestmentsScale } from './investments-model';
+import { FADE_ID, FADE_MUTED_ID, INV_ROW_HEIGHT, InvestmentBars } from './investment-bars';
+
+const MARGIN = { top: 4, right: 16, bottom: 0, left: 8 } as const;
+const AXIS_HEIGHT = 30;
+
+interface InvestmentsChartProps {
+  model: InvestmentsModel;
+  scale: InvestmentsScale;
+  groupBy: InvestmentsGroupBy;
+  lang: Lang;
+  t: TFunction<'investments'>;
+  width?: number;
+  describe: (row: InvestmentRow) => string;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+function Fade({ id, colour }: { id: string; colour: string }) {
+  return (
+    <linearGradient id={id} x1="0" x2="1" y1="0" y2="0">
+      <stop offset="0" style={{ stopColor: colour, stopOpacity: 0.85 }} />
+      <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
+    </linearGradient>
+  );
+}
+
+export function InvestmentsChart({ model, scale, groupBy, lang, t, width, describe, onSelect, onHover }: InvestmentsChartProps) {
+  const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
+  const ticks = useMemo(() => amountTicks(model.domain, scale), [model.domain, scale]);
+  const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
+  const size = width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
+  return (
+    <ComposedChart {...size} layout="vertical" data={rows} margin={MARGIN} accessibilityLayer={false} className="investments-chart">
+      <defs>
+        <Fade id={FADE_ID} colour="var(--color-accent)" />
+        <Fade id={FADE_MUTED_ID} colour="var(--color-muted)" />
+      </defs>
+      <CartesianGrid horizontal={false} vertical stroke="var(--color-border)" strokeOpacity={0.7} />
+      <XAxis
+        type="number"
+        dataKey="__none"
+        scale={scale}
+        domain={model.domain}
+        allowDataOverflow
+        ticks={ticks}
+        tickFormatter={(value: number) => formatAxisAmount(value, lang)}
+        height={AXIS_HEIGHT}
+        axisLine={false}
+        tickLine={false}
+        tickMargin={10}
+        tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
+        interval="preserveStartEnd"
+      />
+      <YAxis type="category" dataKey="key" hide />
+      <InvestmentBars rows={rows} lang={lang} groupBy={groupBy} t={t} describe={describe} onSelect={onSelect} onHover={onHover} />
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The store-connected time cursor: play/pause, speed, the 'as of' readout and the slider. Every
+ * change goes to store.asOf, which the map, the site list, the details and both charts read.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Span } from '../../lib/date-value';
+import { formatIsoDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { todayIso } from '../../store/selectors';
+import { useAtlasStore } from '../../store/store-context';
+import { cursorRange, cursorValue } from './cursor-keys';
+import { TimeSlider } from './time-slider';
+import { PLAYBACK_SPEEDS, usePlayback, type PlaybackSpeed } from './use-playback';
+
+interface ControlsProps {
+  steps: readonly string[];
+  lang: Lang;
+}
+
+function PlayIcon({ playing }: { playing: boolean }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      {playing ? (
+        <path d="M3 2h3v10H3zM8 2h3v10H8z" fill="currentColor" />
+      ) : (
+        <path d="M3 1.5v11l9.5-5.5z" fill="currentColor" />
+      )}
+    </svg>
+  );
+}
+
+export function TimeCursorControls({ steps, lang }: ControlsProps) {
+  const { t } = useTranslation('timeline');
+  const speedId = useId();
+  const [speed, setSpeed] = useState<PlaybackSpeed>('normal');
+  const { playing, toggle } = usePlayback(steps, speed);
+  const asOf = useAtlasStore((s) => s.asOf);
+  const setAsOf = useAtlasStore((s) => s.setAsOf);
+  const setPlaying = useAtlasStore((s) => s.setPlaying);
+
+  return (
+    <div className="time-controls">
+      <button type="button" className="time-play" onClick={toggle} disabled={steps.length === 0}>
+        <PlayIcon playing={playing} />
+        {playing ? t('cursor.pause') : t('cursor.play')}
+      </button>
+      <span className="time-speed">
+        <label htmlFor={speedId}>{t('cursor.speed')}</label>
+        <select id={speedId} value={speed} onChange={(event) => setSpeed(event.target.value as PlaybackSpeed)}>
+          {(Object.keys(PLAYBACK_SPEEDS) as PlaybackSpeed[]).map((key) => (
+            <option key={key} value={key}>
+              {t(`cursor.speeds.${key}`)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <p className="time-readout" aria-live={playing ? 'polite' : 'off'}>
+        {asOf === null ? (
+          t('cursor.noCursor')
+        ) : (
+          <>
+            {t('cursor.asOf')} <strong>{formatIsoDate(asOf, lang)}</strong>
+          </>
+        )}
+      </p>
+      {asOf !== null && (
+        <button
+          type="button"
+          className="time-reset"
+          onClick={() => {
+            setPlaying(false);
+            setAsOf(null);
+          }}
+        >
+          {t('cursor.reset')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface SliderProps {
+  steps: readonly string[];
+  track: Span;
+  lang: Lang;
+  insetLeft: number;
+  insetRight: number;
+}
+
+export function TimeCursorSlider({ steps, track, lang, insetLeft, insetRight }: SliderProps) {
+  const { t } = useTranslation('timeline');
+  const asOf = useAtlasStore((s) => s.asOf);
+  const setAsOf = useAtlasStore((s) => s.setAsOf);
+  const setPlaying = useAtlasStore((s) => s.setPlaying);
+  const today = todayIso();
+  const range = useMemo(() => cursorRange(steps, today), [steps, today]);
+  const value = cursorValue(asOf, today, range);
+  return (
+    <TimeSlider
+      label={t('cursor.label')}
+      track={track}
+      range={range}
+      value={value}
+      valueText={asOf === null ? t('cursor.valueTextToday', { date: formatIsoDate(today, lang) }) : formatIsoDate(value, lang)}
+      onChange={(iso) => {
+        setPlaying(false);
+        setAsOf(iso);
+      }}
+      insetLeft={insetLeft}
+      insetRight={insetRight}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Layout decisions for the timeline that need no React: one row per event under its lane's header
+ * (a Gantt-like list, so labels never collide however close the dates), year ticks, which side of
+ * its mark a label goes, and what clicking or hovering an event points at.
+ */
+import { DAY_MS, type Span } from '../../lib/date-value';
+import type { EventLane } from '../../dataset/schema';
+import type { TimelineItem, TimelineModel } from './timeline-model';
+
+export type TimelineRow =
+  | { key: string; kind: 'lane'; lane: EventLane; first: boolean }
+  | { key: string; kind: 'item'; item: TimelineItem };
+
+/** Empty lanes are left out: a header over nothing says nothing. */
+export function timelineRows(model: Pick<TimelineModel, 'lanes'>): TimelineRow[] {
+  const lanes = model.lanes.filter((lane) => lane.items.length > 0);
+  return lanes.flatMap((lane, index): TimelineRow[] => [
+    { key: `lane:${lane.lane}`, kind: 'lane', lane: lane.lane, first: index === 0 },
+    ...lane.items.map((item): TimelineRow => ({ key: item.id, kind: 'item', item })),
+  ]);
+}
+
+/** 1 January of every year inside the domain. */
+export function yearTicks(domain: Span): number[] {
+  const first = new Date(domain.startMs).getUTCFullYear();
+  const last = new Date(domain.endMs).getUTCFullYear();
+  const ticks: number[] = [];
+  for (let year = first; year <= last; year += 1) {
+    const ms = Date.UTC(year, 0, 1);
+    if (ms >= domain.startMs && ms <= domain.endMs) ticks.push(ms);
+  }
+  return ticks;
+}
+
+/** The exclusive right edge of an inclusive span of days, so a one-day bar is one day wide. */
+export const spanEndMs = (item: Pick<TimelineItem, 'endMs'>) => item.endMs + DAY_MS;
+
+/** A label goes right of its mark when it fits before the plot's right edge, else left of it. */
+export function labelSide(markRight: number, textWidth: number, plotRight: number): 'right' | 'left' {
+  return markRight + textWidth <= plotRight ? 'right' : 'left';
+}
+
+/** Rough width of a label at 12 px Inter: enough to choose a side, not to typeset. */
+export const estimateTextWidth = (text: string, fontSize = 12) => Math.ceil(text.length * fontSize * 0.55);
+
+/** Clicking an event selects its site, else its pledge, else the event itself (issue 5). */
+export const targetOf = (item: Pick<TimelineItem, 'id' | 'siteId' | 'investmentId'>) =>
+  item.siteId ?? item.investmentId ?? item.id;

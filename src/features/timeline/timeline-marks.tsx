@@ -1,0 +1,154 @@
+/**
+ * The events, drawn with the chart's own scales (recharts 3.8+ hooks): a dot for a stated day, a
+ * bar for a period; hatched when inferred, dashed outline when contested, grey when dated after the
+ * cursor. Each row is one button: click selects, hover/focus highlights everywhere.
+ */
+import type { KeyboardEvent } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../i18n/languages';
+import { estimateTextWidth, labelSide, spanEndMs, targetOf, type TimelineRow } from './timeline-layout';
+import type { TimelineItem } from './timeline-model';
+
+export const ROW_HEIGHT = 26;
+export const AXIS_HEIGHT = 24;
+const BAR_HEIGHT = 12;
+const MIN_BAR_WIDTH = 6;
+const LABEL_GAP = 6;
+const MAX_LABEL = 46;
+
+export const HATCH_ID = 'timeline-hatch';
+
+interface MarksProps {
+  rows: readonly TimelineRow[];
+  lang: Lang;
+  t: TFunction<'timeline'>;
+  describe: (item: TimelineItem) => string;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+const truncate = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text);
+
+export function markStyle(item: TimelineItem) {
+  const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
+  if (item.shape === 'point') return { fill: colour, stroke: colour, strokeDasharray: undefined };
+  if (item.certainty === 'contested') return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '4 3' };
+  if (item.certainty === 'inferred') return { fill: `url(#${HATCH_ID})`, stroke: colour, strokeDasharray: undefined };
+  return { fill: colour, stroke: colour, strokeDasharray: undefined };
+}
+
+export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: MarksProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot) return null;
+  const plotRight = plot.x + plot.width;
+
+  return (
+    <g className="timeline-marks">
+      {rows.map((row) => {
+        const cy = y(row.key);
+        if (cy === undefined) return null;
+        if (row.kind === 'lane') {
+          return (
+            <g key={row.key} className="timeline-lane" aria-hidden="true">
+              {!row.first && (
+                <line x1={plot.x} x2={plotRight} y1={cy - ROW_HEIGHT / 2} y2={cy - ROW_HEIGHT / 2} />
+              )}
+              <text x={plot.x} y={cy + 4}>
+                {t(`lanes.${row.lane}`)}
+              </text>
+            </g>
+          );
+        }
+        const { item } = row;
+        const x0 = x(item.startMs) ?? plot.x;
+        const x1 = Math.max(x(spanEndMs(item)) ?? x0, x0 + MIN_BAR_WIDTH);
+        const style = markStyle(item);
+        const label = item.label[lang];
+        const shown = truncate(label);
+        const markRight = item.shape === 'point' ? x0 + 5 : x1;
+        const markLeft = item.shape === 'point' ? x0 - 5 : x0;
+        const side = labelSide(markRight + LABEL_GAP, estimateTextWidth(shown), plotRight);
+        const target = targetOf(item);
+        const activate = () => onSelect(target);
+        const onKeyDown = (event: KeyboardEvent) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            activate();
+          }
+        };
+        const classes = ['timeline-item'];
+        if (!item.known) classes.push('is-unknown');
+        if (item.dimmed) classes.push('is-dimmed');
+        if (item.highlighted) classes.push('is-highlighted');
+        if (item.selected) classes.push('is-selected');
+        return (
+          <g
+            key={row.key}
+            className={classes.join(' ')}
+            role="button"
+            tabIndex={0}
+            aria-label={describe(item)}
+            data-event-id={item.id}
+            onClick={activate}
+            onKeyDown={onKeyDown}
+            onMouseEnter={() => onHover(target)}
+            onMouseLeave={() => onHover(null)}
+            onFocus={() => onHover(target)}
+            onBlur={() => onHover(null)}
+          >
+            <rect className="timeline-hit" x={plot.x} y={cy - ROW_HEIGHT / 2} width={plot.width} height={ROW_HEIGHT} />
+            {item.shape === 'point' ? (
+              <circle className="timeline-mark" cx={x0} cy={cy} r={5} style={style} />
+            ) : (
+              <rect
+                className="timeline-mark"
+                x={x0}
+                y={cy - BAR_HEIGHT / 2}
+                width={x1 - x0}
+                height={BAR_HEIGHT}
+                rx={2}
+                style={style}
+              />
+            )}
+            <text
+              className="timeline-label"
+              x={side === 'right' ? markRight + LABEL_GAP : markLeft - LABEL_GAP}
+              y={cy + 4}
+              textAnchor={side === 'right' ? 'start' : 'end'}
+            >
+              {shown}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Vertical 'today' and cursor lines, the cursor running down to the slider's thumb. */
+export function TimelineRules({ todayMs, cursorMs, todayLabel }: { todayMs: number | null; cursorMs: number | null; todayLabel: string }) {
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (!x || !plot) return null;
+  const bottom = plot.y + plot.height;
+  const todayX = todayMs === null ? undefined : x(todayMs);
+  const cursorX = cursorMs === null ? undefined : x(cursorMs);
+  return (
+    <g className="timeline-rules" aria-hidden="true">
+      {todayX !== undefined && (
+        <g className="timeline-today">
+          <line x1={todayX} x2={todayX} y1={plot.y - 16} y2={bottom} />
+          <text x={todayX + 4} y={plot.y - 6}>
+            {todayLabel}
+          </text>
+        </g>
+      )}
+      {cursorX !== undefined && (
+        <line className="timeline-cursor" x1={cursorX} x2={cursorX} y1={plot.y - 4} y2={bottom + AXIS_HEIGHT} />
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import atlasJson from '../../../data/atlas.json';
+import { buildAtlasModel } from '../../dataset/model';
+import { validateAtlas } from '../../dataset/validate';
+import { renderWithStore } from '../time-cursor/render-with-store';
+import { PLAYBACK_SPEEDS } from '../time-cursor/use-playback';
+import { TimelinePanel } from './timeline-panel';
+
+function loadAtlas() {
+  const result = validateAtlas(atlasJson);
+  if (!result.ok) throw new Error('data/atlas.json does not validate');
+  return buildAtlasModel(result.atlas);
+}
+const atlas = loadAtlas();
+const eventCount = atlas.atlas.events.length;
+// The play stops: every distinct event start day, in order (Eclairion's founding is the first).
+const FIRST = '2021-06-01';
+const LAST = '2027-01-01';
+
+function renderTimeline(state = {}, lang: 'en' | 'fr' = 'en') {
+  return renderWithStore(<TimelinePanel model={atlas} lang={lang} chartWidth={900} />, { state, lang });
+}
+
+const slider = () => screen.getByRole('slider', { name: 'As of date' });
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('TimelinePanel', () => {
+  it('has a name, a summary from the model and every event as a button', () => {
+    renderTimeline();
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    expect(region).toHaveAccessibleDescription(
+      `${eventCount} events, 1 Jun 2021 to 1 Jan 2027 (9 with an inferred date, 1 contested).`,
+    );
+    const chart = screen.getByRole('group', { name: /Timeline of events/ });
+    expect(within(chart).getAllByRole('button')).toHaveLength(eventCount);
+    expect(
+      within(chart).getByRole('button', { name: 'Borlänge campus (Sweden) announced, 2024 (contested date), Sites' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says it in French too', () => {
+    renderTimeline({}, 'fr');
+    expect(screen.getByRole('region', { name: 'Chronologie' })).toHaveAccessibleDescription(
+      /^16 événements, de 1 juin 2021 à 1 janv\. 2027 \(dont 9 datés par déduction et 1 à date contestée\)\.$/,
+    );
+  });
+
+  it('moves the cursor from the keyboard as a slider: arrows to the next event day, Home, End', async () => {
+    const { store } = renderTimeline({ asOf: '2024-01-01' });
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jan 2024');
+    slider().focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(store.getState().asOf).toBe('2024-06-01');
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jun 2024');
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(store.getState().asOf).toBe('2023-04-01');
+    await userEvent.keyboard('{PageUp}');
+    expect(store.getState().asOf).toBe('2024-04-01');
+    await userEvent.keyboard('{Home}');
+    expect(store.getState().asOf).toBe(FIRST);
+    expect(slider().getAttribute('aria-valuenow')).toBe(slider().getAttribute('aria-valuemin'));
+    await userEvent.keyboard('{End}');
+    expect(store.getState().asOf).toBe(LAST);
+    expect(slider().getAttribute('aria-valuenow')).toBe(slider().getAttribute('aria-valuemax'));
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jan 2027');
+  });
+
+  it('reads no cursor as today', () => {
+    vi.useFakeTimers({ now: new Date('2025-03-15T12:00:00Z'), toFake: ['Date'] });
+    renderTimeline();
+    expect(slider()).toHaveAttribute('aria-valuetext', 'Today, 15 Mar 2025');
+    expect(screen.getByText('Showing everything known today')).toBeInTheDocument();
+  });
+
+  it('plays from the first event day to the last, then stops there', { timeout: 15_000 }, () => {
+    vi.useFakeTimers();
+    const { store } = renderTimeline();
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState()).toMatchObject({ asOf: FIRST, playing: true });
+    act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal));
+    expect(store.getState().asOf).toBe('2023-04-01');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    for (let tick = 0; tick < 40 && store.getState().asOf !== LAST; tick += 1) {
+      act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal));
+    }
+    // Stopped on arriving at the last day, not one tick later.
+    expect(store.getState()).toMatchObject({ asOf: LAST, playing: false });
+    act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal * 3));
+    expect(store.getState().asOf).toBe(LAST);
+    expect(slider().getAttribute('aria-valuenow')).toBe(slider().getAttribute('aria-valuemax'));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('pauses, and plays faster at a faster speed', () => {
+    vi.useFakeTimers();
+    const { store } = renderTimeline();
+    fireEvent.change(screen.getByLabelText('Speed'), { target: { value: 'fast' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.fast));
+    expect(store.getState().asOf).toBe('2023-04-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.slow * 5));
+    expect(store.getState()).toMatchObject({ asOf: '2023-04-01', playing: false });
+  });
+
+  it('does not start playing by itself when the visitor prefers reduced motion', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }));
+    const { store } = renderTimeline({ playing: true, asOf: FIRST });
+    act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal * 3));
+    expect(store.getState()).toMatchObject({ asOf: FIRST, playing: false });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal));
+    expect(store.getState().asOf).toBe('2023-04-01');
+  });
+
+  it('selects the site of a clicked event and highlights it on hover', async () => {
+    const { store } = renderTimeline();
+    const chart = screen.getByRole('group', { name: /Timeline of events/ });
+    const borlange = within(chart).getByRole('button', { name: /^Borlänge campus \(Sweden\) announced/ });
+    await userEvent.hover(borlange);
+    expect(store.getState().hoveredId).toBe('borlange');
+    await userEvent.click(borlange);
+    expect(store.getState().selectedId).toBe('borlange');
+    // No site: the pledge; neither: the event itself.
+    await userEvent.click(within(chart).getByRole('button', { name: /^France – UAE partnership/ }));
+    expect(store.getState().selectedId).toBe('uae-france');
+    within(chart).getByRole('button', { name: /^AI Action Summit, Paris/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().selectedId).toBe('paris-ai-summit');
+  });
+
+  it('shows the same data as a table, one row per event', async () => {
+    renderTimeline({ asOf: '2024-06-30' });
+    await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: /Timeline: every event with its lane and date/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(eventCount + 1);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(eventCount);
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Event',
+      'Lane',
+      'Date',
+      'Date is',
+      'At the cursor',
+    ]);
+    const borlange = within(table).getByRole('rowheader', { name: /Borlänge campus \(Sweden\) announced/ }).closest('tr')!;
+    expect(within(borlange).getByText('2024')).toBeInTheDocument();
+    expect(within(borlange).getByText('Contested')).toBeInTheDocument();
+    expect(within(borlange).getByText('Started')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Timeline of events/ })).not.toBeInTheDocument();
+  });
+});
