@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
+import { EmbedButton } from '../features/embed/embed-button';
 
 const THEMES: readonly {
   id: ThemeChoice;
@@ -47,6 +48,7 @@ export function Header({ lang }: { lang: Lang }) {
             </button>
           ))}
         </fieldset>
+        <EmbedButton />
       </div>
     </header>
   );

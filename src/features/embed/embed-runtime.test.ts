@@ -49,7 +49,18 @@ function setup(initial: Partial<AtlasStateData> = {}) {
   };
   const sent = () => parent.postMessage.mock.calls.map(([message]) => message as { type: string });
   const ofType = (type: string) => sent().filter((m) => m.type === type);
-  return { store, parent, sibling, receive, sent, ofType, stop, stopHeight, listeners, resize: (h: number) => reportHeight(h) };
+  return {
+    store,
+    parent,
+    sibling,
+    receive,
+    sent,
+    ofType,
+    stop,
+    stopHeight,
+    listeners,
+    resize: (h: number) => reportHeight(h),
+  };
 }
 
 describe('startEmbedRuntime', () => {
@@ -66,7 +77,12 @@ describe('startEmbedRuntime', () => {
     receive({ type: 'atlas:set-date', version: 1, date: '2025-03-01' });
     receive({ type: 'atlas:set-lang', version: 1, lang: 'fr' });
     receive({ type: 'atlas:set-theme', version: 1, theme: 'dark' });
-    expect(store.getState()).toMatchObject({ selectedId: 'borlange', asOf: '2025-03-01', lang: 'fr', theme: 'dark' });
+    expect(store.getState()).toMatchObject({
+      selectedId: 'borlange',
+      asOf: '2025-03-01',
+      lang: 'fr',
+      theme: 'dark',
+    });
     receive({ type: 'atlas:select', version: 1, site: null });
     expect(store.getState().selectedId).toBeNull();
   });
@@ -113,7 +129,9 @@ describe('startEmbedRuntime', () => {
     const { resize, ofType } = setup();
     resize(812.3);
     resize(812.1);
-    expect(ofType('atlas:resize').map((m) => (m as unknown as { height: number }).height)).toEqual([480, 813]);
+    expect(ofType('atlas:resize').map((m) => (m as unknown as { height: number }).height)).toEqual([
+      480, 813,
+    ]);
   });
 
   it('stops everything on teardown', () => {

@@ -47,7 +47,9 @@ function appDirectory(baseUri: string): URL {
  * steps and `origin=` are not carried over: an embed starts in the atlas, not in a story, and the
  * origin belongs to the host page, which the embedder adds themselves (EMBEDDING.md).
  */
-export function embedUrl(options: Pick<SnippetOptions, 'baseUri' | 'view' | 'panels' | 'lang' | 'theme'>): string {
+export function embedUrl(
+  options: Pick<SnippetOptions, 'baseUri' | 'view' | 'panels' | 'lang' | 'theme'>,
+): string {
   const state: UrlState = {
     ...options.view,
     panels: options.panels,

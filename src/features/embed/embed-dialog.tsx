@@ -1,0 +1,122 @@
+/**
+ * "Embed this view": a modal <dialog> with the iframe code for the current view, its options,
+ * a copy button and a live preview (issue 7). Its content mounts only while open, so the preview
+ * iframe loads only when asked for.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useAtlasStore } from '../../store/store-context';
+import { DEFAULT_URL_STATE } from '../../url-state/url-state';
+import { chosenPanels, heightOf, initialOptions, type EmbedOptions } from './embed-options';
+import { EmbedOptionsForm } from './embed-options-form';
+import { buildSnippet } from './embed-snippet';
+import { useCopy } from './use-copy';
+import './embed-dialog.css';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** Where focus goes back when the dialog closes (the button that opened it). */
+  returnFocus: RefObject<HTMLElement | null>;
+}
+
+export function EmbedDialog({ open, onClose, returnFocus }: Props) {
+  const { t } = useTranslation('embed');
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+  }, [open]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    // Esc (the browser's cancel) and the close button both end in the `close` event.
+    const closed = () => {
+      onClose();
+      returnFocus.current?.focus();
+    };
+    dialog.addEventListener('close', closed);
+    return () => dialog.removeEventListener('close', closed);
+  }, [onClose, returnFocus]);
+
+  return (
+    <dialog ref={ref} className="embed-dialog" aria-labelledby="embed-dialog-title">
+      <div className="embed-dialog-head">
+        <h2 id="embed-dialog-title">{t('dialog.title')}</h2>
+        <button type="button" className="embed-button" onClick={() => ref.current?.close()}>
+          {t('dialog.close')}
+        </button>
+      </div>
+      {open && <EmbedDialogBody />}
+    </dialog>
+  );
+}
+
+function EmbedDialogBody() {
+  const { t, i18n } = useTranslation('embed');
+  const view = useAtlasStore(
+    useShallow((s) => ({
+      site: s.selectedId,
+      date: s.asOf,
+      view: s.view,
+      panels: s.panels,
+      lang: s.lang,
+      theme: s.theme,
+    })),
+  );
+  const [options, setOptions] = useState<EmbedOptions>(() => initialOptions(view));
+  const panels = chosenPanels(options);
+  const title = i18n.getFixedT(options.lang ?? i18n.language, 'embed')('iframeTitle');
+  const snippet =
+    panels.length > 0
+      ? buildSnippet({
+          baseUri: document.baseURI,
+          view: { ...DEFAULT_URL_STATE, site: view.site, date: view.date, view: view.view },
+          panels,
+          lang: options.lang,
+          theme: options.theme,
+          height: heightOf(options),
+          title,
+        })
+      : null;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const { status, copy } = useCopy(textarea, snippet?.html ?? '');
+
+  return (
+    <div className="embed-dialog-body">
+      <p className="embed-intro">{t('dialog.intro')}</p>
+      <EmbedOptionsForm options={options} onChange={setOptions} />
+      <div className="embed-code">
+        <label htmlFor="embed-code-text">{t('dialog.code')}</label>
+        <textarea
+          id="embed-code-text"
+          ref={textarea}
+          readOnly
+          rows={9}
+          value={snippet?.html ?? ''}
+          spellCheck={false}
+        />
+        <div className="embed-copy-row">
+          <button
+            type="button"
+            className="embed-button embed-button-primary"
+            onClick={copy}
+            disabled={!snippet}
+          >
+            {t('dialog.copy')}
+          </button>
+          <p role="status" className="embed-status">
+            {status === 'copied' ? t('dialog.copied') : status === 'selected' ? t('dialog.selected') : ''}
+          </p>
+        </div>
+      </div>
+      <section className="embed-preview" aria-labelledby="embed-preview-title">
+        <h3 id="embed-preview-title">{t('dialog.preview')}</h3>
+        {snippet && <iframe src={snippet.url} title={t('dialog.previewTitle')} />}
+      </section>
+    </div>
+  );
+}
