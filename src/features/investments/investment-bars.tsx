@@ -91,6 +91,7 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
             tabIndex={0}
             aria-label={describe(row)}
             data-investment-id={row.id}
+            data-state={row.selected ? 'selected' : row.highlighted ? 'highlighted' : row.dimmed ? 'dimmed' : undefined}
             onClick={() => onSelect(row.id)}
             onKeyDown={onKeyDown}
             onMouseEnter={() => onHover(row.id)}

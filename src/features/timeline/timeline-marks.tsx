@@ -92,6 +92,7 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
             tabIndex={0}
             aria-label={describe(item)}
             data-event-id={item.id}
+            data-state={item.selected ? 'selected' : item.highlighted ? 'highlighted' : item.dimmed ? 'dimmed' : undefined}
             onClick={activate}
             onKeyDown={onKeyDown}
             onMouseEnter={() => onHover(target)}
