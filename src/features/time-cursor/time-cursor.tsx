@@ -102,7 +102,7 @@ export function TimeCursorSlider({ steps, track, lang, insetLeft, insetRight }: 
       track={track}
       range={range}
       value={value}
-      valueText={asOf === null ? t('cursor.valueTextToday', { date: formatIsoDate(today, lang) }) : formatIsoDate(value, lang)}
+      valueText={asOf === null ? t('cursor.valueTextToday', { date: formatIsoDate(today, lang) }) : formatIsoDate(asOf, lang)}
       onChange={(iso) => {
         setPlaying(false);
         setAsOf(iso);

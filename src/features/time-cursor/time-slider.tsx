@@ -64,6 +64,8 @@ export function TimeSlider({ label, track, range, value, valueText, onChange, in
       <div
         ref={trackRef}
         className="time-slider-track"
+        data-start={toIsoDay(track.startMs)}
+        data-end={toIsoDay(track.endMs)}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
