@@ -110,7 +110,7 @@ export function EmbedOptionsForm({ options, onChange }: Props) {
           {t('dialog.heightFixed')}
         </label>
         <label className="embed-px">
-          {t('dialog.heightPx')}
+          {options.heightMode === 'auto' ? t('dialog.heightPxAuto') : t('dialog.heightPx')}
           <input
             type="number"
             inputMode="numeric"

@@ -65,7 +65,7 @@ describe('buildSnippet', () => {
 
   it('escapes attribute values, so a title or URL cannot close the attribute', () => {
     const { html } = buildSnippet(options({ title: `Atlas "IA" <b>&'` }));
-    expect(html).toContain('title="Atlas &quot;IA&quot; &lt;b&gt;&amp;&#39;"');
+    expect(html).toContain(`title="Atlas &quot;IA&quot; &lt;b&gt;&amp;'"`);
     expect(html).toMatch(/src="[^"]*&amp;lang=fr&amp;[^"]*"/);
     expect(html).not.toMatch(/src="[^"]*&(?!amp;)[^"]*"/);
   });
@@ -81,8 +81,8 @@ describe('buildSnippet', () => {
 });
 
 describe('escapeAttribute', () => {
-  it('escapes the five HTML specials and leaves the rest', () => {
-    expect(escapeAttribute(`a&b"c'd<e>f é,/:`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f é,/:');
+  it('escapes what could end a double-quoted attribute or look like a tag, and leaves the rest', () => {
+    expect(escapeAttribute(`a&b"c'd<e>f é,/:`)).toBe(`a&amp;b&quot;c'd&lt;e&gt;f é,/:`);
   });
 });
 

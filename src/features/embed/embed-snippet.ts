@@ -66,14 +66,13 @@ export function embedScriptUrl(baseUri: string): string {
   return new URL('embed.js', appDirectory(baseUri)).href;
 }
 
-/** Escapes a value for a double-quoted HTML attribute (and for text, which needs less). */
+/**
+ * Escapes a value for a double-quoted HTML attribute, the only kind the snippet writes (so an
+ * apostrophe stays readable: "Mistral AI's"). `<` and `>` are escaped too, for CMSs that
+ * sanitise snippets with naive tag matching.
+ */
 export function escapeAttribute(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function buildSnippet(options: SnippetOptions): Snippet {
