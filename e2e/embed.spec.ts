@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HostPage, startHostServer } from './fixtures/host-page';
+import { AtlasDriver } from './support/atlas-driver';
 
 // Two atlases embedded in a page of another origin (issue 7, EMBEDDING.md). Assertions read the
 // embeds' site list and details panel, their URL, and the messages the host received.
@@ -94,5 +95,40 @@ test.describe('embedded in a host page on another origin', () => {
       host.atlas('a').getByRole('list', { name: 'Datacenter sites' }).getByRole('button', { pressed: true }),
     ).toHaveCount(0);
     await expect(host.atlas('a').locator('#details-title')).not.toContainText('Borlänge');
+  });
+});
+
+test.describe('the embed dialog', () => {
+  test('gives the code for the current view, previews it, and gives focus back on Escape', async ({
+    page,
+    baseURL,
+  }) => {
+    const atlas = new AtlasDriver(page);
+    await atlas.open('?lang=en&panels=details,map');
+    await atlas.selectSiteInList(/Borlänge/);
+    const button = page.getByRole('button', { name: 'Embed', exact: true });
+    await button.click();
+
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&'));
+    expect(src.origin + src.pathname).toBe(baseURL);
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({
+      site: 'borlange',
+      lang: 'en',
+      panels: 'details,map',
+      embed: '1',
+    });
+    expect(src.searchParams.get('view')).toMatch(/^[\d.-]+,[\d.-]+,[\d.]+$/); // the camera carries over
+    expect(code).toContain(`<script src="${baseURL}embed.js" defer></script>`);
+    const preview = dialog.locator('iframe').contentFrame();
+    await expect(preview.getByRole('link', { name: /Open the full atlas/ })).toBeVisible();
+    await expect(preview.locator('#details-title')).toContainText('Borlänge');
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+    expect(atlas.consoleErrors).toEqual([]);
   });
 });
