@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../lib/date-value';
-import { labelSide, targetOf, timelineRows, yearTicks } from './timeline-layout';
+import { labelSide, placeLabel, targetOf, timelineRows, yearTicks } from './timeline-layout';
 import type { TimelineItem } from './timeline-model';
 
 const item = (id: string, over: Partial<TimelineItem> = {}) => ({ id, lane: 'sites', ...over }) as TimelineItem;
@@ -29,6 +29,14 @@ describe('timeline layout', () => {
   it('labels on the right when there is room, else on the left', () => {
     expect(labelSide(100, 200, 400)).toBe('right');
     expect(labelSide(300, 200, 400)).toBe('left');
+  });
+
+  it('keeps a label whole on the side where it fits, else cuts it on the roomier side', () => {
+    const width = (text: string) => text.length * 10;
+    expect(placeLabel('abcde', { right: 50, left: 0 }, width)).toEqual({ side: 'right', text: 'abcde' });
+    expect(placeLabel('abcde', { right: 40, left: 60 }, width)).toEqual({ side: 'left', text: 'abcde' });
+    expect(placeLabel('abcdefgh', { right: 40, left: 30 }, width)).toEqual({ side: 'right', text: 'abc…' });
+    expect(placeLabel('abcdefgh', { right: 10, left: 50 }, width)).toEqual({ side: 'left', text: 'abcd…' });
   });
 
   it('points a click at the site, else the pledge, else the event', () => {

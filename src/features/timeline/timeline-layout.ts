@@ -40,6 +40,24 @@ export function labelSide(markRight: number, textWidth: number, plotRight: numbe
   return markRight + textWidth <= plotRight ? 'right' : 'left';
 }
 
+/**
+ * Where a label goes and how much of it: whole on the right if it fits, else whole on the left if
+ * it fits there, else cut with '…' on the roomier side (the full title stays in the accessible name).
+ */
+export function placeLabel(
+  text: string,
+  room: { right: number; left: number },
+  widthOf: (text: string) => number = estimateTextWidth,
+): { side: 'right' | 'left'; text: string } {
+  if (widthOf(text) <= room.right) return { side: 'right', text };
+  if (widthOf(text) <= room.left) return { side: 'left', text };
+  const side = room.right >= room.left ? 'right' : 'left';
+  const space = Math.max(room[side], 0);
+  let cut = text;
+  while (cut.length > 1 && widthOf(`${cut}…`) > space) cut = cut.slice(0, -1);
+  return { side, text: `${cut.trimEnd()}…` };
+}
+
 /** Rough width of a label at 12 px Inter: enough to choose a side, not to typeset. */
 export const estimateTextWidth = (text: string, fontSize = 12) => Math.ceil(text.length * fontSize * 0.55);
 

@@ -7,7 +7,7 @@ import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/languages';
-import { estimateTextWidth, labelSide, spanEndMs, targetOf, type TimelineRow } from './timeline-layout';
+import { placeLabel, spanEndMs, targetOf, type TimelineRow } from './timeline-layout';
 import type { TimelineItem } from './timeline-model';
 
 export const ROW_HEIGHT = 26;
@@ -15,7 +15,6 @@ export const AXIS_HEIGHT = 24;
 const BAR_HEIGHT = 12;
 const MIN_BAR_WIDTH = 6;
 const LABEL_GAP = 6;
-const MAX_LABEL = 46;
 
 export const HATCH_ID = 'timeline-hatch';
 
@@ -27,8 +26,6 @@ interface MarksProps {
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
 }
-
-const truncate = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text);
 
 export function markStyle(item: TimelineItem) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
@@ -66,11 +63,12 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
         const x0 = x(item.startMs) ?? plot.x;
         const x1 = Math.max(x(spanEndMs(item)) ?? x0, x0 + MIN_BAR_WIDTH);
         const style = markStyle(item);
-        const label = item.label[lang];
-        const shown = truncate(label);
         const markRight = item.shape === 'point' ? x0 + 5 : x1;
         const markLeft = item.shape === 'point' ? x0 - 5 : x0;
-        const side = labelSide(markRight + LABEL_GAP, estimateTextWidth(shown), plotRight);
+        const { side, text: shown } = placeLabel(item.label[lang], {
+          right: plotRight - markRight - LABEL_GAP,
+          left: markLeft - LABEL_GAP - plot.x,
+        });
         const target = targetOf(item);
         const activate = () => onSelect(target);
         const onKeyDown = (event: KeyboardEvent) => {

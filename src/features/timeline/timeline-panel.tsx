@@ -36,11 +36,13 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
 
   const facts = timelineSummary(model);
   const date = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso, lang));
+  const year = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso.slice(0, 4), lang));
   const summary = [
     t('summary.main', {
       count: facts.count,
-      first: date(facts.first),
-      last: date(facts.last),
+      // Years: the first date (Eclairion's founding) is itself a vague range.
+      first: year(facts.first),
+      last: year(facts.last),
       inferred: facts.inferred,
       contested: facts.contested,
     }),
@@ -78,7 +80,7 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
       <div className="timeline-scroll">
         <div className="timeline-canvas">
           {!asTable && (
-            <div role="group" aria-label={t('chartLabel', { first: date(facts.first), last: date(facts.last) })}>
+            <div role="group" aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}>
               <TimelineChart
                 model={model}
                 lang={lang}
