@@ -7,6 +7,10 @@ import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { PANEL_IDS, type PanelId } from '../url-state/url-state';
 import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
+import { SearchBox } from '../features/search/search-box';
+import { AboutDialog } from '../features/about/about-dialog';
+import { DownloadsList } from '../features/downloads/downloads-list';
+import { DownloadsMenu } from '../features/downloads/downloads-menu';
 import { PanelBoundary } from '../components/panel-boundary';
 import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
@@ -46,6 +50,7 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
       ...model.sitesById.keys(),
       ...model.investmentsById.keys(),
       ...model.atlas.events.map((e) => e.id),
+      ...model.atlas.facts.map((f) => f.id),
     ]);
     dropUnknownSelection(store, known);
   }, [store, model]);
@@ -82,6 +87,13 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
     details: guard(
       'details',
       <div className="panel-side">
+        <SearchBox model={model} lang={lang} />
+        <div className="side-tools">
+          <AboutDialog model={model} lang={lang}>
+            <DownloadsList model={model} />
+          </AboutDialog>
+          <DownloadsMenu model={model} />
+        </div>
         <SiteList model={model} lang={lang} />
         <DetailsPanel model={model} lang={lang} />
       </div>,
