@@ -18,7 +18,7 @@ import type { MapPalette } from './map-palette';
 import { MapTooltip } from './map-tooltip';
 import { EUROPE_BOUNDS, type Bounds } from './mercator';
 import { PledgeCallout } from './pledge-callout';
-import { calloutSide } from './pledge-features';
+import { calloutSide, isNarrowScreen } from './pledge-features';
 import { siteHeadline } from './site-facts';
 import { siteDiameter } from './site-size';
 import { dataBounds, selectedPledgeCountry, type MapData } from './use-map-data';
@@ -154,7 +154,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
                 key: group.country,
                 ids: group.pledges.map((p) => p.id),
                 lngLat: group.anchor,
-                side: calloutSide(group.anchor),
+                side: calloutSide(group.anchor, isNarrowScreen()),
                 element,
               },
             ]
@@ -204,7 +204,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
           ? createPortal(
               <PledgeCallout
                 group={group}
-                side={group.anchor ? calloutSide(group.anchor) : 'right'}
+                side={group.anchor ? calloutSide(group.anchor, isNarrowScreen()) : 'right'}
                 lang={lang}
                 selectedId={selectedId}
                 hoveredId={hoveredId}

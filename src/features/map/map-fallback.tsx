@@ -2,7 +2,7 @@
  * The map without WebGL (none, or a context lost for good): the same basemap GeoJSON drawn as SVG
  * with a pure Web Mercator projection, and every site and pledge as a real button. No maplibre here.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../../i18n/languages';
@@ -11,7 +11,7 @@ import { useBasemapPart } from './basemap-data';
 import type { FallbackReason } from './map-canvas';
 import { EUROPE_BOUNDS, fitMercator, geometryPath, type Bounds } from './mercator';
 import { PledgeCallout } from './pledge-callout';
-import { calloutSide } from './pledge-features';
+import { calloutSide, isNarrowScreen } from './pledge-features';
 import { StatusGlyph } from './status-glyph';
 import { siteDiameter } from './site-size';
 import { dataBounds, type MapData } from './use-map-data';
@@ -63,6 +63,19 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
     [countries, borders, project],
   );
 
+  // Labels keep a constant on-screen size: track how many SVG units one CSS pixel is.
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [unitsPerPixel, setUnitsPerPixel] = useState(1);
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (stage.clientWidth > 0) setUnitsPerPixel(width / stage.clientWidth);
+    });
+    observer.observe(stage);
+    return () => observer.disconnect();
+  }, [width]);
+
   const loaded = countries !== undefined;
   useEffect(() => {
     if (loaded) onReady();
@@ -80,7 +93,11 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
         {t(`fallback.${reason}`)}
       </p>
       <div className="map-fallback-frame">
-        <div className="map-fallback-stage" style={{ aspectRatio: `${width} / ${height}`, ['--ratio' as string]: width / height }}>
+        <div
+          ref={stageRef}
+          className="map-fallback-stage"
+          style={{ aspectRatio: `${width} / ${height}`, ['--ratio' as string]: width / height, ['--px' as string]: unitsPerPixel }}
+        >
           <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" overflow="visible">
             <rect x={-width} y={-height} width={width * 3} height={height * 3} className="sea" />
             {paths.countries.map(({ iso, d }, i) => (
@@ -88,7 +105,8 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
             ))}
             <path d={paths.borders} className="borders" />
             {(labels?.features ?? [])
-              .filter((f) => Number(f.properties?.rank) <= 24 && f.geometry.type === 'Point')
+              // Labels do not dodge each other here: fewer of them on a small drawing.
+              .filter((f) => Number(f.properties?.rank) <= (unitsPerPixel > 1.8 ? 12 : 24) && f.geometry.type === 'Point')
               .map((f) => {
                 const [x, y] = project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
                 return (
@@ -122,12 +140,12 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
             group.anchor ? (
               <div
                 key={group.country}
-                className={`map-fallback-callout side-${calloutSide(group.anchor)}`}
+                className={`map-fallback-callout side-${calloutSide(group.anchor, isNarrowScreen())}`}
                 style={percent(group.anchor)}
               >
                 <PledgeCallout
                   group={group}
-                  side={calloutSide(group.anchor)}
+                  side={calloutSide(group.anchor, isNarrowScreen())}
                   lang={lang}
                   selectedId={selectedId}
                   hoveredId={hoveredId}

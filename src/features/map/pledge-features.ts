@@ -56,6 +56,11 @@ export function labelAnchors(labels: GeoJSON.FeatureCollection | null): Map<stri
  * Western countries' callouts hang over the Atlantic (left), the others to the right: at the
  * European zoom, a card to the right of France would cover the Essonne site's label.
  */
-export function calloutSide(anchor: LonLat): 'left' | 'right' {
-  return anchor[0] < 8 ? 'left' : 'right';
+export function calloutSide(anchor: LonLat, narrow = false): 'left' | 'right' {
+  // On a phone the Atlantic is off-screen: always hang right.
+  return anchor[0] < 8 && !narrow ? 'left' : 'right';
+}
+
+export function isNarrowScreen(): boolean {
+  return globalThis.matchMedia?.('(max-width: 640px)').matches ?? false;
 }
