@@ -1,5 +1,6 @@
 // Screenshots of a running atlas for docs and visual review:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height] [light|dark]
+// FULL_PAGE=0 keeps to the viewport; SCROLL=<px> scrolls first.
 import { chromium } from '@playwright/test';
 import { findOrInstallChromium } from './find-chromium.mjs';
 
@@ -24,6 +25,10 @@ await page
   .waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 20_000 })
   .catch(() => console.error('atlas:ready never came'));
 await page.waitForTimeout(500);
-await page.screenshot({ path: out, fullPage: true });
+if (process.env.SCROLL) {
+  await page.mouse.wheel(0, Number(process.env.SCROLL));
+  await page.waitForTimeout(400);
+}
+await page.screenshot({ path: out, fullPage: process.env.FULL_PAGE !== '0' });
 await browser.close();
 console.log(`wrote ${out}`);

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
 import { sampleAtlas } from '../../dataset/sample-atlas';
-import { renderWithAtlas } from '../details/render-with-atlas';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { AboutDialog } from './about-dialog';
 
 const model = buildAtlasModel(sampleAtlas());

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
 import { sampleAtlas } from '../../dataset/sample-atlas';
 import { DetailsPanel } from './details-panel';
-import { renderWithAtlas } from './render-with-atlas';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 
 function model() {
   const atlas = sampleAtlas();

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
 import { sampleAtlas } from '../../dataset/sample-atlas';
-import { renderWithAtlas } from '../details/render-with-atlas';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { parseCsv } from './csv';
 import { DownloadsMenu } from './downloads-menu';
 

@@ -7,7 +7,7 @@
 import type { AtlasEvent, DateValue, Investment, LocalizedText, Quantity, Site } from '../../dataset/schema';
 import { isKnownBy } from '../../lib/date-value';
 import { quantityBounds, sumQuantities, type QuantityUnit } from '../../lib/quantity';
-import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../linking/linking-selectors';
+import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../store/linking-selectors';
 
 export interface InvestmentsInput {
   readonly investments: readonly Investment[];

@@ -6,7 +6,7 @@ import atlasJson from '../../../data/atlas.json';
 import { buildAtlasModel } from '../../dataset/model';
 import type { Atlas } from '../../dataset/schema';
 import { validateAtlas } from '../../dataset/validate';
-import { renderWithStore } from '../time-cursor/render-with-store';
+import { renderWithStore } from '../../test-utils/render-with-store';
 import { InvestmentsPanel } from './investments-panel';
 
 function loadAtlas(): Atlas {

@@ -30,11 +30,21 @@ export function timelineHeight(rowCount: number) {
   return TIMELINE_MARGIN.top + rowCount * ROW_HEIGHT + AXIS_HEIGHT + TIMELINE_MARGIN.bottom;
 }
 
-export function TimelineChart({ model, lang, t, width, title, describe, onSelect, onHover }: TimelineChartProps) {
+export function TimelineChart({
+  model,
+  lang,
+  t,
+  width,
+  title,
+  describe,
+  onSelect,
+  onHover,
+}: TimelineChartProps) {
   const rows = useMemo(() => timelineRows(model), [model]);
   const ticks = useMemo(() => yearTicks(model.domain), [model.domain]);
   const height = timelineHeight(rows.length);
-  const size = width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
+  const size =
+    width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
   return (
     <ComposedChart
       {...size}
@@ -46,7 +56,13 @@ export function TimelineChart({ model, lang, t, width, title, describe, onSelect
       className="timeline-chart"
     >
       <defs>
-        <pattern id={HATCH_ID} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={HATCH_ID}
+          width="5"
+          height="5"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="5" height="5" style={{ fill: 'var(--color-surface)' }} />
           <line x1="0" y1="0" x2="0" y2="5" style={{ stroke: 'var(--color-accent)', strokeWidth: 2.2 }} />
         </pattern>
@@ -71,7 +87,14 @@ export function TimelineChart({ model, lang, t, width, title, describe, onSelect
         cursorMs={model.cursor?.inDomain ? model.cursor.ms : null}
         todayLabel={t('today')}
       />
-      <TimelineMarks rows={rows} lang={lang} t={t} describe={describe} onSelect={onSelect} onHover={onHover} />
+      <TimelineMarks
+        rows={rows}
+        lang={lang}
+        t={t}
+        describe={describe}
+        onSelect={onSelect}
+        onHover={onHover}
+      />
     </ComposedChart>
   );
 }

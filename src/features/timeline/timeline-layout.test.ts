@@ -3,7 +3,8 @@ import { DAY_MS } from '../../lib/date-value';
 import { labelSide, placeLabel, targetOf, timelineRows, yearTicks } from './timeline-layout';
 import type { TimelineItem } from './timeline-model';
 
-const item = (id: string, over: Partial<TimelineItem> = {}) => ({ id, lane: 'sites', ...over }) as TimelineItem;
+const item = (id: string, over: Partial<TimelineItem> = {}) =>
+  ({ id, lane: 'sites', ...over }) as TimelineItem;
 
 describe('timeline layout', () => {
   it('puts a header before each non-empty lane and one row per event', () => {

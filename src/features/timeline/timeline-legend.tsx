@@ -13,7 +13,14 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
         return <rect x="2" y="2" width="24" height="12" rx="2" style={{ fill: DOT }} />;
       case 'inferred':
         return (
-          <rect x="2.5" y="2.5" width="23" height="11" rx="2" style={{ fill: 'url(#timeline-legend-hatch)', stroke: DOT }} />
+          <rect
+            x="2.5"
+            y="2.5"
+            width="23"
+            height="11"
+            rx="2"
+            style={{ fill: 'url(#timeline-legend-hatch)', stroke: DOT }}
+          />
         );
       case 'contested':
         return (
@@ -27,7 +34,16 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
           />
         );
       case 'not-yet-known':
-        return <rect x="2" y="2" width="24" height="12" rx="2" style={{ fill: 'var(--color-muted)', opacity: 0.45 }} />;
+        return (
+          <rect
+            x="2"
+            y="2"
+            width="24"
+            height="12"
+            rx="2"
+            style={{ fill: 'var(--color-muted)', opacity: 0.45 }}
+          />
+        );
       case 'today':
         return <line x1="14" x2="14" y1="0" y2="16" className="legend-today" />;
       case 'cursor':
@@ -37,7 +53,13 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
   return (
     <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
       <defs>
-        <pattern id="timeline-legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id="timeline-legend-hatch"
+          width="5"
+          height="5"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="5" height="5" style={{ fill: 'var(--color-surface)' }} />
           <line x1="0" y1="0" x2="0" y2="5" style={{ stroke: DOT, strokeWidth: 2.2 }} />
         </pattern>
@@ -47,7 +69,13 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
   );
 }
 
-export function TimelineLegend({ keys, t }: { keys: readonly TimelineLegendKey[]; t: TFunction<'timeline'> }) {
+export function TimelineLegend({
+  keys,
+  t,
+}: {
+  keys: readonly TimelineLegendKey[];
+  t: TFunction<'timeline'>;
+}) {
   if (keys.length === 0) return null;
   return (
     <div className="timeline-legend">

@@ -30,8 +30,10 @@ interface MarksProps {
 export function markStyle(item: TimelineItem) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
   if (item.shape === 'point') return { fill: colour, stroke: colour, strokeDasharray: undefined };
-  if (item.certainty === 'contested') return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '4 3' };
-  if (item.certainty === 'inferred') return { fill: `url(#${HATCH_ID})`, stroke: colour, strokeDasharray: undefined };
+  if (item.certainty === 'contested')
+    return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '4 3' };
+  if (item.certainty === 'inferred')
+    return { fill: `url(#${HATCH_ID})`, stroke: colour, strokeDasharray: undefined };
   return { fill: colour, stroke: colour, strokeDasharray: undefined };
 }
 
@@ -90,7 +92,15 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
             tabIndex={0}
             aria-label={describe(item)}
             data-event-id={item.id}
-            data-state={item.selected ? 'selected' : item.highlighted ? 'highlighted' : item.dimmed ? 'dimmed' : undefined}
+            data-state={
+              item.selected
+                ? 'selected'
+                : item.highlighted
+                  ? 'highlighted'
+                  : item.dimmed
+                    ? 'dimmed'
+                    : undefined
+            }
             onClick={activate}
             onKeyDown={onKeyDown}
             onMouseEnter={() => onHover(target)}
@@ -98,7 +108,13 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
             onFocus={() => onHover(target)}
             onBlur={() => onHover(null)}
           >
-            <rect className="timeline-hit" x={plot.x} y={cy - ROW_HEIGHT / 2} width={plot.width} height={ROW_HEIGHT} />
+            <rect
+              className="timeline-hit"
+              x={plot.x}
+              y={cy - ROW_HEIGHT / 2}
+              width={plot.width}
+              height={ROW_HEIGHT}
+            />
             {item.shape === 'point' ? (
               <circle className="timeline-mark" cx={x0} cy={cy} r={5} style={style} />
             ) : (
@@ -128,7 +144,15 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
 }
 
 /** Vertical 'today' and cursor lines, the cursor running down to the slider's thumb. */
-export function TimelineRules({ todayMs, cursorMs, todayLabel }: { todayMs: number | null; cursorMs: number | null; todayLabel: string }) {
+export function TimelineRules({
+  todayMs,
+  cursorMs,
+  todayLabel,
+}: {
+  todayMs: number | null;
+  cursorMs: number | null;
+  todayLabel: string;
+}) {
   const x = useXAxisScale();
   const plot = usePlotArea();
   if (!x || !plot) return null;
@@ -146,7 +170,13 @@ export function TimelineRules({ todayMs, cursorMs, todayLabel }: { todayMs: numb
         </g>
       )}
       {cursorX !== undefined && (
-        <line className="timeline-cursor" x1={cursorX} x2={cursorX} y1={plot.y - 4} y2={bottom + AXIS_HEIGHT} />
+        <line
+          className="timeline-cursor"
+          x1={cursorX}
+          x2={cursorX}
+          y1={plot.y - 4}
+          y2={bottom + AXIS_HEIGHT}
+        />
       )}
     </g>
   );

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import atlasJson from '../../../data/atlas.json';
 import { buildAtlasModel } from '../../dataset/model';
 import { validateAtlas } from '../../dataset/validate';
-import { renderWithStore } from '../time-cursor/render-with-store';
-import { PLAYBACK_SPEEDS } from '../time-cursor/use-playback';
+import { renderWithStore } from '../../test-utils/render-with-store';
+import { PLAYBACK_SPEEDS } from './time-cursor/use-playback';
 import { TimelinePanel } from './timeline-panel';
 
 function loadAtlas() {
@@ -41,7 +41,9 @@ describe('TimelinePanel', () => {
     const chart = screen.getByRole('group', { name: /Timeline of events/ });
     expect(within(chart).getAllByRole('button')).toHaveLength(eventCount);
     expect(
-      within(chart).getByRole('button', { name: 'Borlänge campus (Sweden) announced, 2024 (contested date), Sites' }),
+      within(chart).getByRole('button', {
+        name: 'Borlänge campus (Sweden) announced, 2024 (contested date), Sites',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -132,7 +134,9 @@ describe('TimelinePanel', () => {
     // No site: the pledge; neither: the event itself.
     await userEvent.click(within(chart).getByRole('button', { name: /^France – UAE partnership/ }));
     expect(store.getState().selectedId).toBe('uae-france');
-    within(chart).getByRole('button', { name: /^AI Action Summit, Paris/ }).focus();
+    within(chart)
+      .getByRole('button', { name: /^AI Action Summit, Paris/ })
+      .focus();
     await userEvent.keyboard('{Enter}');
     expect(store.getState().selectedId).toBe('paris-ai-summit');
   });
@@ -144,14 +148,14 @@ describe('TimelinePanel', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(eventCount + 1);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(eventCount);
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Event',
-      'Lane',
-      'Date',
-      'Date is',
-      'At the cursor',
-    ]);
-    const borlange = within(table).getByRole('rowheader', { name: /Borlänge campus \(Sweden\) announced/ }).closest('tr')!;
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Event', 'Lane', 'Date', 'Date is', 'At the cursor']);
+    const borlange = within(table)
+      .getByRole('rowheader', { name: /Borlänge campus \(Sweden\) announced/ })
+      .closest('tr')!;
     expect(within(borlange).getByText('2024')).toBeInTheDocument();
     expect(within(borlange).getByText('Contested')).toBeInTheDocument();
     expect(within(borlange).getByText('Started')).toBeInTheDocument();

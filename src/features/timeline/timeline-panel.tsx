@@ -9,7 +9,7 @@ import type { AtlasEvent } from '../../dataset/schema';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { useAtlasStore } from '../../store/store-context';
-import { TimeCursorControls, TimeCursorSlider } from '../time-cursor/time-cursor';
+import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
 import { TIMELINE_MARGIN, TimelineChart } from './timeline-chart';
 import { TimelineLegend } from './timeline-legend';
 import type { TimelineItem } from './timeline-model';
@@ -32,7 +32,10 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
   const hover = useAtlasStore((s) => s.hover);
-  const events = useMemo(() => new Map<string, AtlasEvent>(atlas.atlas.events.map((e) => [e.id, e])), [atlas]);
+  const events = useMemo(
+    () => new Map<string, AtlasEvent>(atlas.atlas.events.map((e) => [e.id, e])),
+    [atlas],
+  );
 
   const facts = timelineSummary(model);
   const date = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso, lang));
@@ -66,10 +69,19 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
   const onSelect = useCallback((id: string) => select(id), [select]);
 
   return (
-    <section className="panel panel-timeline" aria-labelledby="timeline-title" aria-describedby="timeline-summary">
+    <section
+      className="panel panel-timeline"
+      aria-labelledby="timeline-title"
+      aria-describedby="timeline-summary"
+    >
       <header className="chart-header">
         <h2 id="timeline-title">{t('title')}</h2>
-        <button type="button" className="chart-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <button
+          type="button"
+          className="chart-toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+        >
           {t('table.show')}
         </button>
       </header>
@@ -80,7 +92,10 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
       <div className="timeline-scroll">
         <div className="timeline-canvas">
           {!asTable && (
-            <div role="group" aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}>
+            <div
+              role="group"
+              aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}
+            >
               <TimelineChart
                 model={model}
                 lang={lang}
@@ -103,7 +118,14 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
         </div>
       </div>
       {asTable ? (
-        <TimelineTable model={model} events={events} lang={lang} t={t} summary={summary} onSelect={onSelect} />
+        <TimelineTable
+          model={model}
+          events={events}
+          lang={lang}
+          t={t}
+          summary={summary}
+          onSelect={onSelect}
+        />
       ) : (
         <TimelineLegend keys={model.legend} t={t} />
       )}

@@ -37,7 +37,10 @@ export function TimelineTable({ model, events, lang, t, summary, onSelect }: Tim
             lane.items.map((item) => {
               const event = events.get(item.id);
               return (
-                <tr key={item.id} className={item.selected || item.highlighted ? 'is-highlighted' : undefined}>
+                <tr
+                  key={item.id}
+                  className={item.selected || item.highlighted ? 'is-highlighted' : undefined}
+                >
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => onSelect(targetOf(item))}>
                       {item.label[lang]}
@@ -47,7 +50,9 @@ export function TimelineTable({ model, events, lang, t, summary, onSelect }: Tim
                   <td className="num">{event ? formatDateValue(event.date, lang) : ''}</td>
                   <td>
                     {t(`certainty.${item.certainty}`)}
-                    {item.note && item.certainty !== 'stated' && <span className="chart-table-note">{item.note[lang]}</span>}
+                    {item.note && item.certainty !== 'stated' && (
+                      <span className="chart-table-note">{item.note[lang]}</span>
+                    )}
                   </td>
                   {hasCursor && <td>{item.known ? t('table.started') : t('table.notYet')}</td>}
                 </tr>

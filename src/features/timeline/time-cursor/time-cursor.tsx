@@ -4,11 +4,11 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Span } from '../../lib/date-value';
-import { formatIsoDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
-import { todayIso } from '../../store/selectors';
-import { useAtlasStore } from '../../store/store-context';
+import type { Span } from '../../../lib/date-value';
+import { formatIsoDate } from '../../../i18n/format';
+import type { Lang } from '../../../i18n/languages';
+import { todayIso } from '../../../store/selectors';
+import { useAtlasStore } from '../../../store/store-context';
 import { cursorRange, cursorValue } from './cursor-keys';
 import { TimeSlider } from './time-slider';
 import { PLAYBACK_SPEEDS, usePlayback, type PlaybackSpeed } from './use-playback';
@@ -47,7 +47,11 @@ export function TimeCursorControls({ steps, lang }: ControlsProps) {
       </button>
       <span className="time-speed">
         <label htmlFor={speedId}>{t('cursor.speed')}</label>
-        <select id={speedId} value={speed} onChange={(event) => setSpeed(event.target.value as PlaybackSpeed)}>
+        <select
+          id={speedId}
+          value={speed}
+          onChange={(event) => setSpeed(event.target.value as PlaybackSpeed)}
+        >
           {(Object.keys(PLAYBACK_SPEEDS) as PlaybackSpeed[]).map((key) => (
             <option key={key} value={key}>
               {t(`cursor.speeds.${key}`)}
@@ -102,7 +106,11 @@ export function TimeCursorSlider({ steps, track, lang, insetLeft, insetRight }: 
       track={track}
       range={range}
       value={value}
-      valueText={asOf === null ? t('cursor.valueTextToday', { date: formatIsoDate(today, lang) }) : formatIsoDate(asOf, lang)}
+      valueText={
+        asOf === null
+          ? t('cursor.valueTextToday', { date: formatIsoDate(today, lang) })
+          : formatIsoDate(asOf, lang)
+      }
       onChange={(iso) => {
         setPlaying(false);
         setAsOf(iso);

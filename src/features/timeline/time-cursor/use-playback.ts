@@ -5,7 +5,7 @@
  * this button (a link, a host page) is refused when the visitor prefers reduced motion.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
+import { useAtlasStore, useAtlasStoreApi } from '../../../store/store-context';
 
 export const PLAYBACK_SPEEDS = { slow: 1600, normal: 900, fast: 400 } as const;
 export type PlaybackSpeed = keyof typeof PLAYBACK_SPEEDS;

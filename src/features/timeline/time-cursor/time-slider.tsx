@@ -4,7 +4,7 @@
  * Drag anywhere on the track; arrows, Page Up/Down, Home/End from the keyboard (cursor-keys.ts).
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { DAY_MS, isoStartMs, toIsoDay, type Span } from '../../lib/date-value';
+import { DAY_MS, isoStartMs, toIsoDay, type Span } from '../../../lib/date-value';
 import { clampDay, dayForKey, dayNumber, type CursorRange } from './cursor-keys';
 import './time-cursor.css';
 
@@ -22,7 +22,16 @@ export interface TimeSliderProps {
   insetRight: number;
 }
 
-export function TimeSlider({ label, track, range, value, valueText, onChange, insetLeft, insetRight }: TimeSliderProps) {
+export function TimeSlider({
+  label,
+  track,
+  range,
+  value,
+  valueText,
+  onChange,
+  insetLeft,
+  insetRight,
+}: TimeSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const thumbRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -76,7 +85,10 @@ export function TimeSlider({ label, track, range, value, valueText, onChange, in
             className="time-slider-span"
             style={{ left: `${percent(range.min)}%`, width: `${percent(range.max) - percent(range.min)}%` }}
           />
-          <div className="time-slider-fill" style={{ left: `${percent(range.min)}%`, width: `${percent(value) - percent(range.min)}%` }} />
+          <div
+            className="time-slider-fill"
+            style={{ left: `${percent(range.min)}%`, width: `${percent(value) - percent(range.min)}%` }}
+          />
           {range.steps.map((step) => (
             <span key={step} className="time-slider-step" style={{ left: `${percent(step)}%` }} />
           ))}

@@ -3,15 +3,18 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../i18n/i18n';
-import type { Lang } from '../../i18n/languages';
-import { createAtlasStore, type AtlasStateData } from '../../store/atlas-store';
-import { AtlasStoreProvider } from '../../store/store-context';
+import { createI18n } from '../i18n/i18n';
+import type { Lang } from '../i18n/languages';
+import { createAtlasStore, type AtlasStateData } from '../store/atlas-store';
+import { AtlasStoreProvider } from '../store/store-context';
 
 // Testing Library cleans up by itself only when vitest globals are on; they are not here.
 afterEach(cleanup);
 
-export function renderWithAtlas(ui: ReactElement, { lang = 'en', state = {} }: { lang?: Lang; state?: Partial<AtlasStateData> } = {}) {
+export function renderWithAtlas(
+  ui: ReactElement,
+  { lang = 'en', state = {} }: { lang?: Lang; state?: Partial<AtlasStateData> } = {},
+) {
   const store = createAtlasStore(state);
   const i18n = createI18n(lang);
   const result = render(

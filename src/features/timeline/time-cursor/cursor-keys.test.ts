@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clampDay, cursorRange, cursorValue, dayForKey, dayNumber } from './cursor-keys';
 
-const range = cursorRange(['2021-06-01', '2023-04-01', '2024-01-01', '2025-02-09', '2027-01-01'], '2026-11-22');
+const range = cursorRange(
+  ['2021-06-01', '2023-04-01', '2024-01-01', '2025-02-09', '2027-01-01'],
+  '2026-11-22',
+);
 
 describe('cursor keys', () => {
   it('runs from the first to the last step', () => {

@@ -3,10 +3,10 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../i18n/i18n';
-import type { Lang } from '../../i18n/languages';
-import { createAtlasStore, type AtlasStateData } from '../../store/atlas-store';
-import { AtlasStoreProvider } from '../../store/store-context';
+import { createI18n } from '../i18n/i18n';
+import type { Lang } from '../i18n/languages';
+import { createAtlasStore, type AtlasStateData } from '../store/atlas-store';
+import { AtlasStoreProvider } from '../store/store-context';
 
 afterEach(cleanup);
 

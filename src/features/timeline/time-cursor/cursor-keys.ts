@@ -3,7 +3,7 @@
  * day each key moves it to. Arrows go from one event day (cursorSteps) to the next, Page Up/Down by
  * a calendar year, Home/End to either end. Days are ISO strings; no React, no store.
  */
-import { DAY_MS, isoStartMs, toIsoDay } from '../../lib/date-value';
+import { DAY_MS, isoStartMs, toIsoDay } from '../../../lib/date-value';
 
 export interface CursorRange {
   /** Event days in order (cursorSteps); the slider runs from the first to the last. */
