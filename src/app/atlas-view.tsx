@@ -38,6 +38,8 @@ const isDefaultLayout = (panels: readonly PanelId[]) =>
 export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
   const { t } = useTranslation();
   const panels = useAtlasStore((s) => s.panels);
+  // Embeds get compact chrome: no site navigation (search, About, downloads) inside a host's page.
+  const embed = useAtlasStore((s) => s.embed);
   const showsMap = panels.includes('map');
   const phone = useMediaQuery('(max-width: 700px)');
   const [mapReady, setMapReady] = useState(false);
@@ -87,13 +89,17 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
     details: guard(
       'details',
       <div className="panel-side">
-        <SearchBox model={model} lang={lang} />
-        <div className="side-tools">
-          <AboutDialog model={model} lang={lang}>
-            <DownloadsList model={model} />
-          </AboutDialog>
-          <DownloadsMenu model={model} />
-        </div>
+        {!embed && (
+          <>
+            <SearchBox model={model} lang={lang} />
+            <div className="side-tools">
+              <AboutDialog model={model} lang={lang}>
+                <DownloadsList model={model} />
+              </AboutDialog>
+              <DownloadsMenu model={model} />
+            </div>
+          </>
+        )}
         <SiteList model={model} lang={lang} />
         <DetailsPanel model={model} lang={lang} />
       </div>,

@@ -6,6 +6,7 @@ import { toUrlState } from './url-sync';
 
 export function EmbedHeader() {
   const { t } = useTranslation();
+  const { t: te } = useTranslation('embed');
   const fullViewSearch = useAtlasStore((s) =>
     mergeSearch(window.location.search, { ...toUrlState(s), embed: false, origin: null }),
   );
@@ -13,7 +14,7 @@ export function EmbedHeader() {
     <header className="embed-header">
       <h1>{t('app.title')}</h1>
       <a href={`${window.location.pathname}${fullViewSearch}`} target="_blank" rel="noopener">
-        {t('embed.openFullView')}
+        {te('openFullView')}
       </a>
     </header>
   );
