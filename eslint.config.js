@@ -19,7 +19,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'maplibre-gl', message: 'Only src/features/map/map-adapter.ts imports maplibre-gl.' }] },
+        {
+          paths: [
+            { name: 'maplibre-gl', message: 'Only src/features/map/map-adapter.ts imports maplibre-gl.' },
+          ],
+        },
       ],
     },
   },

@@ -66,7 +66,10 @@ test.describe('timeline, time cursor and investments', () => {
     await expect(atlas.detailsHeading()).toContainText('Borlänge');
     await expect(page).toHaveURL(/site=borlange/);
     // The same selection lights up the site's figure in the investments chart.
-    await expect(charts.investmentBar(/^Datacenter campus in Sweden/)).toHaveAttribute('data-state', 'highlighted');
+    await expect(charts.investmentBar(/^Datacenter campus in Sweden/)).toHaveAttribute(
+      'data-state',
+      'highlighted',
+    );
   });
 
   test('clicking a bar of the investments chart selects that pledge, and the totals read "at least"', async ({

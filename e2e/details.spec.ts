@@ -40,8 +40,13 @@ test.describe('details and sources', () => {
     const details = new DetailsDriver(page);
     await atlas.open('?lang=en');
     await atlas.selectSiteInList(/Borlänge/);
-    await expect(details.panel().getByRole('complementary', { name: /Notes and caveats/ })).toContainText('Doubtful date');
-    await details.panel().getByRole('button', { name: /Datacenter campus in Sweden/ }).click();
+    await expect(details.panel().getByRole('complementary', { name: /Notes and caveats/ })).toContainText(
+      'Doubtful date',
+    );
+    await details
+      .panel()
+      .getByRole('button', { name: /Datacenter campus in Sweden/ })
+      .click();
     await expect(details.heading()).toContainText('Datacenter campus in Sweden');
     await expect(details.panel().getByText('Contested date').first()).toBeVisible();
     await expect(details.panel()).toContainText('AFP, 2024');
@@ -49,7 +54,9 @@ test.describe('details and sources', () => {
 });
 
 test.describe('search (needs <SearchBox> mounted)', () => {
-  test('finds Borlänge without its accent and Essonne by its partner, from the keyboard', async ({ page }) => {
+  test('finds Borlänge without its accent and Essonne by its partner, from the keyboard', async ({
+    page,
+  }) => {
     const atlas = new AtlasDriver(page);
     const details = new DetailsDriver(page);
     await atlas.open('?lang=en');
@@ -97,7 +104,16 @@ test.describe('downloads (needs <DownloadsMenu> mounted)', () => {
     expect([...sites.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(sites.text);
     expect(header!.slice(0, 4)).toEqual(['id', 'name_fr', 'name_en', 'operator']);
-    expect(header).toEqual(expect.arrayContaining(['capacity_text', 'capacity_kind', 'capacity_min', 'capacity_max', 'capacity_value', 'capacity_unit']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'capacity_text',
+        'capacity_kind',
+        'capacity_min',
+        'capacity_max',
+        'capacity_value',
+        'capacity_unit',
+      ]),
+    );
     expect(rows).toHaveLength(dataset.sites.length);
     expect(rows.map((row) => row[0]).sort()).toEqual(dataset.sites.map((s) => s.id).sort());
     expect(sites.text).toContain('Borlänge');

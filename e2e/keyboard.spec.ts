@@ -15,7 +15,10 @@ async function expectVisibleFocus(page: Page) {
   const ring = await page.evaluate(() => {
     const element = document.activeElement as HTMLElement;
     const style = getComputedStyle(element);
-    return { outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px', shadow: style.boxShadow !== 'none' };
+    return {
+      outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      shadow: style.boxShadow !== 'none',
+    };
   });
   expect(ring.outline || ring.shadow).toBe(true);
 }
@@ -38,7 +41,10 @@ test('a keyboard-only visitor selects a site, moves the time cursor, opens its s
   await expect(borlange).toBeFocused();
 
   // Open the other sources of the site's first cited fact with Space.
-  const moreSources = page.locator('.details-panel').getByRole('button', { name: /more source/ }).first();
+  const moreSources = page
+    .locator('.details-panel')
+    .getByRole('button', { name: /more source/ })
+    .first();
   await tabTo(page, moreSources);
   await expectVisibleFocus(page);
   await page.keyboard.press('Space');

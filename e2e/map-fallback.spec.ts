@@ -16,7 +16,12 @@ test.describe('the map without WebGL', () => {
     await atlas.open('?lang=en');
     await expect(page.getByRole('note')).toContainText('does not provide WebGL');
     await expect(page.locator('.map-fallback svg path.land').first()).toBeVisible();
-    await expect(page.locator('.map-fallback svg text', { hasText: 'FRANCE' }).or(page.locator('.map-fallback svg text', { hasText: 'France' })).first()).toBeAttached();
+    await expect(
+      page
+        .locator('.map-fallback svg text', { hasText: 'FRANCE' })
+        .or(page.locator('.map-fallback svg text', { hasText: 'France' }))
+        .first(),
+    ).toBeAttached();
     expect(atlas.requests.some((url) => /map-adapter|maplibre/.test(url))).toBe(false);
     expect(atlas.foreignRequests()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
@@ -27,7 +32,8 @@ test.describe('the map without WebGL', () => {
     await atlas.open('?lang=en');
     const sites = page.getByRole('list', { name: 'Sites on the map' });
     await expect(sites.getByRole('button')).toHaveCount(datasetSiteIds().length);
-    for (const name of names()) await expect(sites.getByRole('button', { name: exactly(name) })).toBeVisible();
+    for (const name of names())
+      await expect(sites.getByRole('button', { name: exactly(name) })).toBeVisible();
 
     const [first, second] = names();
     await sites.getByRole('button', { name: exactly(first!) }).click();
@@ -35,7 +41,10 @@ test.describe('the map without WebGL', () => {
     await sites.getByRole('button', { name: exactly(second!) }).focus();
     await page.keyboard.press('Enter');
     await expect(atlas.siteButton(exactly(second!))).toHaveAttribute('aria-pressed', 'true');
-    await expect(sites.getByRole('button', { name: exactly(second!) })).toHaveAttribute('aria-pressed', 'true');
+    await expect(sites.getByRole('button', { name: exactly(second!) })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(atlas.detailsHeading()).toContainText(second!.slice(0, 10));
   });
 });

@@ -13,7 +13,10 @@ test.describe('the map', () => {
     await page.waitForLoadState('networkidle');
     const paths = atlas.requests.map((url) => new URL(url).pathname);
     for (const file of ['countries.geojson', 'borders.geojson', 'labels.geojson']) {
-      expect(paths.some((path) => path.endsWith(`/basemap/${file}`)), file).toBe(true);
+      expect(
+        paths.some((path) => path.endsWith(`/basemap/${file}`)),
+        file,
+      ).toBe(true);
     }
     expect(paths.some((path) => /\/basemap\/fonts\/.+\.woff2$/.test(path))).toBe(true);
     expect(atlas.foreignRequests()).toEqual([]);
@@ -42,13 +45,17 @@ test.describe('the map', () => {
     const lightSea = await atlas.ask((h) => h.paint('background', 'background-color'));
 
     await page.getByRole('button', { name: 'Dark', exact: true }).click();
-    await expect.poll(() => atlas.ask((h) => h.paint('background', 'background-color'))).not.toEqual(lightSea);
+    await expect
+      .poll(() => atlas.ask((h) => h.paint('background', 'background-color')))
+      .not.toEqual(lightSea);
     expect(await atlas.ask((h) => h.featureState('borlange').selected)).toBe(true);
     await expect(atlas.siteButton(exactly(siteName('borlange')))).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
   });
 
-  test('the keyboard pans and zooms the focused map, and a site chosen in the list is brought into view', async ({ page }) => {
+  test('the keyboard pans and zooms the focused map, and a site chosen in the list is brought into view', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const atlas = new MapDriver(page);
     await atlas.open('?lang=en');
@@ -88,9 +95,9 @@ test.describe('the map', () => {
   });
 
   test('a country pledge is listed in a callout and selected by its investment id', async ({ page }) => {
-    const pledge = (readAtlas().investments as { id: string; site?: string; country: string; label: { en: string } }[]).find(
-      (investment) => investment.site === undefined,
-    )!;
+    const pledge = (
+      readAtlas().investments as { id: string; site?: string; country: string; label: { en: string } }[]
+    ).find((investment) => investment.site === undefined)!;
     const atlas = new MapDriver(page);
     await atlas.open('?lang=en');
     const country = new Intl.DisplayNames(['en'], { type: 'region' }).of(pledge.country)!;
@@ -111,7 +118,9 @@ test.describe('the map', () => {
     await page.route('**/atlas*.json', (route) => route.fulfill({ json: generatedAtlas(300, 'paris') }));
     const atlas = new MapDriver(page);
     await atlas.open();
-    await expect.poll(() => atlas.ask((h) => h.renderedClusters().reduce((sum, c) => sum + c.count, 0))).toBe(300);
+    await expect
+      .poll(() => atlas.ask((h) => h.renderedClusters().reduce((sum, c) => sum + c.count, 0)))
+      .toBe(300);
     const [cluster] = await atlas.ask((h) => h.renderedClusters());
     await expect(page.locator('.map-container canvas')).toBeVisible();
     const before = (await atlas.camera()).zoom;

@@ -19,10 +19,14 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  },
+);
 const stopServer = () => {
   if (server.pid) process.kill(-server.pid);
 };
@@ -87,7 +91,9 @@ async function main() {
   // The dataset is fetched, validated and indexed before the map chunk mounts: time that apart.
   await page.waitForSelector('.map-container', { timeout: 120_000 });
   const mounted = (await page.evaluate('performance.now()')) as number;
-  await page.waitForFunction("performance.getEntriesByName('atlas:ready').length > 0", null, { timeout: 120_000 });
+  await page.waitForFunction("performance.getEntriesByName('atlas:ready').length > 0", null, {
+    timeout: 120_000,
+  });
   const wall = Date.now() - started;
   const ready = (await page.evaluate("performance.getEntriesByName('atlas:ready')[0].startTime")) as number;
   const handle = page.locator('.map-container');
@@ -123,7 +129,9 @@ async function main() {
   console.log(`map benchmark: ${sites} generated sites, 1440x900, headless Chromium (${executablePath})`);
   console.log(`  map container mounted (dataset loaded + validated) ${ms(mounted)} after navigation start`);
   console.log(`  atlas:ready (first map idle) ${ms(ready)} after navigation start (wall ${wall} ms)`);
-  console.log(`  drawn at first view: ${drawn.clusters} clusters holding ${drawn.inClusters} sites, ${drawn.single} single sites`);
+  console.log(
+    `  drawn at first view: ${drawn.clusters} clusters holding ${drawn.inClusters} sites, ${drawn.single} single sites`,
+  );
   console.log(
     `  drag-pan frames: ${panStats.frames}, median ${ms(panStats.median)}, p95 ${ms(panStats.p95)}, max ${ms(panStats.max)}, >50 ms: ${pan.filter((d) => d > 50).length}`,
   );

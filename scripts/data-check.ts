@@ -42,7 +42,10 @@ export function checkDataset(text: string, articles: Record<string, string> | nu
     json = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { problems: [{ path: '(root)', message: `not JSON: ${message}`, expected: 'a JSON document' }], summary: '' };
+    return {
+      problems: [{ path: '(root)', message: `not JSON: ${message}`, expected: 'a JSON document' }],
+      summary: '',
+    };
   }
   const result = validateAtlas(json);
   const problems = result.ok ? [] : [...result.problems];

@@ -11,6 +11,7 @@ for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true })
 const steps = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'format', command: ['npx', 'prettier', '--check', '.'] },
   { name: 'dataset check', command: ['npx', 'tsx', 'scripts/data-check.ts'] },
   {
     name: 'unit tests (vitest)',

@@ -52,7 +52,10 @@ export class ChartsDriver {
   async dragCursorTo(iso: string) {
     const track = this.page.locator('.time-slider-track');
     await track.scrollIntoViewIfNeeded();
-    const [start, end] = await Promise.all([track.getAttribute('data-start'), track.getAttribute('data-end')]);
+    const [start, end] = await Promise.all([
+      track.getAttribute('data-start'),
+      track.getAttribute('data-end'),
+    ]);
     const box = await track.boundingBox();
     const thumb = await this.cursor().boundingBox();
     if (!start || !end || !box || !thumb) throw new Error('the time cursor is not on screen');
@@ -68,13 +71,16 @@ export class ChartsDriver {
   /** The sites the map drew just now, zero included (AtlasDriver waits for at least one). */
   async renderedSiteIdsNow(): Promise<string[]> {
     return this.page.locator('.map-container').evaluate((element) => {
-      const handle = (element as HTMLElement & { __atlasMap?: { renderedSiteIds: () => string[] } }).__atlasMap;
+      const handle = (element as HTMLElement & { __atlasMap?: { renderedSiteIds: () => string[] } })
+        .__atlasMap;
       if (!handle) throw new Error('the map is not mounted');
       return handle.renderedSiteIds();
     });
   }
 
   async expectRenderedSites(ids: string[]) {
-    await expect.poll(async () => (await this.renderedSiteIdsNow()).sort(), { timeout: 10_000 }).toEqual([...ids].sort());
+    await expect
+      .poll(async () => (await this.renderedSiteIdsNow()).sort(), { timeout: 10_000 })
+      .toEqual([...ids].sort());
   }
 }

@@ -44,7 +44,9 @@ export class DetailsDriver {
   }
 
   results(): Locator {
-    return this.page.getByRole('listbox', { name: /Search the atlas|Rechercher dans l’atlas/ }).getByRole('option');
+    return this.page
+      .getByRole('listbox', { name: /Search the atlas|Rechercher dans l’atlas/ })
+      .getByRole('option');
   }
 
   async search(query: string) {

@@ -41,7 +41,11 @@ export class MapDriver extends AtlasDriver {
     const point = await this.ask((h, siteId: string) => h.project(siteId), id);
     const box = await this.map().boundingBox();
     if (!point || !box) throw new Error(`${id} is not on the map`);
-    return { x: box.x + point.x, y: box.y + point.y, inside: point.x >= 0 && point.y >= 0 && point.x <= box.width && point.y <= box.height };
+    return {
+      x: box.x + point.x,
+      y: box.y + point.y,
+      inside: point.x >= 0 && point.y >= 0 && point.x <= box.width && point.y <= box.height,
+    };
   }
 
   async hoverSite(id: string) {
@@ -69,7 +73,9 @@ export class MapDriver extends AtlasDriver {
   }
 
   control(name: RegExp) {
-    return this.page.getByRole('group', { name: /map controls|commandes de la carte/i }).getByRole('button', { name });
+    return this.page
+      .getByRole('group', { name: /map controls|commandes de la carte/i })
+      .getByRole('button', { name });
   }
 
   /** Loses the WebGL context through WEBGL_lose_context; returns once lost. */
@@ -85,6 +91,8 @@ export class MapDriver extends AtlasDriver {
   }
 
   async restoreContext() {
-    await this.page.evaluate(() => (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext());
+    await this.page.evaluate(() =>
+      (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext(),
+    );
   }
 }

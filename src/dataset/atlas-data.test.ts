@@ -19,7 +19,9 @@ describe('data/atlas.json', () => {
 
   it('quotes every article verbatim', () => {
     if (!articles) {
-      console.warn(`skipped the quote check: no articles folder at ${articlesDir()} (set ATLAS_ARTICLES_DIR)`);
+      console.warn(
+        `skipped the quote check: no articles folder at ${articlesDir()} (set ATLAS_ARTICLES_DIR)`,
+      );
       return;
     }
     expect(Object.keys(articles)).toHaveLength(5);
@@ -35,7 +37,8 @@ describe('data/atlas.json', () => {
     const sourceIds = (json as { sources: { id: string }[] }).sources.map((s) => s.id);
     expect(new Set(citations.map((c) => c.source))).toEqual(new Set(sourceIds));
     // Sidebars, related links and comments are not sources (shared/README.md).
-    const chrome = /109 milliards|En savoir plus|commentaire|Les derniers articles|Publié le|KultureGeek|Sommaire/;
+    const chrome =
+      /109 milliards|En savoir plus|commentaire|Les derniers articles|Publié le|KultureGeek|Sommaire/;
     expect(citations.filter((c) => chrome.test(c.quote)).map((c) => c.path)).toEqual([]);
   });
 });

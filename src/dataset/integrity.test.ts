@@ -4,7 +4,9 @@ import { atlasSchema, type Atlas } from './schema';
 import { checkIntegrity } from './integrity';
 
 function atlas(edit: (draft: Atlas) => void = () => {}): Atlas {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../../data/fixtures/valid-minimal.json', import.meta.url), 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL('../../data/fixtures/valid-minimal.json', import.meta.url), 'utf8'),
+  );
   const draft = atlasSchema.parse(raw);
   edit(draft);
   return draft;
@@ -22,7 +24,9 @@ describe('checkIntegrity', () => {
   });
 
   it('rejects two sources for one file', () => {
-    expect(paths(atlas((d) => void d.sources.push({ ...d.sources[0]!, id: 'src-copy' })))).toEqual(['sources[1].file']);
+    expect(paths(atlas((d) => void d.sources.push({ ...d.sources[0]!, id: 'src-copy' })))).toEqual([
+      'sources[1].file',
+    ]);
   });
 
   it('resolves citation sources at any depth', () => {
@@ -49,7 +53,12 @@ describe('checkIntegrity', () => {
 
   it('rejects a partOf cycle and a part in another unit', () => {
     const data = atlas((d) => {
-      d.investments.push({ ...d.investments[0]!, id: 'whole', partOf: 'essonne-datacenter', amount: { ...d.investments[0]!.amount, unit: 'USD' } });
+      d.investments.push({
+        ...d.investments[0]!,
+        id: 'whole',
+        partOf: 'essonne-datacenter',
+        amount: { ...d.investments[0]!.amount, unit: 'USD' },
+      });
       d.investments[0]!.partOf = 'whole';
     });
     const problems = checkIntegrity(data).map((p) => `${p.path}: ${p.message}`);
@@ -62,7 +71,9 @@ describe('checkIntegrity', () => {
   });
 
   it('accepts a part of a larger pledge in the same unit', () => {
-    const data = atlas((d) => void d.investments.push({ ...d.investments[0]!, id: 'part', partOf: 'essonne-datacenter' }));
+    const data = atlas(
+      (d) => void d.investments.push({ ...d.investments[0]!, id: 'part', partOf: 'essonne-datacenter' }),
+    );
     expect(checkIntegrity(data)).toEqual([]);
   });
 

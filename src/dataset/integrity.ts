@@ -14,16 +14,31 @@ function uniqueIds(atlas: Atlas, problems: Problem[]): Set<string> {
       const path = `${name}[${index}].id`;
       const previous = seen.get(record.id);
       if (previous) {
-        problems.push({ path, message: `duplicate id "${record.id}", first used at ${previous}`, expected: 'a unique id' });
+        problems.push({
+          path,
+          message: `duplicate id "${record.id}", first used at ${previous}`,
+          expected: 'a unique id',
+        });
       } else seen.set(record.id, path);
     });
   }
   return new Set(seen.keys());
 }
 
-function reference(problems: Problem[], path: string, id: string | undefined, known: Set<string>, what: string) {
+function reference(
+  problems: Problem[],
+  path: string,
+  id: string | undefined,
+  known: Set<string>,
+  what: string,
+) {
   if (id !== undefined && !known.has(id)) {
-    problems.push({ path, message: `no ${what} has id "${id}"`, expected: `the id of a ${what}`, found: JSON.stringify(id) });
+    problems.push({
+      path,
+      message: `no ${what} has id "${id}"`,
+      expected: `the id of a ${what}`,
+      found: JSON.stringify(id),
+    });
   }
 }
 
@@ -84,10 +99,20 @@ function insideEurope(atlas: Atlas, problems: Problem[]) {
   atlas.sites.forEach((site, i) => {
     const { lat, lon } = site.location;
     if (lat < minLat || lat > maxLat) {
-      problems.push({ path: `sites[${i}].location.lat`, message: 'outside Europe', expected: `${minLat}..${maxLat}`, found: String(lat) });
+      problems.push({
+        path: `sites[${i}].location.lat`,
+        message: 'outside Europe',
+        expected: `${minLat}..${maxLat}`,
+        found: String(lat),
+      });
     }
     if (lon < minLon || lon > maxLon) {
-      problems.push({ path: `sites[${i}].location.lon`, message: 'outside Europe', expected: `${minLon}..${maxLon}`, found: String(lon) });
+      problems.push({
+        path: `sites[${i}].location.lon`,
+        message: 'outside Europe',
+        expected: `${minLon}..${maxLon}`,
+        found: String(lon),
+      });
     }
   });
 }
@@ -97,7 +122,12 @@ function traceable(atlas: Atlas, problems: Problem[]) {
   for (const name of ['sites', 'investments'] as const) {
     atlas[name].forEach((record, i) => {
       if (record.citations.length === 0) {
-        problems.push({ path: `${name}[${i}].citations`, message: 'needs at least one citation', expected: 'at least 1 citation', found: '0' });
+        problems.push({
+          path: `${name}[${i}].citations`,
+          message: 'needs at least one citation',
+          expected: 'at least 1 citation',
+          found: '0',
+        });
       }
     });
   }
@@ -116,7 +146,12 @@ function traceable(atlas: Atlas, problems: Problem[]) {
   atlas.sites.forEach((site, i) => {
     const { citations, external } = site.location;
     if (citations.length === 0 && external.length === 0) {
-      problems.push({ path: `sites[${i}].location.external`, message: 'coordinates need a reference', expected: 'at least 1 external reference', found: 'none' });
+      problems.push({
+        path: `sites[${i}].location.external`,
+        message: 'coordinates need a reference',
+        expected: 'at least 1 external reference',
+        found: 'none',
+      });
     }
   });
 }
@@ -126,7 +161,12 @@ function uniqueFiles(atlas: Atlas, problems: Problem[]) {
   atlas.sources.forEach((source, i) => {
     const first = seen.get(source.file);
     if (first !== undefined) {
-      problems.push({ path: `sources[${i}].file`, message: `file already used by sources[${first}]`, expected: 'a unique file', found: source.file });
+      problems.push({
+        path: `sources[${i}].file`,
+        message: `file already used by sources[${first}]`,
+        expected: 'a unique file',
+        found: source.file,
+      });
     } else seen.set(source.file, i);
   });
 }

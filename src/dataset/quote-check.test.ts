@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkQuotes, collectCitations, containsQuote, foldWhitespace, longestMatchingStart } from './quote-check';
+import {
+  checkQuotes,
+  collectCitations,
+  containsQuote,
+  foldWhitespace,
+  longestMatchingStart,
+} from './quote-check';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../data/fixtures/${name}.json`, import.meta.url), 'utf8'));

@@ -60,7 +60,9 @@ export function sampleAtlas(): Atlas {
           country: 'SE',
           precision: 'town',
           citations: [],
-          external: [{ title: 'Borlänge', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Borl%C3%A4nge' }],
+          external: [
+            { title: 'Borlänge', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Borl%C3%A4nge' },
+          ],
         },
         statusHistory: [
           {
@@ -95,7 +97,13 @@ export function sampleAtlas(): Atlas {
         target: 'Paris site',
         country: 'FR',
         site: 'site-paris',
-        amount: { text: 'plusieurs milliards d’euros', unit: 'EUR', kind: 'lower-bound', min: 2e9, max: null },
+        amount: {
+          text: 'plusieurs milliards d’euros',
+          unit: 'EUR',
+          kind: 'lower-bound',
+          min: 2e9,
+          max: null,
+        },
         announced: { start: '2025-02-09', precision: 'day', certainty: 'stated' },
         citations: cite('plusieurs milliards d’euros'),
         external: [],

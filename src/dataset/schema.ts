@@ -34,7 +34,10 @@ const sourced = {
 const partialIsoDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || text <= lastDayOf(text.slice(0, 7)), 'a real calendar day');
+  .refine(
+    (text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || text <= lastDayOf(text.slice(0, 7)),
+    'a real calendar day',
+  );
 
 /** The last day (YYYY-MM-DD) of a partial date: "2025" -> "2025-12-31", "2025-02" -> "2025-02-28". */
 export function lastDayOf(partial: string): string {
@@ -65,7 +68,12 @@ export const dateValueSchema = z
   })
   .superRefine((date, ctx) => {
     if (date.precision === 'range' && !date.end) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a range needs an end date', expected: 'an end date' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'a range needs an end date',
+        expected: 'an end date',
+      });
     }
     if (date.precision !== 'range') {
       const format = precisionFormat[date.precision];
@@ -120,18 +128,38 @@ export const quantitySchema = z
       });
     }
     if (!vague && q.value === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `an ${q.kind} quantity needs a value`, expected: 'number' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `an ${q.kind} quantity needs a value`,
+        expected: 'number',
+      });
     }
     if (q.kind === 'lower-bound') {
       if (q.min === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['min'], message: 'a lower bound needs min', expected: 'number' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['min'],
+          message: 'a lower bound needs min',
+          expected: 'number',
+        });
       }
       if (q.max !== null) {
-        ctx.addIssue({ code: 'custom', path: ['max'], message: 'an open lower bound has max: null', expected: 'null' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['max'],
+          message: 'an open lower bound has max: null',
+          expected: 'null',
+        });
       }
     }
     if (q.kind === 'range' && (q.min === undefined || q.max === undefined || q.max === null)) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'a range needs both min and max', expected: 'min and max' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: 'a range needs both min and max',
+        expected: 'min and max',
+      });
     }
     if (q.min !== undefined && q.max !== undefined && q.max !== null && q.min > q.max) {
       ctx.addIssue({

@@ -21,7 +21,12 @@ describe('validateAtlas on fixtures', () => {
   it.each([
     ['missing-field', 'sites[0].operator', 'string', 'nothing'],
     ['text-for-number', 'sites[0].location.lat', 'number', '"48.52"'],
-    ['min-greater-than-max', 'investments[0].amount.min', 'a number <= max (2000000000)', 'number 5000000000'],
+    [
+      'min-greater-than-max',
+      'investments[0].amount.min',
+      'a number <= max (2000000000)',
+      'number 5000000000',
+    ],
     ['value-on-vague', 'investments[0].amount.value', 'no value', 'number 2000000000'],
     ['dangling-id', 'events[0].site', 'the id of a site', '"borlange"'],
     ['duplicate-id', 'facts[0].id', 'a unique id', undefined],
@@ -56,9 +61,19 @@ describe('dates and quantities', () => {
   };
 
   it('compares partial dates as whole periods', () => {
-    const ok = withPublished({ start: '2025-02-09', end: '2025-02', precision: 'range', certainty: 'inferred' });
+    const ok = withPublished({
+      start: '2025-02-09',
+      end: '2025-02',
+      precision: 'range',
+      certainty: 'inferred',
+    });
     expect(ok.ok).toBe(true);
-    const bad = withPublished({ start: '2025-02-09', end: '2025-01', precision: 'range', certainty: 'inferred' });
+    const bad = withPublished({
+      start: '2025-02-09',
+      end: '2025-01',
+      precision: 'range',
+      certainty: 'inferred',
+    });
     expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toContain('sources[0].published.end');
   });
 

@@ -7,7 +7,15 @@ import { useAtlasStore } from '../../store/store-context';
 import { articleNumber, recordNames, type NamedRecord } from './about-model';
 
 /** Coverage, method, rules, sources, every note, licence and citation: the atlas's colophon. */
-export function AboutContent({ model, lang, onSelect }: { model: AtlasModel; lang: Lang; onSelect: () => void }) {
+export function AboutContent({
+  model,
+  lang,
+  onSelect,
+}: {
+  model: AtlasModel;
+  lang: Lang;
+  onSelect: () => void;
+}) {
   const { t } = useTranslation('details');
   const { atlas } = model;
   const names = useMemo(() => recordNames(atlas), [atlas]);
@@ -57,7 +65,10 @@ export function AboutContent({ model, lang, onSelect }: { model: AtlasModel; lan
                   <td>
                     {formatDateValue(source.published, lang)}
                     {source.published.certainty !== 'stated' && (
-                      <span className="about-certainty"> ({t(`certainty.${source.published.certainty}`)})</span>
+                      <span className="about-certainty">
+                        {' '}
+                        ({t(`certainty.${source.published.certainty}`)})
+                      </span>
                     )}
                   </td>
                   <td>{t(`citations.sourceKind.${source.kind}`)}</td>
@@ -114,7 +125,17 @@ export function AboutContent({ model, lang, onSelect }: { model: AtlasModel; lan
   );
 }
 
-function Target({ record, id, lang, onSelect }: { record: NamedRecord | undefined; id: string; lang: Lang; onSelect: () => void }) {
+function Target({
+  record,
+  id,
+  lang,
+  onSelect,
+}: {
+  record: NamedRecord | undefined;
+  id: string;
+  lang: Lang;
+  onSelect: () => void;
+}) {
   const select = useAtlasStore((s) => s.select);
   if (!record) return <code>{id}</code>;
   if (!record.selectable) return <cite lang="fr">{record.name[lang]}</cite>;

@@ -26,7 +26,9 @@ async function openAbout(lang: 'en' | 'fr' = 'en') {
     </AboutDialog>,
     { lang },
   );
-  await userEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'About the data' : 'À propos des données' }));
+  await userEvent.click(
+    screen.getByRole('button', { name: lang === 'en' ? 'About the data' : 'À propos des données' }),
+  );
   return { ...view, dialog: screen.getByRole('dialog') };
 }
 
@@ -35,7 +37,14 @@ describe('AboutDialog', () => {
     const { dialog } = await openAbout();
     expect(dialog).toHaveAccessibleName('About the data');
     expect(within(dialog).getByText('Dataset version 1.0.0, updated 22 Nov 2026.')).toBeInTheDocument();
-    for (const heading of ['What the atlas covers', 'How the data was extracted', 'Vague figures', 'Uncertain dates', 'Licence', 'How to cite']) {
+    for (const heading of [
+      'What the atlas covers',
+      'How the data was extracted',
+      'Vague figures',
+      'Uncertain dates',
+      'Licence',
+      'How to cite',
+    ]) {
       expect(within(dialog).getByRole('heading', { name: heading })).toBeInTheDocument();
     }
     expect(within(dialog).getByText('extra slot')).toBeInTheDocument();
@@ -44,7 +53,11 @@ describe('AboutDialog', () => {
   it('lists each source with its kind and reliability in a captioned table', async () => {
     const { dialog } = await openAbout();
     const table = within(dialog).getByRole('table', { name: /five articles/ });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Article', 'Outlet', 'Published', 'Kind', 'Reliability']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Article', 'Outlet', 'Published', 'Kind', 'Reliability']);
     const row = within(table).getByRole('row', { name: /Un article/ });
     expect(within(row).getByRole('rowheader')).toHaveTextContent('000 Un article');
     expect(row).toHaveTextContent('Sample Outlet');
@@ -66,7 +79,9 @@ describe('AboutDialog', () => {
     const { dialog } = await openAbout('fr');
     expect(dialog).toHaveAccessibleName('À propos des données');
     expect(within(dialog).getByRole('heading', { name: 'Comment citer' })).toBeInTheDocument();
-    expect(within(dialog).getByText(/Jeu de données version 1\.0\.0, mis à jour le 22 nov\. 2026\./)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/Jeu de données version 1\.0\.0, mis à jour le 22 nov\. 2026\./),
+    ).toBeInTheDocument();
   });
 
   it('closes with its close button', async () => {

@@ -10,7 +10,15 @@ import './about-dialog.css';
  * "About the data": a button that opens a native modal <dialog> (focus trap and Escape from the
  * browser). `children` is rendered last, e.g. the downloads list composed by app/.
  */
-export function AboutDialog({ model, lang, children }: { model: AtlasModel; lang: Lang; children?: ReactNode }) {
+export function AboutDialog({
+  model,
+  lang,
+  children,
+}: {
+  model: AtlasModel;
+  lang: Lang;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation('details');
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -33,7 +41,10 @@ export function AboutDialog({ model, lang, children }: { model: AtlasModel; lang
         </div>
         <div className="about-body">
           <p className="about-version">
-            {t('about.version.text', { version: model.atlas.version, date: formatIsoDate(model.atlas.updated, lang) })}
+            {t('about.version.text', {
+              version: model.atlas.version,
+              date: formatIsoDate(model.atlas.updated, lang),
+            })}
           </p>
           <AboutContent model={model} lang={lang} onSelect={close} />
           {children}

@@ -5,8 +5,15 @@ import { articleNumber, recordNames } from './about-model';
 describe('about model', () => {
   it('names every record a note can point at, sources as not selectable', () => {
     const names = recordNames(sampleAtlas());
-    expect(names.get('site-borlange')).toEqual({ id: 'site-borlange', name: { fr: 'Campus de Borlänge', en: 'Borlänge campus' }, selectable: true });
-    expect(names.get('src-a')).toMatchObject({ name: { fr: 'Un article', en: 'Un article' }, selectable: false });
+    expect(names.get('site-borlange')).toEqual({
+      id: 'site-borlange',
+      name: { fr: 'Campus de Borlänge', en: 'Borlänge campus' },
+      selectable: true,
+    });
+    expect(names.get('src-a')).toMatchObject({
+      name: { fr: 'Un article', en: 'Un article' },
+      selectable: false,
+    });
     expect(names.get('inv-paris')?.name.en).toBe('Paris site');
     expect(names.get('event-announce')?.name.en).toBe('Announcement');
     expect(names.has('nope')).toBe(false);

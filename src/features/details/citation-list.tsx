@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Citation, ExternalRef, Source } from '../../dataset/schema';
 import type { Lang } from '../../i18n/languages';
 import { formatDateValue } from '../../i18n/format';
-import { VISIBLE_CITATIONS, citationViews, safeHref, splitCitations, type CitationView } from './citation-view-model';
+import {
+  VISIBLE_CITATIONS,
+  citationViews,
+  safeHref,
+  splitCitations,
+  type CitationView,
+} from './citation-view-model';
 
 interface CitationListProps {
   /** What the quotes support, for the group's accessible name ("Sources: Capacity now"). */
@@ -19,7 +25,15 @@ interface CitationListProps {
 }
 
 /** The quotes behind one fact: the first shown, the rest one click away, then external references. */
-export function CitationList({ fact, citations, external = [], sourcesById, lang, english, visible = VISIBLE_CITATIONS }: CitationListProps) {
+export function CitationList({
+  fact,
+  citations,
+  external = [],
+  sourcesById,
+  lang,
+  english,
+  visible = VISIBLE_CITATIONS,
+}: CitationListProps) {
   const { t } = useTranslation('details');
   const { shown, more } = splitCitations(citationViews(citations, sourcesById), visible);
   const [moreOpen, setMoreOpen] = useState(false);
@@ -27,7 +41,9 @@ export function CitationList({ fact, citations, external = [], sourcesById, lang
   const id = useId();
   return (
     <div className="citations" role="group" aria-label={t('citations.label', { fact })}>
-      {citations.length === 0 && external.length === 0 && <p className="citation-none">{t('citations.none')}</p>}
+      {citations.length === 0 && external.length === 0 && (
+        <p className="citation-none">{t('citations.none')}</p>
+      )}
       {shown.length > 0 && <QuoteList items={shown} lang={lang} />}
       {citations.length > 0 && (
         <div className="citation-actions">
@@ -39,7 +55,9 @@ export function CitationList({ fact, citations, external = [], sourcesById, lang
               aria-controls={`${id}-more`}
               onClick={() => setMoreOpen(!moreOpen)}
             >
-              {shown.length > 0 ? t('citations.more', { count: more.length }) : t('citations.count', { count: more.length })}
+              {shown.length > 0
+                ? t('citations.more', { count: more.length })
+                : t('citations.count', { count: more.length })}
             </button>
           )}
           <button
@@ -92,7 +110,9 @@ function QuoteList({ items, lang }: { items: readonly CitationView[]; lang: Lang
                 <span className="quote-outlet">{item.outlet ?? t('citations.outletUnknown')}</span>
                 {' · '}
                 <cite lang="fr">{item.title}</cite>
-                {item.published && <> · {t('citations.published', { date: formatDateValue(item.published, lang) })}</>}
+                {item.published && (
+                  <> · {t('citations.published', { date: formatDateValue(item.published, lang) })}</>
+                )}
                 {item.kind && item.kind !== 'news' && <> · {t(`citations.sourceKind.${item.kind}`)}</>}
               </>
             )}

@@ -47,6 +47,9 @@ export function safeHref(ref: ExternalRef): string | null {
 /** How many citations to show before "n more sources": enough to read, short enough to scan. */
 export const VISIBLE_CITATIONS = 1;
 
-export function splitCitations<T>(items: readonly T[], visible = VISIBLE_CITATIONS): { shown: T[]; more: T[] } {
+export function splitCitations<T>(
+  items: readonly T[],
+  visible = VISIBLE_CITATIONS,
+): { shown: T[]; more: T[] } {
   return { shown: items.slice(0, visible), more: items.slice(visible) };
 }

@@ -7,13 +7,22 @@ import { formatDateValue } from '../../i18n/format';
  * A date with its certainty in words and a symbol (never colour alone), and the note saying why
  * it is contested or how it was inferred. `compact` drops the note (lists of dates).
  */
-export function DateText({ date, lang, compact = false }: { date: DateValue; lang: Lang; compact?: boolean }) {
+export function DateText({
+  date,
+  lang,
+  compact = false,
+}: {
+  date: DateValue;
+  lang: Lang;
+  compact?: boolean;
+}) {
   const { t } = useTranslation('details');
   const text = <time dateTime={date.end ? undefined : date.start}>{formatDateValue(date, lang)}</time>;
   if (date.certainty === 'stated') return text;
   const badge = (
     <span className={`certainty-badge certainty-${date.certainty}`}>
-      <span aria-hidden="true">{date.certainty === 'contested' ? '⚠' : '≈'}</span> {t(`certainty.${date.certainty}`)}
+      <span aria-hidden="true">{date.certainty === 'contested' ? '⚠' : '≈'}</span>{' '}
+      {t(`certainty.${date.certainty}`)}
     </span>
   );
   return (

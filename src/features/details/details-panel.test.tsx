@@ -64,7 +64,10 @@ describe('DetailsPanel', () => {
     renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-paris' } });
     const location = screen.getByRole('group', { name: 'Sources: Location' });
     expect(within(location).getByText('External reference, not from the five articles')).toBeInTheDocument();
-    expect(within(location).getByRole('link', { name: 'Paris' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Paris');
+    expect(within(location).getByRole('link', { name: 'Paris' })).toHaveAttribute(
+      'href',
+      'https://en.wikipedia.org/wiki/Paris',
+    );
   });
 
   it('keeps further quotes one click away and names an unknown source instead of dropping it', async () => {
@@ -77,7 +80,10 @@ describe('DetailsPanel', () => {
   });
 
   it('renders a fact in English on demand, saying it is not a translation', async () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="fr" />, { lang: 'fr', state: { selectedId: 'site-paris' } });
+    renderWithAtlas(<DetailsPanel model={model()} lang="fr" />, {
+      lang: 'fr',
+      state: { selectedId: 'site-paris' },
+    });
     const capacity = screen.getByRole('group', { name: 'Sources : Capacité actuelle' });
     const toggle = within(capacity).getByRole('button', { name: 'En anglais' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -95,7 +101,9 @@ describe('DetailsPanel', () => {
   });
 
   it('explains a contested date and links a pledge to its site', async () => {
-    const { store } = renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'inv-paris' } });
+    const { store } = renderWithAtlas(<DetailsPanel model={model()} lang="en" />, {
+      state: { selectedId: 'inv-paris' },
+    });
     expect(screen.getByText('Pledge')).toBeInTheDocument();
     expect(screen.getByText('Contested date')).toBeInTheDocument();
     expect(screen.getByText('The article is from 2025.')).toBeVisible();
@@ -114,7 +122,9 @@ describe('DetailsPanel', () => {
   });
 
   it('clears the selection', async () => {
-    const { store } = renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'event-announce' } });
+    const { store } = renderWithAtlas(<DetailsPanel model={model()} lang="en" />, {
+      state: { selectedId: 'event-announce' },
+    });
     expect(screen.getByRole('heading', { level: 2, name: 'Announcement' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(store.getState().selectedId).toBeNull();

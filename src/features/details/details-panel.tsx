@@ -67,7 +67,9 @@ export function DetailsPanel({ model, lang }: { model: AtlasModel; lang: Lang })
       )}
       <NotesList notes={notesAbout(model, id)} sourcesById={model.sourcesById} lang={lang} />
       {record.kind === 'site' && <SiteDetails model={model} site={record.site} lang={lang} />}
-      {record.kind === 'investment' && <InvestmentDetails model={model} investment={record.investment} lang={lang} />}
+      {record.kind === 'investment' && (
+        <InvestmentDetails model={model} investment={record.investment} lang={lang} />
+      )}
       {record.kind === 'event' && <EventDetails model={model} event={record.event} lang={lang} />}
       {record.kind === 'fact' && <FactDetails model={model} fact={record.fact} lang={lang} />}
       <RelatedFacts model={model} id={id} lang={lang} />

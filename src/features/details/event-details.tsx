@@ -42,7 +42,9 @@ export function EventDetails({ model, event, lang }: { model: AtlasModel; event:
         model={model}
         record={event}
         lang={lang}
-        english={[`${formatDateValue(event.date, 'en')}: ${event.title.en}`, event.description?.en].filter(Boolean).join('. ')}
+        english={[`${formatDateValue(event.date, 'en')}: ${event.title.en}`, event.description?.en]
+          .filter(Boolean)
+          .join('. ')}
       />
     </>
   );
@@ -85,7 +87,13 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           </>
         )}
       </dl>
-      <RecordSources label={t('field.recordSources')} model={model} record={fact} lang={lang} english={fact.text.en} />
+      <RecordSources
+        label={t('field.recordSources')}
+        model={model}
+        record={fact}
+        lang={lang}
+        english={fact.text.en}
+      />
     </>
   );
 }

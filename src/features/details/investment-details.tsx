@@ -10,7 +10,15 @@ import { RecordLink } from './record-link';
 import { formatQuantity } from '../../i18n/format';
 
 /** A pledge: who gives how much to whom, when, and how it nests in other pledges (`partOf`). */
-export function InvestmentDetails({ model, investment, lang }: { model: AtlasModel; investment: Investment; lang: Lang }) {
+export function InvestmentDetails({
+  model,
+  investment,
+  lang,
+}: {
+  model: AtlasModel;
+  investment: Investment;
+  lang: Lang;
+}) {
   const { t } = useTranslation('details');
   const parts = partsOf(model, investment.id);
   const events = eventsOfInvestment(model, investment.id);
@@ -76,7 +84,8 @@ export function InvestmentDetails({ model, investment, lang }: { model: AtlasMod
               <ol className="details-list key-dates">
                 {events.map((event) => (
                   <li key={event.id}>
-                    <DateText date={event.date} lang={lang} compact /> <RecordLink model={model} id={event.id} lang={lang} />
+                    <DateText date={event.date} lang={lang} compact />{' '}
+                    <RecordLink model={model} id={event.id} lang={lang} />
                   </li>
                 ))}
               </ol>

@@ -5,7 +5,15 @@ import type { Lang } from '../../i18n/languages';
 import { CitationList } from './citation-list';
 
 /** The caveats attached to a record, beside it: kind in words, the note, its own quotes. */
-export function NotesList({ notes, sourcesById, lang }: { notes: readonly Note[]; sourcesById: ReadonlyMap<string, Source>; lang: Lang }) {
+export function NotesList({
+  notes,
+  sourcesById,
+  lang,
+}: {
+  notes: readonly Note[];
+  sourcesById: ReadonlyMap<string, Source>;
+  lang: Lang;
+}) {
   const { t } = useTranslation('details');
   const headingId = useId();
   if (notes.length === 0) return null;

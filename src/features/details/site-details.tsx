@@ -146,7 +146,8 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
             <ol className="details-list key-dates">
               {events.map((event) => (
                 <li key={event.id}>
-                  <DateText date={event.date} lang={lang} compact /> <RecordLink model={model} id={event.id} lang={lang} />
+                  <DateText date={event.date} lang={lang} compact />{' '}
+                  <RecordLink model={model} id={event.id} lang={lang} />
                 </li>
               ))}
             </ol>

@@ -4,14 +4,24 @@
  * amount_unit); lists (citations, partners, status history) are joined with " | ". Numbers stay
  * machine-readable (1200000000, not "1,2 Md€"); dates stay ISO.
  */
-import type { Atlas, AtlasEvent, Citation, DateValue, ExternalRef, Investment, Quantity, Site } from '../../dataset/schema';
+import type {
+  Atlas,
+  AtlasEvent,
+  Citation,
+  DateValue,
+  ExternalRef,
+  Investment,
+  Quantity,
+  Site,
+} from '../../dataset/schema';
 import { siteMetrics } from '../../dataset/schema';
 import { collectCitations } from '../../dataset/quote-check';
 import { tableToCsv, type Cell, type Column } from './csv';
 
 export const LIST_SEPARATOR = ' | ';
 
-const join = (items: readonly Cell[]) => items.filter((i) => i !== undefined && i !== null && i !== '').join(LIST_SEPARATOR);
+const join = (items: readonly Cell[]) =>
+  items.filter((i) => i !== undefined && i !== null && i !== '').join(LIST_SEPARATOR);
 
 export function quantityColumns<T>(prefix: string, get: (record: T) => Quantity | undefined): Column<T>[] {
   const field = (name: string, pick: (q: Quantity) => Cell): Column<T> => ({
@@ -89,12 +99,10 @@ function figureColumns(metric: (typeof siteMetrics)[number]): Column<Site>[] {
   const prefix = metric.replace(/-/g, '_');
   const figures = (site: Site) => site.figures.filter((f) => f.metric === metric);
   return [
-    ...quantityColumns<Quantity>(prefix, (q) => q).map(
-      (column): Column<Site> => ({
-        header: column.header,
-        get: (site) => join(figures(site).map((f) => column.get(f.quantity))) || undefined,
-      }),
-    ),
+    ...quantityColumns<Quantity>(prefix, (q) => q).map((column): Column<Site> => ({
+      header: column.header,
+      get: (site) => join(figures(site).map((f) => column.get(f.quantity))) || undefined,
+    })),
     { header: `${prefix}_as_of`, get: (site) => join(figures(site).map((f) => f.asOf?.start)) || undefined },
   ];
 }

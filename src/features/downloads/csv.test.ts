@@ -16,7 +16,14 @@ describe('csvField', () => {
   });
 
   it('writes numbers plainly and missing values as empty fields', () => {
-    expect([1200000000, 0.5, 0, null, undefined, false].map(csvField)).toEqual(['1200000000', '0.5', '0', '', '', 'false']);
+    expect([1200000000, 0.5, 0, null, undefined, false].map(csvField)).toEqual([
+      '1200000000',
+      '0.5',
+      '0',
+      '',
+      '',
+      'false',
+    ]);
   });
 });
 

@@ -23,7 +23,9 @@ export function DownloadsList({ model }: { model: AtlasModel }) {
           <li key={table}>
             <button
               type="button"
-              onClick={() => downloadText(csvTables[table](atlas), `${stem}-${table}.csv`, 'text/csv;charset=utf-8')}
+              onClick={() =>
+                downloadText(csvTables[table](atlas), `${stem}-${table}.csv`, 'text/csv;charset=utf-8')
+              }
             >
               {`${t(`downloads.${table}`)} — ${t('downloads.rows', { count: atlas[table].length })}`}
             </button>

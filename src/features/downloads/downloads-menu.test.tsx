@@ -34,7 +34,9 @@ describe('DownloadsMenu', () => {
     const json = screen.getByRole('link', { name: 'Full dataset (JSON)' });
     expect(json).toHaveAttribute('download', 'compute-atlas-1.0.0.json');
     expect(json.getAttribute('href')).toMatch(/atlas\.json$/);
-    expect(screen.getByRole('link', { name: 'JSON Schema of the dataset' }).getAttribute('href')).toMatch(/atlas\.schema\.json$/);
+    expect(screen.getByRole('link', { name: 'JSON Schema of the dataset' }).getAttribute('href')).toMatch(
+      /atlas\.schema\.json$/,
+    );
   });
 
   it('builds the sites CSV in the browser and saves it through an object URL', async () => {

@@ -20,7 +20,13 @@ export function DownloadsMenu({ model }: { model: AtlasModel }) {
     // Escape bubbles here from any control inside; the wrapper itself is not interactive.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className="downloads-menu" onKeyDown={onKeyDown}>
-      <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         <span aria-hidden="true">⤓ </span>
         {t('downloads.toggle')}
       </button>

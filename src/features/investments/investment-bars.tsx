@@ -68,7 +68,11 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
         const amount = formatQuantity(row.amount, lang);
         const amountWidth = textWidth(amount);
         const outsideX = (tip ?? plot.x) + 6;
-        const inside = outsideX + amountWidth > plotRight && start !== null && end !== null && end - start > amountWidth + 12;
+        const inside =
+          outsideX + amountWidth > plotRight &&
+          start !== null &&
+          end !== null &&
+          end - start > amountWidth + 12;
         const labelText = `${row.depth > 0 ? `${t('ofWhich')} ` : ''}${row.label[lang]}`;
         const classes = ['investment-row'];
         if (!row.known) classes.push('is-unknown');
@@ -91,7 +95,9 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
             tabIndex={0}
             aria-label={describe(row)}
             data-investment-id={row.id}
-            data-state={row.selected ? 'selected' : row.highlighted ? 'highlighted' : row.dimmed ? 'dimmed' : undefined}
+            data-state={
+              row.selected ? 'selected' : row.highlighted ? 'highlighted' : row.dimmed ? 'dimmed' : undefined
+            }
             onClick={() => onSelect(row.id)}
             onKeyDown={onKeyDown}
             onMouseEnter={() => onHover(row.id)}
@@ -99,12 +105,25 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
             onFocus={() => onHover(row.id)}
             onBlur={() => onHover(null)}
           >
-            <rect className="investment-hit" x={plot.x - 4} y={top} width={plot.width + 8} height={INV_ROW_HEIGHT} rx={4} />
+            <rect
+              className="investment-hit"
+              x={plot.x - 4}
+              y={top}
+              width={plot.width + 8}
+              height={INV_ROW_HEIGHT}
+              rx={4}
+            />
             <text className="investment-label" x={plot.x + indent} y={cy - 7}>
               {truncateTo(labelText, plot.width - indent)}
             </text>
             {row.depth > 0 && (
-              <line className="investment-nest" x1={plot.x + indent - 8} x2={plot.x + indent - 8} y1={top - 6} y2={barTop + BAR_HEIGHT} />
+              <line
+                className="investment-nest"
+                x1={plot.x + indent - 8}
+                x2={plot.x + indent - 8}
+                y1={top - 6}
+                y2={barTop + BAR_HEIGHT}
+              />
             )}
             {start !== null && end !== null && (
               <>

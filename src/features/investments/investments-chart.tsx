@@ -8,7 +8,12 @@ import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/languages';
 import { amountTicks, formatAxisAmount, investmentsRows } from './investments-layout';
-import type { InvestmentRow, InvestmentsGroupBy, InvestmentsModel, InvestmentsScale } from './investments-model';
+import type {
+  InvestmentRow,
+  InvestmentsGroupBy,
+  InvestmentsModel,
+  InvestmentsScale,
+} from './investments-model';
 import { FADE_ID, FADE_MUTED_ID, INV_ROW_HEIGHT, InvestmentBars } from './investment-bars';
 
 const MARGIN = { top: 4, right: 16, bottom: 0, left: 8 } as const;
@@ -35,13 +40,31 @@ function Fade({ id, colour }: { id: string; colour: string }) {
   );
 }
 
-export function InvestmentsChart({ model, scale, groupBy, lang, t, width, describe, onSelect, onHover }: InvestmentsChartProps) {
+export function InvestmentsChart({
+  model,
+  scale,
+  groupBy,
+  lang,
+  t,
+  width,
+  describe,
+  onSelect,
+  onHover,
+}: InvestmentsChartProps) {
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
   const ticks = useMemo(() => amountTicks(model.domain, scale), [model.domain, scale]);
   const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
-  const size = width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
+  const size =
+    width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
   return (
-    <ComposedChart {...size} layout="vertical" data={rows} margin={MARGIN} accessibilityLayer={false} className="investments-chart">
+    <ComposedChart
+      {...size}
+      layout="vertical"
+      data={rows}
+      margin={MARGIN}
+      accessibilityLayer={false}
+      className="investments-chart"
+    >
       <defs>
         <Fade id={FADE_ID} colour="var(--color-accent)" />
         <Fade id={FADE_MUTED_ID} colour="var(--color-muted)" />
@@ -63,7 +86,15 @@ export function InvestmentsChart({ model, scale, groupBy, lang, t, width, descri
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
-      <InvestmentBars rows={rows} lang={lang} groupBy={groupBy} t={t} describe={describe} onSelect={onSelect} onHover={onHover} />
+      <InvestmentBars
+        rows={rows}
+        lang={lang}
+        groupBy={groupBy}
+        t={t}
+        describe={describe}
+        onSelect={onSelect}
+        onHover={onHover}
+      />
     </ComposedChart>
   );
 }

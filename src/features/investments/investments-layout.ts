@@ -4,7 +4,12 @@
  */
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
-import { niceCeil, type InvestmentGroup, type InvestmentRow, type InvestmentsScale } from './investments-model';
+import {
+  niceCeil,
+  type InvestmentGroup,
+  type InvestmentRow,
+  type InvestmentsScale,
+} from './investments-model';
 
 export type InvestmentsChartRow =
   | { key: string; kind: 'group'; group: InvestmentGroup; first: boolean }
@@ -22,7 +27,8 @@ export function amountTicks(domain: readonly [number, number], scale: Investment
   const [min, max] = domain;
   if (scale === 'log') {
     const ticks: number[] = [];
-    for (let power = Math.ceil(Math.log10(min)); 10 ** power <= max * (1 + 1e-9); power += 1) ticks.push(10 ** power);
+    for (let power = Math.ceil(Math.log10(min)); 10 ** power <= max * (1 + 1e-9); power += 1)
+      ticks.push(10 ** power);
     return ticks;
   }
   const step = niceCeil(max / 5);
@@ -36,8 +42,10 @@ export function amountTicks(domain: readonly [number, number], scale: Investment
  * axis must not claim one. '10bn' / '10 Md', '500m' / '500 M' (format.ts writes the digits).
  */
 export function formatAxisAmount(value: number, lang: Lang): string {
-  if (value >= 1e9) return lang === 'fr' ? `${formatNumber(value / 1e9, lang)} Md` : `${formatNumber(value / 1e9, lang)}bn`;
-  if (value >= 1e6) return lang === 'fr' ? `${formatNumber(value / 1e6, lang)} M` : `${formatNumber(value / 1e6, lang)}m`;
+  if (value >= 1e9)
+    return lang === 'fr' ? `${formatNumber(value / 1e9, lang)} Md` : `${formatNumber(value / 1e9, lang)}bn`;
+  if (value >= 1e6)
+    return lang === 'fr' ? `${formatNumber(value / 1e6, lang)} M` : `${formatNumber(value / 1e6, lang)}m`;
   return formatNumber(value, lang);
 }
 

@@ -51,13 +51,17 @@ describe('InvestmentsPanel', () => {
   it('labels an open lower bound with ≥ and an amount without a currency as such', () => {
     renderInvestments();
     expect(within(bar(/^Mistral AI's first datacenter \(Essonne\)/)).getByText('≥ €2bn')).toBeInTheDocument();
-    expect(within(bar(/^France – United Arab Emirates partnership/)).getByText('50bn (currency not stated)')).toBeInTheDocument();
+    expect(
+      within(bar(/^France – United Arab Emirates partnership/)).getByText('50bn (currency not stated)'),
+    ).toBeInTheDocument();
     expect(within(bar(/^Datacenter campus in Sweden/)).getByText('€1.2bn')).toBeInTheDocument();
   });
 
   it('gives a total that reads "at least" and says what it adds and leaves out', () => {
     renderInvestments();
-    expect(screen.getByText('Total in euros').parentElement).toHaveTextContent('Total in euros at least €23.8bn');
+    expect(screen.getByText('Total in euros').parentElement).toHaveTextContent(
+      'Total in euros at least €23.8bn',
+    );
     const detail = screen.getByText(/^Adds up:/);
     expect(detail).toHaveTextContent(/Brookfield: €20 billion in France by 2030/);
     expect(detail).toHaveTextContent(
@@ -67,22 +71,29 @@ describe('InvestmentsPanel', () => {
 
   it('writes the total the French way', () => {
     renderInvestments({}, { lang: 'fr' });
-    expect(plain(screen.getByText('Total en euros').parentElement!.textContent)).toBe('Total en euros au moins 23,8 Md€');
+    expect(plain(screen.getByText('Total en euros').parentElement!.textContent)).toBe(
+      'Total en euros au moins 23,8 Md€',
+    );
   });
 
   it('draws a nested pledge under its parent and never adds it to the total', () => {
     renderInvestments({}, { model: withNestedPart() });
-    const buttons = within(chart()).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    const buttons = within(chart())
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label'));
     const parent = buttons.findIndex((name) => name?.startsWith('Brookfield'));
     expect(buttons[parent + 1]).toMatch(/^A part of it: €1bn/);
     expect(within(bar(/^A part of it/)).getByText(/^of which: A part of it/)).toBeInTheDocument();
     expect(screen.getByText('Total in euros').parentElement).toHaveTextContent('at least €23.8bn');
-    expect(screen.getByText(/^Adds up:/)).toHaveTextContent('Not added again, as part of a figure above: A part of it.');
+    expect(screen.getByText(/^Adds up:/)).toHaveTextContent(
+      'Not added again, as part of a figure above: A part of it.',
+    );
   });
 
   it('switches to a log scale and groups by investor', async () => {
     renderInvestments();
-    const ticks = () => [...chart().querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    const ticks = () =>
+      [...chart().querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
     expect(ticks()).toEqual(['0', '10bn', '20bn', '30bn', '40bn', '50bn']);
     await userEvent.click(screen.getByRole('button', { name: 'Log' }));
     expect(screen.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
@@ -123,7 +134,9 @@ describe('InvestmentsPanel', () => {
     const table = screen.getByRole('table', { name: /Investments: every money figure/ });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(real.atlas.investments.length);
     expect(within(table).getAllByRole('row')).toHaveLength(real.atlas.investments.length + 1);
-    const essonne = within(table).getByRole('rowheader', { name: /Essonne/ }).closest('tr')!;
+    const essonne = within(table)
+      .getByRole('rowheader', { name: /Essonne/ })
+      .closest('tr')!;
     expect(within(essonne).getByText('≥ €2bn')).toBeInTheDocument();
     expect(within(essonne).getByText('plusieurs milliards d’euros')).toHaveAttribute('lang', 'fr');
     expect(screen.queryByRole('group', { name: /^Money figures grouped by/ })).not.toBeInTheDocument();

@@ -36,7 +36,12 @@ function Choice<V extends string>({ legend, value, options, onChange }: ChoicePr
     <fieldset className="chart-choice">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <button key={option.value} type="button" aria-pressed={option.value === value} onClick={() => onChange(option.value)}>
+        <button
+          key={option.value}
+          type="button"
+          aria-pressed={option.value === value}
+          onClick={() => onChange(option.value)}
+        >
           {option.label}
         </button>
       ))}
@@ -76,7 +81,12 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
     >
       <header className="chart-header">
         <h2 id="investments-title">{t('title')}</h2>
-        <button type="button" className="chart-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <button
+          type="button"
+          className="chart-toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+        >
           {t('table.show')}
         </button>
       </header>
@@ -108,7 +118,10 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
       ) : (
         <div
           role="group"
-          aria-label={t('chartLabel', { groupBy: t(`controls.${groupBy}`).toLowerCase(), scale: t(`controls.${scale}`).toLowerCase() })}
+          aria-label={t('chartLabel', {
+            groupBy: t(`controls.${groupBy}`).toLowerCase(),
+            scale: t(`controls.${scale}`).toLowerCase(),
+          })}
         >
           <InvestmentsChart
             model={model}

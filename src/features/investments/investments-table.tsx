@@ -48,7 +48,9 @@ export function InvestmentsTable({ model, rows, lang, t, summary, onSelect }: Ta
                 <td className="num">{formatQuantity(row.amount, lang)}</td>
                 <td lang="fr">{row.text}</td>
                 <td>{formatDateValue(row.announced, lang)}</td>
-                <td>{row.parentId === undefined ? '' : (rows.get(row.parentId)?.label[lang] ?? row.parentId)}</td>
+                <td>
+                  {row.parentId === undefined ? '' : (rows.get(row.parentId)?.label[lang] ?? row.parentId)}
+                </td>
               </tr>
             )),
           )}

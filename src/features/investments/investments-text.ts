@@ -6,13 +6,15 @@ import type { InvestmentRow, InvestmentsModel, InvestmentTotal } from './investm
 
 type T = TFunction<'investments'>;
 
-export const allRows = (model: Pick<InvestmentsModel, 'groups'>) => model.groups.flatMap((group) => group.rows);
+export const allRows = (model: Pick<InvestmentsModel, 'groups'>) =>
+  model.groups.flatMap((group) => group.rows);
 
 /** 'at least €23.8bn' when a part is open, '€1bn – €2bn' for a span, else the amount. */
 export function totalAmount(total: InvestmentTotal, lang: Lang, t: T): string {
   const low = formatAmount(total.low, total.unit, lang);
   if (total.open) return t('total.atLeast', { amount: low });
-  if (total.high !== null && total.high !== total.low) return `${low} – ${formatAmount(total.high, total.unit, lang)}`;
+  if (total.high !== null && total.high !== total.low)
+    return `${low} – ${formatAmount(total.high, total.unit, lang)}`;
   return low;
 }
 
@@ -34,13 +36,20 @@ export function investmentsSummary(model: InvestmentsModel, lang: Lang, t: T): s
     );
   }
   for (const total of model.totals) {
-    parts.push(t('summary.total', { currency: currencyName(total.unit, t), amount: totalAmount(total, lang, t) }));
+    parts.push(
+      t('summary.total', { currency: currencyName(total.unit, t), amount: totalAmount(total, lang, t) }),
+    );
   }
-  if (model.hiddenByCursor.length > 0) parts.push(t('summary.hidden', { count: model.hiddenByCursor.length }));
+  if (model.hiddenByCursor.length > 0)
+    parts.push(t('summary.hidden', { count: model.hiddenByCursor.length }));
   return parts.join(' ');
 }
 
-export function rowNames(ids: readonly string[], rows: ReadonlyMap<string, InvestmentRow>, lang: Lang): string {
+export function rowNames(
+  ids: readonly string[],
+  rows: ReadonlyMap<string, InvestmentRow>,
+  lang: Lang,
+): string {
   const names = ids.map((id) => rows.get(id)?.label[lang] ?? id);
   return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(names);
 }

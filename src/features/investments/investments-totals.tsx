@@ -23,7 +23,8 @@ export function InvestmentsTotals({ totals, rows, lang, t }: TotalsProps) {
           </p>
           <p className="investments-total-detail">
             {t('total.includes', { names: rowNames(total.includes, rows, lang) })}
-            {total.excludedBy.nested.length > 0 && ` ${t('total.nested', { names: rowNames(total.excludedBy.nested, rows, lang) })}`}
+            {total.excludedBy.nested.length > 0 &&
+              ` ${t('total.nested', { names: rowNames(total.excludedBy.nested, rows, lang) })}`}
             {total.excludedBy.unspecified.length > 0 &&
               ` ${t('total.unspecified', { names: rowNames(total.excludedBy.unspecified, rows, lang) })}`}
             {total.excludedBy.otherCurrency.length > 0 &&

@@ -16,7 +16,12 @@ const mock = vi.hoisted(() => {
     options: Record<string, unknown>;
     handlers = new Map<string, Handler[]>();
     onceHandlers = new Map<string, Handler[]>();
-    canvas = { style: {} as Record<string, string>, setAttribute: vi.fn(), addEventListener: vi.fn(), removeEventListener: vi.fn() };
+    canvas = {
+      style: {} as Record<string, string>,
+      setAttribute: vi.fn(),
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    };
     source = { setData: vi.fn(), getClusterExpansionZoom: vi.fn(async () => 7) };
     rendered: unknown[] = [];
     projected = { x: 100, y: 100 };
@@ -128,7 +133,13 @@ function setup(props: Partial<Props> = {}) {
   });
   const map = mock.FakeMap.last;
   const clearCalls = () => {
-    for (const fn of [map.setFeatureState, map.setPaintProperty, map.setLayoutProperty, map.setFilter, map.source.setData]) {
+    for (const fn of [
+      map.setFeatureState,
+      map.setPaintProperty,
+      map.setLayoutProperty,
+      map.setFilter,
+      map.source.setData,
+    ]) {
       fn.mockClear();
     }
   };
@@ -147,18 +158,40 @@ describe('createMapAdapter: the style, built once', () => {
       'font-faces': Record<string, { url: string }[]>;
     };
     expect(style.glyphs).toBeUndefined();
-    expect(style.sources.countries).toMatchObject({ data: 'http://localhost/app/basemap/countries.geojson', attribution: 'Natural Earth' });
+    expect(style.sources.countries).toMatchObject({
+      data: 'http://localhost/app/basemap/countries.geojson',
+      attribution: 'Natural Earth',
+    });
     expect(style.sources.borders!.data).toBe('http://localhost/app/basemap/borders.geojson');
     expect(style.sources.labels!.data).toBe('http://localhost/app/basemap/labels.geojson');
-    expect(style.sources.sites).toMatchObject({ type: 'geojson', data: sites, promoteId: 'id', cluster: true });
-    const fontUrls = Object.values(style['font-faces']).flat().map((face) => face.url);
+    expect(style.sources.sites).toMatchObject({
+      type: 'geojson',
+      data: sites,
+      promoteId: 'id',
+      cluster: true,
+    });
+    const fontUrls = Object.values(style['font-faces'])
+      .flat()
+      .map((face) => face.url);
     expect(fontUrls.length).toBeGreaterThan(0);
     for (const url of fontUrls) expect(url).toMatch(/^http:\/\/localhost\/app\/basemap\/fonts\/.+\.woff2$/);
     const ids = style.layers.map((layer) => layer.id);
-    expect(ids).toEqual(expect.arrayContaining(['countries-fill', 'borders-line', 'country-labels', 'sites-cluster', 'sites-cluster-count', 'sites-icon', 'sites-label']));
-    for (const layer of style.layers) if (layer.source) expect(Object.keys(style.sources)).toContain(layer.source);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'countries-fill',
+        'borders-line',
+        'country-labels',
+        'sites-cluster',
+        'sites-cluster-count',
+        'sites-icon',
+        'sites-label',
+      ]),
+    );
+    for (const layer of style.layers)
+      if (layer.source) expect(Object.keys(style.sources)).toContain(layer.source);
     for (const layer of style.layers) {
-      if (layer.layout?.['text-font']) expect(layer.layout['text-font']).toEqual(Object.keys(style['font-faces']));
+      if (layer.layout?.['text-font'])
+        expect(layer.layout['text-font']).toEqual(Object.keys(style['font-faces']));
     }
   });
 
@@ -170,7 +203,9 @@ describe('createMapAdapter: the style, built once', () => {
       ['status-under-construction', { sdf: true }],
       ['status-operational', { sdf: true }],
     ]);
-    expect([...map.handlers.keys()]).toEqual(expect.arrayContaining(['click', 'mousemove', 'idle', 'webglcontextlost', 'webglcontextrestored']));
+    expect([...map.handlers.keys()]).toEqual(
+      expect.arrayContaining(['click', 'mousemove', 'idle', 'webglcontextlost', 'webglcontextrestored']),
+    );
   });
 });
 
@@ -179,7 +214,9 @@ describe('createMapAdapter: narrow updates', () => {
     const { adapter, map, clearCalls } = setup();
     clearCalls();
     adapter.update({ ...initial, hoveredId: 'site-paris' });
-    expect(map.setFeatureState.mock.calls).toEqual([[{ source: 'sites', id: 'site-paris' }, { hovered: true }]]);
+    expect(map.setFeatureState.mock.calls).toEqual([
+      [{ source: 'sites', id: 'site-paris' }, { hovered: true }],
+    ]);
     map.setFeatureState.mockClear();
     adapter.update({ ...initial, hoveredId: 'site-borlange' });
     expect(map.setFeatureState.mock.calls).toEqual([
@@ -196,8 +233,14 @@ describe('createMapAdapter: narrow updates', () => {
     const { adapter, map, clearCalls } = setup({ selectedId: 'site-paris' });
     clearCalls();
     adapter.update({ ...initial, selectedId: 'inv-eu', selectedCountry: 'FR' });
-    expect(map.setFeatureState.mock.calls).toEqual([[{ source: 'sites', id: 'site-paris' }, { selected: false }]]);
-    expect(map.setFilter).toHaveBeenCalledWith('countries-pledge-selected', ['in', ['get', 'iso'], ['literal', ['FR']]]);
+    expect(map.setFeatureState.mock.calls).toEqual([
+      [{ source: 'sites', id: 'site-paris' }, { selected: false }],
+    ]);
+    expect(map.setFilter).toHaveBeenCalledWith('countries-pledge-selected', [
+      'in',
+      ['get', 'iso'],
+      ['literal', ['FR']],
+    ]);
     expect(map.setStyle).not.toHaveBeenCalled();
   });
 
@@ -208,7 +251,10 @@ describe('createMapAdapter: narrow updates', () => {
     adapter.update({ ...initial, selectedId: 'site-paris', sites: fewer });
     expect(map.source.setData).toHaveBeenCalledTimes(1);
     expect(map.source.setData).toHaveBeenCalledWith(fewer);
-    expect(map.setFeatureState).toHaveBeenCalledWith({ source: 'sites', id: 'site-paris' }, { selected: true });
+    expect(map.setFeatureState).toHaveBeenCalledWith(
+      { source: 'sites', id: 'site-paris' },
+      { selected: true },
+    );
     expect(map.setStyle).not.toHaveBeenCalled();
   });
 
@@ -217,7 +263,9 @@ describe('createMapAdapter: narrow updates', () => {
     clearCalls();
     adapter.update({ ...initial, palette: palette('#0b1721') });
     expect(map.setPaintProperty).toHaveBeenCalledWith('background', 'background-color', '#0b1721');
-    expect(map.setPaintProperty.mock.calls.map(([layer]) => layer)).toEqual(expect.arrayContaining(['sites-icon', 'country-labels']));
+    expect(map.setPaintProperty.mock.calls.map(([layer]) => layer)).toEqual(
+      expect.arrayContaining(['sites-icon', 'country-labels']),
+    );
     expect(map.setStyle).not.toHaveBeenCalled();
     expect(map.source.setData).not.toHaveBeenCalled();
   });
@@ -228,7 +276,11 @@ describe('createMapAdapter: narrow updates', () => {
     adapter.update({ ...initial, lang: 'fr', label: 'Carte', pledgeCountries: ['FR', 'DE'] });
     expect(map.setLayoutProperty).toHaveBeenCalledWith('country-labels', 'text-field', ['get', 'name_fr']);
     expect(map.canvas.setAttribute).toHaveBeenCalledWith('aria-label', 'Carte');
-    expect(map.setFilter).toHaveBeenCalledWith('countries-pledge', ['in', ['get', 'iso'], ['literal', ['FR', 'DE']]]);
+    expect(map.setFilter).toHaveBeenCalledWith('countries-pledge', [
+      'in',
+      ['get', 'iso'],
+      ['literal', ['FR', 'DE']],
+    ]);
     expect(map.setStyle).not.toHaveBeenCalled();
   });
 });
@@ -245,7 +297,11 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     map.fire('click', click(map.canvas));
     expect(onSelect).toHaveBeenLastCalledWith(null);
     map.rendered = [
-      { layer: { id: 'sites-cluster' }, properties: { cluster_id: 3 }, geometry: { type: 'Point', coordinates: [5, 45] } },
+      {
+        layer: { id: 'sites-cluster' },
+        properties: { cluster_id: 3 },
+        geometry: { type: 'Point', coordinates: [5, 45] },
+      },
     ];
     onSelect.mockClear();
     map.fire('click', click(map.canvas));
@@ -284,7 +340,10 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     map.fire('webglcontextrestored');
     expect(onContextRestored).toHaveBeenCalled();
     map.fire('idle');
-    expect(map.setFeatureState).toHaveBeenCalledWith({ source: 'sites', id: 'site-paris' }, { selected: true });
+    expect(map.setFeatureState).toHaveBeenCalledWith(
+      { source: 'sites', id: 'site-paris' },
+      { selected: true },
+    );
   });
 
   it('brings a point into view only when it is outside, without animation when asked', () => {
@@ -296,7 +355,9 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).not.toHaveBeenCalled();
     map.projected = { x: 900, y: 300 };
     adapter.reveal([2.35, 48.85], 'site-paris', false);
-    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [2.35, 48.85], duration: 0 }), { atlasOrigin: 'app' });
+    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [2.35, 48.85], duration: 0 }), {
+      atlasOrigin: 'app',
+    });
   });
 
   it('zooms past the clusters when the selected site is inside one', () => {
@@ -305,7 +366,9 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     map.projected = { x: 400, y: 300 };
     map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
     adapter.reveal([2.35, 48.85], 'site-paris', true);
-    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }), { atlasOrigin: 'app' });
+    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }), {
+      atlasOrigin: 'app',
+    });
   });
 
   it('reports where the camera settled, except after a move the store asked for', () => {

@@ -76,9 +76,16 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   const { initial } = options;
   const map = new MaplibreMap({
     container: options.container,
-    style: buildStyle({ ...initial, basemapUrl: options.basemapUrl, attribution: options.attribution }) as StyleSpecification,
+    style: buildStyle({
+      ...initial,
+      basemapUrl: options.basemapUrl,
+      attribution: options.attribution,
+    }) as StyleSpecification,
     ...(options.initialView
-      ? { center: [options.initialView.lon, options.initialView.lat] as LonLat, zoom: options.initialView.zoom }
+      ? {
+          center: [options.initialView.lon, options.initialView.lat] as LonLat,
+          zoom: options.initialView.zoom,
+        }
       : { bounds: EUROPE_BOUNDS, fitBoundsOptions: { padding: 16 } }),
     maxBounds: BASEMAP_BOUNDS,
     attributionControl: false,

@@ -135,13 +135,20 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   useEffect(() => {
     if (!adapter || !selectedId) return;
     const lngLat = locate(selectedId);
-    if (lngLat) adapter.reveal(lngLat, model.sitesById.has(selectedId) ? selectedId : null, !prefersReducedMotion());
+    if (lngLat)
+      adapter.reveal(lngLat, model.sitesById.has(selectedId) ? selectedId : null, !prefersReducedMotion());
   }, [adapter, selectedId, model]);
 
   // One detached element per country callout; maplibre positions it, React renders into it.
   const countriesKey = data.pledgeCountries.join(',');
   const calloutElements = useMemo(
-    () => new Map(countriesKey.split(',').filter(Boolean).map((country) => [country, document.createElement('div')])),
+    () =>
+      new Map(
+        countriesKey
+          .split(',')
+          .filter(Boolean)
+          .map((country) => [country, document.createElement('div')]),
+      ),
     [countriesKey],
   );
   useEffect(() => {
@@ -195,7 +202,10 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
           status={hoveredStatus}
           headline={siteHeadline(hoveredSite, model)}
           lang={lang}
-          point={{ x: tooltipPoint.x, y: tooltipPoint.y - siteDiameter(capacityOf(data, hoveredSite.id)) / 2 - 6 }}
+          point={{
+            x: tooltipPoint.x,
+            y: tooltipPoint.y - siteDiameter(capacityOf(data, hoveredSite.id)) / 2 - 6,
+          }}
         />
       )}
       {data.pledges.map((group) => {

@@ -26,9 +26,22 @@ export function MapControls({ onZoomIn, onZoomOut, onFitAll, onReset }: MapContr
   return (
     <div className="map-controls" role="group" aria-label={t('controls.group')}>
       {buttons.map(([key, onClick]) => (
-        <button key={key} type="button" aria-label={t(`controls.${key}`)} title={t(`controls.${key}`)} onClick={onClick}>
+        <button
+          key={key}
+          type="button"
+          aria-label={t(`controls.${key}`)}
+          title={t(`controls.${key}`)}
+          onClick={onClick}
+        >
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-            <path d={ICONS[key]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d={ICONS[key]}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
         </button>
       ))}

@@ -34,10 +34,17 @@ export interface DebuggableMap {
 
 export type DebugContainer = HTMLElement & { __atlasMap?: MapDebugHandle };
 
-export function createDebugHandle(map: DebuggableMap, locate: (id: string) => [number, number] | null): MapDebugHandle {
+export function createDebugHandle(
+  map: DebuggableMap,
+  locate: (id: string) => [number, number] | null,
+): MapDebugHandle {
   return {
     renderedSiteIds: () =>
-      [...new Set(map.queryRenderedFeatures({ layers: [SITE_ICON_LAYER] }).map((f) => String(f.properties.id)))].sort(),
+      [
+        ...new Set(
+          map.queryRenderedFeatures({ layers: [SITE_ICON_LAYER] }).map((f) => String(f.properties.id)),
+        ),
+      ].sort(),
     project: (id) => {
       const lngLat = locate(id);
       if (!lngLat) return null;
@@ -48,7 +55,12 @@ export function createDebugHandle(map: DebuggableMap, locate: (id: string) => [n
       map.queryRenderedFeatures({ layers: [CLUSTER_LAYER] }).map((feature) => {
         const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
         const { x, y } = map.project([lon, lat]);
-        return { id: Number(feature.properties.cluster_id), count: Number(feature.properties.point_count), x, y };
+        return {
+          id: Number(feature.properties.cluster_id),
+          count: Number(feature.properties.point_count),
+          x,
+          y,
+        };
       }),
     featureState: (id) => map.getFeatureState({ source: SITES_SOURCE, id }),
     camera: () => {

@@ -18,14 +18,29 @@ const countries: GeoJSON.FeatureCollection = {
     {
       type: 'Feature',
       properties: { iso: 'FR' },
-      geometry: { type: 'Polygon', coordinates: [[[-4, 43], [8, 43], [8, 51], [-4, 51], [-4, 43]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-4, 43],
+            [8, 43],
+            [8, 51],
+            [-4, 51],
+            [-4, 43],
+          ],
+        ],
+      },
     },
   ],
 };
 const labels: GeoJSON.FeatureCollection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { iso: 'FR', name_en: 'France', name_fr: 'France', rank: 4 }, geometry: { type: 'Point', coordinates: [2.5, 46.6] } },
+    {
+      type: 'Feature',
+      properties: { iso: 'FR', name_en: 'France', name_fr: 'France', rank: 4 },
+      geometry: { type: 'Point', coordinates: [2.5, 46.6] },
+    },
   ],
 };
 
@@ -50,7 +65,11 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
-      const body = url.endsWith('countries.geojson') ? countries : url.endsWith('labels.geojson') ? labels : { type: 'FeatureCollection', features: [] };
+      const body = url.endsWith('countries.geojson')
+        ? countries
+        : url.endsWith('labels.geojson')
+          ? labels
+          : { type: 'FeatureCollection', features: [] };
       return new Response(JSON.stringify(body), { status: 200 });
     }),
   );

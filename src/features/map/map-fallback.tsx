@@ -37,7 +37,9 @@ function union(a: Bounds, b: Bounds | null): Bounds {
 export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation();
-  const { selectedId, hoveredId } = useAtlasStore(useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId })));
+  const { selectedId, hoveredId } = useAtlasStore(
+    useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId })),
+  );
   const select = useAtlasStore((s) => s.select);
   const hover = useAtlasStore((s) => s.hover);
   const countries = useBasemapPart('countries');
@@ -48,7 +50,12 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
   const extentKey = dataBounds(data)?.flat().join(',') ?? '';
   const projection = useMemo(() => {
     const [w, s, e, n] = extentKey.split(',').map(Number);
-    const extent: Bounds | null = extentKey ? [[w!, s!], [e!, n!]] : null;
+    const extent: Bounds | null = extentKey
+      ? [
+          [w!, s!],
+          [e!, n!],
+        ]
+      : null;
     return fitMercator(union(EUROPE_BOUNDS, extent), WIDTH);
   }, [extentKey]);
   const { width, height, project } = projection;
@@ -96,17 +103,29 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
         <div
           ref={stageRef}
           className="map-fallback-stage"
-          style={{ aspectRatio: `${width} / ${height}`, ['--ratio' as string]: width / height, ['--px' as string]: unitsPerPixel }}
+          style={{
+            aspectRatio: `${width} / ${height}`,
+            ['--ratio' as string]: width / height,
+            ['--px' as string]: unitsPerPixel,
+          }}
         >
           <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" overflow="visible">
             <rect x={-width} y={-height} width={width * 3} height={height * 3} className="sea" />
             {paths.countries.map(({ iso, d }, i) => (
-              <path key={`${iso}-${i}`} d={d} className={pledgeCountries.has(iso) ? 'land pledged' : 'land'} />
+              <path
+                key={`${iso}-${i}`}
+                d={d}
+                className={pledgeCountries.has(iso) ? 'land pledged' : 'land'}
+              />
             ))}
             <path d={paths.borders} className="borders" />
             {(labels?.features ?? [])
               // Labels do not dodge each other here: fewer of them on a small drawing.
-              .filter((f) => Number(f.properties?.rank) <= (unitsPerPixel > 1.8 ? 12 : 24) && f.geometry.type === 'Point')
+              .filter(
+                (f) =>
+                  Number(f.properties?.rank) <= (unitsPerPixel > 1.8 ? 12 : 24) &&
+                  f.geometry.type === 'Point',
+              )
               .map((f) => {
                 const [x, y] = project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
                 return (
@@ -157,7 +176,9 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
           )}
         </div>
       </div>
-      <p className="map-fallback-credit">{countries === null ? t('fallback.missingBasemap') : t('attribution')}</p>
+      <p className="map-fallback-credit">
+        {countries === null ? t('fallback.missingBasemap') : t('attribution')}
+      </p>
     </div>
   );
 }

@@ -22,7 +22,6 @@ export const PLEDGE_SELECTED_LAYER = 'countries-pledge-selected';
 export const CLUSTER_MAX_ZOOM = 8;
 export const CLUSTER_RADIUS = 32;
 
-
 export function statusColor(palette: MapPalette): unknown[] {
   return [
     'match',
@@ -106,7 +105,10 @@ export function baseLayers(palette: MapPalette, lang: Lang) {
       type: 'line',
       source: 'borders',
       layout: { 'line-join': 'round' },
-      paint: { ...paint['borders-line'], 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.5] },
+      paint: {
+        ...paint['borders-line'],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.5],
+      },
     },
     {
       id: PLEDGE_LINE_LAYER,

@@ -7,7 +7,8 @@ import type { Lang } from '../../i18n/languages';
 import { StatusGlyph } from './status-glyph';
 import { LEGEND_CAPACITIES, UNKNOWN_DIAMETER, siteDiameter } from './site-size';
 
-const narrow = () => typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 640px)').matches ?? false);
+const narrow = () =>
+  typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 640px)').matches ?? false);
 
 export function MapLegend({ lang }: { lang: Lang }) {
   const { t } = useTranslation('map');

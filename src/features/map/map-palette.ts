@@ -35,6 +35,9 @@ const TOKENS: Record<keyof MapPalette, string> = {
 
 export function readMapPalette(element: Element): MapPalette {
   const style = getComputedStyle(element);
-  const entries = Object.entries(TOKENS).map(([key, token]) => [key, style.getPropertyValue(token).trim() || '#888']);
+  const entries = Object.entries(TOKENS).map(([key, token]) => [
+    key,
+    style.getPropertyValue(token).trim() || '#888',
+  ]);
   return Object.fromEntries(entries) as unknown as MapPalette;
 }

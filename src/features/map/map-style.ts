@@ -22,7 +22,11 @@ export function buildStyle(input: StyleInput) {
     version: 8 as const,
     'font-faces': labelFontFaces(input.basemapUrl),
     sources: {
-      countries: { type: 'geojson', data: `${input.basemapUrl}countries.geojson`, attribution: input.attribution },
+      countries: {
+        type: 'geojson',
+        data: `${input.basemapUrl}countries.geojson`,
+        attribution: input.attribution,
+      },
       borders: { type: 'geojson', data: `${input.basemapUrl}borders.geojson` },
       labels: { type: 'geojson', data: `${input.basemapUrl}labels.geojson` },
       [SITES_SOURCE]: {

@@ -88,10 +88,15 @@ export function createMapSync(map: SyncableMap, initial: MapAdapterProps): MapSy
         map.setFilter(PLEDGE_LINE_LAYER, pledgeFilter(next.pledgeCountries));
       }
       if (next.selectedCountry !== current.selectedCountry) {
-        map.setFilter(PLEDGE_SELECTED_LAYER, pledgeFilter(next.selectedCountry ? [next.selectedCountry] : []));
+        map.setFilter(
+          PLEDGE_SELECTED_LAYER,
+          pledgeFilter(next.selectedCountry ? [next.selectedCountry] : []),
+        );
       }
       const statesChanged =
-        next.selectedId !== current.selectedId || next.hoveredId !== current.hoveredId || next.sites !== current.sites;
+        next.selectedId !== current.selectedId ||
+        next.hoveredId !== current.hoveredId ||
+        next.sites !== current.sites;
       current = next;
       if (statesChanged) applyStates();
     },

@@ -25,7 +25,9 @@ interface MapViewProps {
 }
 
 export default function MapView({ model, lang, onReady }: MapViewProps) {
-  const [mode, setMode] = useState<'webgl' | FallbackReason>(() => (isWebglSupported() ? 'webgl' : 'noWebgl'));
+  const [mode, setMode] = useState<'webgl' | FallbackReason>(() =>
+    isWebglSupported() ? 'webgl' : 'noWebgl',
+  );
   const asOf = useAtlasStore((s) => s.asOf);
   const labels = useBasemapPart('labels');
   const data = useMapData(model, lang, asOf, labels ?? null);
@@ -42,7 +44,14 @@ export default function MapView({ model, lang, onReady }: MapViewProps) {
   return (
     <div className="map-view" data-map-mode={mode}>
       {mode === 'webgl' ? (
-        <MapCanvas model={model} lang={lang} data={data} palette={palette} onReady={onMapReady} onFallback={setMode} />
+        <MapCanvas
+          model={model}
+          lang={lang}
+          data={data}
+          palette={palette}
+          onReady={onMapReady}
+          onFallback={setMode}
+        />
       ) : (
         <MapFallback reason={mode} lang={lang} data={data} onReady={onMapReady} />
       )}

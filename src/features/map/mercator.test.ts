@@ -24,9 +24,24 @@ describe('Web Mercator for the SVG fallback', () => {
   });
 
   it('writes polygons as closed paths and lines as open ones', () => {
-    const polygon: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[[-10, 65], [30, 65], [-10, 65]]] };
+    const polygon: GeoJSON.Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-10, 65],
+          [30, 65],
+          [-10, 65],
+        ],
+      ],
+    };
     expect(geometryPath(polygon, projection.project)).toBe('M0.0 0.0L1000.0 0.0L0.0 0.0Z');
-    const line: GeoJSON.LineString = { type: 'LineString', coordinates: [[-10, 65], [30, 65]] };
+    const line: GeoJSON.LineString = {
+      type: 'LineString',
+      coordinates: [
+        [-10, 65],
+        [30, 65],
+      ],
+    };
     expect(geometryPath(line, projection.project)).toBe('M0.0 0.0L1000.0 0.0');
   });
 });

@@ -27,7 +27,15 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
-export function PledgeCallout({ group, side, lang, selectedId, hoveredId, onSelect, onHover }: PledgeCalloutProps) {
+export function PledgeCallout({
+  group,
+  side,
+  lang,
+  selectedId,
+  hoveredId,
+  onSelect,
+  onHover,
+}: PledgeCalloutProps) {
   const { t } = useTranslation('map');
   const [unfolded, setUnfolded] = useState(false);
   const country = countryName(group.country, lang);

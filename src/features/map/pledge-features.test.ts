@@ -42,7 +42,9 @@ describe('country-level pledges', () => {
   it('reads label points from the basemap labels', () => {
     const labels: GeoJSON.FeatureCollection = {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { iso: 'SE' }, geometry: { type: 'Point', coordinates: [15, 62] } }],
+      features: [
+        { type: 'Feature', properties: { iso: 'SE' }, geometry: { type: 'Point', coordinates: [15, 62] } },
+      ],
     };
     expect(labelAnchors(labels).get('SE')).toEqual([15, 62]);
     expect(labelAnchors(null).size).toBe(0);

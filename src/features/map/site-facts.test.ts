@@ -16,19 +16,38 @@ describe('site facts for the map', () => {
 
   it('sizes by the stated capacity, else the planned one; a lower bound counts as its minimum', () => {
     expect(capacityMw(paris)).toBeNull();
-    expect(capacityMw(withFigures(paris, [['capacity', { text: '40 MW', unit: 'MW', kind: 'exact', value: 40 }]]))).toBe(40);
     expect(
-      capacityMw(withFigures(paris, [['capacity-planned', { text: 'au moins 1 GW', unit: 'MW', kind: 'lower-bound', min: 1000, max: null }]])),
+      capacityMw(withFigures(paris, [['capacity', { text: '40 MW', unit: 'MW', kind: 'exact', value: 40 }]])),
+    ).toBe(40);
+    expect(
+      capacityMw(
+        withFigures(paris, [
+          [
+            'capacity-planned',
+            { text: 'au moins 1 GW', unit: 'MW', kind: 'lower-bound', min: 1000, max: null },
+          ],
+        ]),
+      ),
     ).toBe(1000);
     expect(
-      capacityMw(withFigures(paris, [['capacity', { text: '100 à 200 MW', unit: 'MW', kind: 'range', min: 100, max: 200 }]])),
+      capacityMw(
+        withFigures(paris, [
+          ['capacity', { text: '100 à 200 MW', unit: 'MW', kind: 'range', min: 100, max: 200 }],
+        ]),
+      ),
     ).toBe(150);
   });
 
   it('headlines the capacity, else the money pledged for the site', () => {
-    expect(siteHeadline(paris, model)).toEqual({ kind: 'investment', quantity: atlas.investments[0]!.amount });
+    expect(siteHeadline(paris, model)).toEqual({
+      kind: 'investment',
+      quantity: atlas.investments[0]!.amount,
+    });
     const quantity: Quantity = { text: '40 MW', unit: 'MW', kind: 'exact', value: 40 };
-    expect(siteHeadline(withFigures(paris, [['capacity', quantity]]), model)).toEqual({ kind: 'capacity', quantity });
+    expect(siteHeadline(withFigures(paris, [['capacity', quantity]]), model)).toEqual({
+      kind: 'capacity',
+      quantity,
+    });
     expect(siteHeadline(atlas.sites[1]!, model)).toBeNull();
   });
 });

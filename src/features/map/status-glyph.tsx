@@ -20,8 +20,12 @@ export function StatusGlyph({ status, size = 14 }: { status: SiteStatus; size?: 
           <circle r={8.2} fill="none" stroke={color} strokeWidth={4} />
         </>
       )}
-      {status === 'under-construction' && <path d="M0 -10.5 L11.5 9.5 L-11.5 9.5 Z" fill={color} {...common} />}
-      {status === 'operational' && <rect x={-9} y={-9} width={18} height={18} rx={1.5} fill={color} {...common} />}
+      {status === 'under-construction' && (
+        <path d="M0 -10.5 L11.5 9.5 L-11.5 9.5 Z" fill={color} {...common} />
+      )}
+      {status === 'operational' && (
+        <rect x={-9} y={-9} width={18} height={18} rx={1.5} fill={color} {...common} />
+      )}
     </svg>
   );
 }

@@ -33,7 +33,8 @@ export function useMapData(
   const pledgeCountries = useMemo(() => pledges.map((group) => group.country), [pledges]);
   const locate = useMemo(() => {
     const places = new Map<string, LonLat>();
-    for (const feature of sites.features) places.set(feature.properties.id, feature.geometry.coordinates as LonLat);
+    for (const feature of sites.features)
+      places.set(feature.properties.id, feature.geometry.coordinates as LonLat);
     for (const group of pledges) {
       if (group.anchor) for (const pledge of group.pledges) places.set(pledge.id, group.anchor);
     }

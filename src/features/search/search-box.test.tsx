@@ -8,7 +8,9 @@ import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { SearchBox } from './search-box';
 
 const atlas = sampleAtlas();
-atlas.sites[0]!.partners = [{ name: 'Éclairion', role: { fr: 'Hôte', en: 'Host' }, citations: [], external: [] }];
+atlas.sites[0]!.partners = [
+  { name: 'Éclairion', role: { fr: 'Hôte', en: 'Host' }, citations: [], external: [] },
+];
 const model = buildAtlasModel(atlas);
 
 function setup() {

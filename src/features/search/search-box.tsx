@@ -92,7 +92,13 @@ export function SearchBox({ model, lang }: { model: AtlasModel; lang: Lang }) {
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={t('search.label')} className="search-results" hidden={!expanded}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t('search.label')}
+          className="search-results"
+          hidden={!expanded}
+        >
           {results.map((result, i) => (
             // Keyboard users reach options through the input (aria-activedescendant), not by focus.
             // eslint-disable-next-line jsx-a11y/click-events-have-key-events

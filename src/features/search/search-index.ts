@@ -28,18 +28,32 @@ const same = (text: string): LocalizedText => ({ fr: text, en: text });
 export function buildSearchIndex(atlas: Pick<Atlas, 'sites' | 'events' | 'investments'>): SearchEntry[] {
   const entries: SearchEntry[] = [];
   const seen = new Set<string>();
-  const add = (kind: SearchKind, targetId: string, label: LocalizedText, context?: LocalizedText, extra: string[] = []) => {
+  const add = (
+    kind: SearchKind,
+    targetId: string,
+    label: LocalizedText,
+    context?: LocalizedText,
+    extra: string[] = [],
+  ) => {
     const dedupe = `${targetId}|${normalizeForSearch(label.en)}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
     const terms = [...new Set([label.fr, label.en, ...extra].map(normalizeForSearch))];
-    entries.push({ key: `${kind}-${entries.length}`, targetId, kind, label, ...(context ? { context } : {}), terms });
+    entries.push({
+      key: `${kind}-${entries.length}`,
+      targetId,
+      kind,
+      label,
+      ...(context ? { context } : {}),
+      terms,
+    });
   };
 
   for (const site of atlas.sites) {
     add('site', site.id, site.name, undefined, [site.id]);
     add('place', site.id, same(site.location.place), site.name);
-    if (site.location.region !== site.location.place) add('place', site.id, same(site.location.region), site.name);
+    if (site.location.region !== site.location.place)
+      add('place', site.id, same(site.location.region), site.name);
     add('company', site.id, same(site.operator), site.name);
     for (const partner of site.partners) add('partner', site.id, same(partner.name), site.name);
   }
@@ -70,7 +84,12 @@ export interface SearchResult {
  * Entries whose names contain every word of the query, best first, one per target record; an empty
  * query finds nothing.
  */
-export function searchAtlas(index: readonly SearchEntry[], query: string, lang: Lang, limit = 8): SearchResult[] {
+export function searchAtlas(
+  index: readonly SearchEntry[],
+  query: string,
+  lang: Lang,
+  limit = 8,
+): SearchResult[] {
   const folded = normalizeForSearch(query);
   if (!folded) return [];
   const words = folded.split(' ');
@@ -94,5 +113,7 @@ export function searchAtlas(index: readonly SearchEntry[], query: string, lang: 
   );
   // One row per record: "Borlänge" the place and "Borlänge campus" the site open the same panel.
   const targets = new Set<string>();
-  return results.filter(({ entry }) => !targets.has(entry.targetId) && targets.add(entry.targetId)).slice(0, limit);
+  return results
+    .filter(({ entry }) => !targets.has(entry.targetId) && targets.add(entry.targetId))
+    .slice(0, limit);
 }
