@@ -3,6 +3,18 @@
  * (`npm run data:schema`); a test fails when that file is stale. Field meanings: data/README.md.
  */
 import { z } from 'zod';
+import {
+  datePrecisions,
+  dateCertainties,
+  quantityUnits,
+  quantityKinds,
+  sourceKinds,
+  siteStatuses,
+  locationPrecisions,
+  siteMetrics,
+  eventLanes,
+  noteKinds,
+} from './vocabulary';
 
 export const idSchema = z
   .string()
@@ -53,9 +65,6 @@ export function firstDayOf(partial: string): string {
   return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
 }
 
-export const datePrecisions = ['day', 'month', 'year', 'range'] as const;
-export const dateCertainties = ['stated', 'inferred', 'contested'] as const;
-
 const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
 export const dateValueSchema = z
@@ -104,9 +113,6 @@ export const dateValueSchema = z
       });
     }
   });
-
-export const quantityUnits = ['EUR', 'USD', 'XXX', 'MW', 'm2', 'jobs', '%'] as const;
-export const quantityKinds = ['exact', 'approximate', 'lower-bound', 'range', 'unspecified'] as const;
 
 export const quantitySchema = z
   .strictObject({
@@ -171,8 +177,6 @@ export const quantitySchema = z
     }
   });
 
-export const sourceKinds = ['news', 'opinion', 'promotional'] as const;
-
 export const sourceSchema = z.strictObject({
   id: idSchema,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'an article file name such as 000_abc.txt'),
@@ -182,9 +186,6 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(sourceKinds),
   reliability: localizedTextSchema,
 });
-
-export const siteStatuses = ['announced', 'planned', 'under-construction', 'operational'] as const;
-export const locationPrecisions = ['site', 'town', 'district', 'region', 'country'] as const;
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as FR');
 
@@ -212,15 +213,6 @@ export const partnerSchema = z.strictObject({
   ...sourced,
 });
 
-export const siteMetrics = [
-  'capacity',
-  'capacity-planned',
-  'area',
-  'jobs-direct',
-  'jobs-indirect',
-  'gpus',
-] as const;
-
 export const figureSchema = z.strictObject({
   metric: z.enum(siteMetrics),
   quantity: quantitySchema,
@@ -239,8 +231,6 @@ export const siteSchema = z.strictObject({
   figures: z.array(figureSchema).default([]),
   ...sourced,
 });
-
-export const eventLanes = ['company', 'sites', 'funding', 'policy'] as const;
 
 export const eventSchema = z.strictObject({
   id: idSchema,
@@ -277,18 +267,6 @@ export const factSchema = z.strictObject({
   about: z.array(idSchema).default([]),
   ...sourced,
 });
-
-export const noteKinds = [
-  'contradiction',
-  'misspelling',
-  'wrong-date',
-  'missing-currency',
-  'missing-date',
-  'ambiguity',
-  'unverifiable',
-  'reliability',
-  'out-of-scope',
-] as const;
 
 export const noteSchema = z.strictObject({
   id: idSchema,

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../dataset/model';
-import { siteMetrics, type Site } from '../../dataset/schema';
+import type { Site } from '../../dataset/schema';
+import { siteMetrics } from '../../dataset/vocabulary';
 import type { Lang } from '../../i18n/languages';
 import { formatDateValue, formatQuantity } from '../../i18n/format';
 import { StatusBadge } from '../../components/status-badge';

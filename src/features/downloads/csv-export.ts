@@ -14,7 +14,7 @@ import type {
   Quantity,
   Site,
 } from '../../dataset/schema';
-import { siteMetrics } from '../../dataset/schema';
+import { siteMetrics } from '../../dataset/vocabulary';
 import { collectCitations } from '../../dataset/quote-check';
 import { tableToCsv, type Cell, type Column } from './csv';
 

@@ -9,7 +9,6 @@ import type { AtlasState } from '../../store/atlas-store';
 import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
 import type { UrlState } from '../../url-state/url-state';
 import { framingParent, watchElementHeight, whenAtlasReady } from './embed-dom';
-import { startEmbedRuntime } from './embed-runtime';
 import './embed.css';
 
 /** Every id `atlas:select` may name: what the details panel can show. */
@@ -33,18 +32,24 @@ export function useEmbedBridge(
     const root = rootRef.current;
     if (!embed || !model || !parent || !root) return;
     let stop: (() => void) | null = null;
+    let disposed = false;
     const cancel = whenAtlasReady(() => {
-      stop = startEmbedRuntime({
-        store,
-        toUrlState,
-        win: window,
-        parent,
-        knownSiteIds: selectableIds(model),
-        version: appVersion,
-        watchHeight: (onHeight) => watchElementHeight(root, onHeight),
+      // The protocol (and its zod schemas) loads only for a framed embed, off the first paint.
+      void import('./embed-runtime').then(({ startEmbedRuntime }) => {
+        if (disposed) return;
+        stop = startEmbedRuntime({
+          store,
+          toUrlState,
+          win: window,
+          parent,
+          knownSiteIds: selectableIds(model),
+          version: appVersion,
+          watchHeight: (onHeight) => watchElementHeight(root, onHeight),
+        });
       });
     });
     return () => {
+      disposed = true;
       cancel();
       stop?.();
     };

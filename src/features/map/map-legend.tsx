@@ -1,7 +1,7 @@
 /** What the symbols mean: status by shape and colour, size by stated capacity, pledges, clusters. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { siteStatuses } from '../../dataset/schema';
+import { siteStatuses } from '../../dataset/vocabulary';
 import { formatAmount } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { StatusGlyph } from './status-glyph';

@@ -4,7 +4,7 @@
  * cursor and the legend entries actually drawn. No pixels: timeline-chart.tsx only draws this.
  * Issue 5: "points for day-precise dates and bars for ranges and uncertain dates".
  */
-import { eventLanes } from '../../dataset/schema';
+import { eventLanes } from '../../dataset/vocabulary';
 import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
 import { DAY_MS, dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay, type Span } from '../../lib/date-value';
 import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../store/linking-selectors';

@@ -1,0 +1,40 @@
+/**
+ * The dataset's closed vocabularies, free of zod so that views can import them without pulling
+ * the validator into the first-paint bundle. schema.ts builds its enums from these lists.
+ */
+export const datePrecisions = ['day', 'month', 'year', 'range'] as const;
+
+export const dateCertainties = ['stated', 'inferred', 'contested'] as const;
+
+export const quantityUnits = ['EUR', 'USD', 'XXX', 'MW', 'm2', 'jobs', '%'] as const;
+
+export const quantityKinds = ['exact', 'approximate', 'lower-bound', 'range', 'unspecified'] as const;
+
+export const sourceKinds = ['news', 'opinion', 'promotional'] as const;
+
+export const siteStatuses = ['announced', 'planned', 'under-construction', 'operational'] as const;
+
+export const locationPrecisions = ['site', 'town', 'district', 'region', 'country'] as const;
+
+export const siteMetrics = [
+  'capacity',
+  'capacity-planned',
+  'area',
+  'jobs-direct',
+  'jobs-indirect',
+  'gpus',
+] as const;
+
+export const eventLanes = ['company', 'sites', 'funding', 'policy'] as const;
+
+export const noteKinds = [
+  'contradiction',
+  'misspelling',
+  'wrong-date',
+  'missing-currency',
+  'missing-date',
+  'ambiguity',
+  'unverifiable',
+  'reliability',
+  'out-of-scope',
+] as const;
