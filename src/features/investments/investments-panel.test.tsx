@@ -30,8 +30,6 @@ function withNestedPart() {
   return buildAtlasModel(atlas);
 }
 
-// Intl puts narrow no-break spaces in French numbers; compare with plain spaces.
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 function renderInvestments(state = {}, { lang = 'en' as 'en' | 'fr', model = real } = {}) {
   return renderWithStore(<InvestmentsPanel model={model} lang={lang} chartWidth={520} />, { state, lang });
@@ -41,10 +39,10 @@ const chart = () => screen.getByRole('group', { name: /^Money figures grouped by
 const bar = (name: RegExp) => within(chart()).getByRole('button', { name });
 
 describe('InvestmentsPanel', () => {
-  it('has a name and a one-sentence summary with the total', () => {
+  it('has a name and a summary that ranks within one currency and adds nothing up', () => {
     renderInvestments();
     expect(screen.getByRole('region', { name: 'Investments' })).toHaveAccessibleDescription(
-      '5 money figures, from €600m to 50bn (currency not stated). Figures in euros, each counted once, add up to at least €23.8bn.',
+      '4 money figures in euros, from €600m to €20bn. Also 1 figure in another currency or none stated: 50bn (currency not stated). They are not added up.',
     );
   });
 
@@ -57,22 +55,19 @@ describe('InvestmentsPanel', () => {
     expect(within(bar(/^Datacenter campus in Sweden/)).getByText('€1.2bn')).toBeInTheDocument();
   });
 
-  it('gives a total that reads "at least" and says what it adds and leaves out', () => {
+  it('prints no total across pledges, and says why', () => {
     renderInvestments();
-    expect(screen.getByText('Total in euros').parentElement).toHaveTextContent(
-      'Total in euros at least €23.8bn',
-    );
-    const detail = screen.getByText(/^Adds up:/);
-    expect(detail).toHaveTextContent(/Brookfield: €20 billion in France by 2030/);
-    expect(detail).toHaveTextContent(
-      /Not added, in another currency or none stated: France – United Arab Emirates partnership\./,
-    );
+    expect(screen.queryByText(/23[.,]8/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^Not added up\. The articles do not say whether these figures overlap/),
+    ).toBeVisible();
   });
 
-  it('writes the total the French way', () => {
+  it('says so in French too', () => {
     renderInvestments({}, { lang: 'fr' });
-    expect(plain(screen.getByText('Total en euros').parentElement!.textContent)).toBe(
-      'Total en euros au moins 23,8 Md€',
+    expect(screen.getByText(/^Pas d’addition\./)).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Investissements' })).toHaveAccessibleDescription(
+      /Ils ne sont pas additionnés\.$/,
     );
   });
 
@@ -84,10 +79,6 @@ describe('InvestmentsPanel', () => {
     const parent = buttons.findIndex((name) => name?.startsWith('Brookfield'));
     expect(buttons[parent + 1]).toMatch(/^A part of it: €1bn/);
     expect(within(bar(/^A part of it/)).getByText(/^of which: A part of it/)).toBeInTheDocument();
-    expect(screen.getByText('Total in euros').parentElement).toHaveTextContent('at least €23.8bn');
-    expect(screen.getByText(/^Adds up:/)).toHaveTextContent(
-      'Not added again, as part of a figure above: A part of it.',
-    );
   });
 
   it('switches to a log scale and groups by investor', async () => {
@@ -118,13 +109,12 @@ describe('InvestmentsPanel', () => {
     expect(bar(/^Brookfield/)).toHaveAttribute('data-state', 'dimmed');
   });
 
-  it('leaves figures announced after the cursor out of the total but keeps their rows', () => {
+  it('keeps figures announced after the cursor as outlined rows and says so', () => {
     renderInvestments({ asOf: '2024-12-31' });
     expect(within(chart()).getAllByRole('button')).toHaveLength(5);
     expect(bar(/^Brookfield/)).toHaveAccessibleName(/announced after the cursor$/);
-    expect(screen.getByText('Total in euros').parentElement).toHaveTextContent('Total in euros €1.8bn');
     expect(screen.getByRole('region', { name: 'Investments' })).toHaveAccessibleDescription(
-      /3 figures announced after the cursor are left out\.$/,
+      /3 figures announced after the cursor are drawn as outlines\.$/,
     );
   });
 

@@ -1,6 +1,6 @@
 /**
  * Issue 5, investments: every money figure as a horizontal bar (exact, range, open lower bound),
- * grouped by country or investor, linear or log, with totals that say what they add, a summary
+ * grouped by country or investor, linear or log, never adding pledges whose overlap the articles leave open, a summary
  * sentence and a table alternative. Selecting or hovering anywhere highlights the same figures.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -13,7 +13,7 @@ import { InvestmentsChart } from './investments-chart';
 import type { InvestmentRow, InvestmentsGroupBy, InvestmentsScale } from './investments-model';
 import { InvestmentsTable } from './investments-table';
 import { allRows, investmentsSummary } from './investments-text';
-import { InvestmentsTotals } from './investments-totals';
+import { InvestmentsNotAdded } from './investments-not-added';
 import { useInvestmentsModel } from './use-investments-model';
 import './investments.css';
 
@@ -136,7 +136,7 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
           />
         </div>
       )}
-      <InvestmentsTotals totals={model.totals} rows={rows} lang={lang} t={t} />
+      <InvestmentsNotAdded t={t} />
       <p className="chart-note">{t('note')}</p>
     </section>
   );
