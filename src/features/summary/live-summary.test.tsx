@@ -24,15 +24,19 @@ function renderSummary(lang: 'fr' | 'en', state: { asOf?: string | null; selecte
 }
 
 describe('LiveSummary', () => {
-  it('says what is known at the cursor, with "at least" for an open figure', () => {
+  it('says what is known at the cursor, with "≥" for an open figure', () => {
     expect(renderSummary('en', { asOf: '2025-03-01' })).toBe(
-      'As of 1 Mar 2025: 1 site on the map, at least €2bn announced for them.',
+      'As of 1 Mar 2025: 1 site on the map; announced for them: Paris ≥ €2bn.',
     );
+  });
+
+  it('says only the count before any site is known', () => {
+    expect(renderSummary('en', { asOf: '2024-01-01' })).toBe('As of 1 Jan 2024: 0 sites on the map.');
   });
 
   it('speaks French and names the selection', () => {
     expect(renderSummary('fr', { asOf: '2025-03-01', selectedId: 'site-paris' })).toBe(
-      'Au 1 mars 2025 : 1 site sur la carte, au moins 2 Md€ annoncés pour eux. Sélection : Site de Paris.',
+      'Au 1 mars 2025 : 1 site sur la carte ; annoncés pour eux : Paris ≥ 2 Md€. Sélection : Site de Paris.',
     );
   });
 });

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../../dataset/model';
-import { formatAmount, formatIsoDate } from '../../i18n/format';
+import { formatIsoDate, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { todayIso } from '../../store/selectors';
 import { useAtlasStore } from '../../store/store-context';
@@ -16,16 +16,15 @@ function useSummaryText(summary: Summary, lang: Lang): string {
     summary.isToday ? t('summary.today', { date }) : t('summary.asOf', { date }),
     t('summary.sites', { count: summary.siteCount }),
   ];
-  const money = summary.sums
-    .filter((sum) => sum.low !== null && sum.low > 0)
-    .map((sum) => {
-      const low = formatAmount(sum.low!, sum.unit, lang);
-      if (sum.open) return t('summary.moneyAtLeast', { amount: low });
-      if (sum.high !== null && sum.high !== sum.low)
-        return t('summary.moneyRange', { low, high: formatAmount(sum.high, sum.unit, lang) });
-      return t('summary.moneyExact', { amount: low });
-    });
-  const sentence = t('summary.sentence', { when: parts[0], facts: [parts[1], ...money].join(', ') });
+  const list = new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' });
+  // One entry per figure, never a sum: "Essonne ≥ €2bn and Borlänge €1.2bn".
+  const money = summary.money.flatMap((entry) =>
+    entry.amounts.map((amount) => `${entry.place} ${formatQuantity(amount, lang)}`),
+  );
+  const facts = money.length
+    ? t('summary.announced', { sites: parts[1], list: list.format(money) })
+    : parts[1];
+  const sentence = t('summary.sentence', { when: parts[0], facts });
   return summary.selectedName
     ? `${sentence} ${t('summary.selected', { name: summary.selectedName[lang] })}`
     : sentence;

@@ -32,27 +32,32 @@ function withBorlangeInvestment(): Atlas {
 
 describe('buildSummary', () => {
   const model = buildAtlasModel(withBorlangeInvestment());
+  const amounts = (summary: ReturnType<typeof buildSummary>) =>
+    summary.money.map((entry) => [entry.place, entry.amounts.map((amount) => amount.text)]);
 
-  it('adds the site-level figures known today, as an open "at least" when one is a lower bound', () => {
+  it('lists the money announced for each site known today, without adding them up', () => {
     const summary = buildSummary(model, { asOf: null, selectedId: null }, '2026-11-22');
     expect(summary).toMatchObject({ asOf: '2026-11-22', isToday: true, siteCount: 2 });
-    expect(summary.sums).toEqual([
-      expect.objectContaining({ unit: 'EUR', low: 3.2e9, high: null, open: true }),
+    expect(amounts(summary)).toEqual([
+      ['Paris', ['plusieurs milliards d’euros']],
+      ['Borlänge', ['1,2 milliard d’euros']],
     ]);
   });
 
-  it('never adds a country-level pledge or a nested part', () => {
+  it('leaves out country-level pledges and nested parts', () => {
     const summary = buildSummary(model, { asOf: null, selectedId: null }, '2026-11-22');
-    expect(summary.sums[0]!.low).toBe(3.2e9);
+    const texts = summary.money.flatMap((entry) => entry.amounts.map((amount) => amount.text));
+    expect(texts).not.toContain('20 milliards d’euros');
+    expect(texts).not.toContain('1 milliard d’euros');
   });
 
   it('counts only what was known at the cursor', () => {
     const summary = buildSummary(model, { asOf: '2025-06-01', selectedId: null }, '2026-11-22');
     expect(summary).toMatchObject({ siteCount: 1, isToday: false });
-    expect(summary.sums[0]).toMatchObject({ low: 2e9, open: true });
+    expect(amounts(summary)).toEqual([['Paris', ['plusieurs milliards d’euros']]]);
     expect(buildSummary(model, { asOf: '2024-01-01', selectedId: null }, '2026-11-22')).toMatchObject({
       siteCount: 0,
-      sums: [],
+      money: [],
     });
   });
 

@@ -1,22 +1,27 @@
 /**
  * The one-line summary read out when the selection or the time cursor changes: how many sites are
- * known at the cursor and how much money was announced for them. Only site-level figures are
- * added (different sites never overlap), nested parts are skipped, and currencies are never mixed.
+ * known at the cursor and the money announced for each. Amounts are listed site by site, never
+ * added: the dataset notes that the Essonne and Borlänge figures must not be merged or summed.
  */
 import type { AtlasModel } from '../../dataset/model';
-import type { Quantity } from '../../dataset/schema';
+import type { LocalizedText, Quantity } from '../../dataset/schema';
 import { isKnownBy } from '../../lib/date-value';
-import { sumQuantities, type QuantitySum } from '../../lib/quantity';
 import { isSiteKnown } from '../../store/selectors';
+
+export interface SiteMoney {
+  siteId: string;
+  place: string;
+  amounts: Quantity[];
+}
 
 export interface Summary {
   /** The cursor date, or today when there is none. */
   asOf: string;
   isToday: boolean;
   siteCount: number;
-  /** One sum per currency, in the order first met. */
-  sums: (QuantitySum & { unit: Quantity['unit'] })[];
-  selectedName: { fr: string; en: string } | null;
+  /** Site-level money figures known at the cursor, by site; nested parts are left to their parent. */
+  money: SiteMoney[];
+  selectedName: LocalizedText | null;
 }
 
 export function buildSummary(
@@ -26,19 +31,18 @@ export function buildSummary(
 ): Summary {
   const asOf = state.asOf ?? today;
   const sites = model.atlas.sites.filter((site) => isSiteKnown(site, asOf, today));
-  const siteIds = new Set(sites.map((site) => site.id));
-  const byUnit = new Map<Quantity['unit'], Quantity[]>();
-  for (const investment of model.atlas.investments) {
-    if (!investment.site || !siteIds.has(investment.site) || investment.partOf) continue;
-    if (!isKnownBy(investment.announced, asOf)) continue;
-    const list = byUnit.get(investment.amount.unit) ?? [];
-    list.push(investment.amount);
-    byUnit.set(investment.amount.unit, list);
-  }
-  const sums = [...byUnit.entries()].map(([unit, amounts]) => ({ ...sumQuantities(amounts), unit }));
-  const selected =
+  const money = sites
+    .map((site) => ({
+      siteId: site.id,
+      place: site.location.place,
+      amounts: (model.investmentsBySite.get(site.id) ?? [])
+        .filter((investment) => !investment.partOf && isKnownBy(investment.announced, asOf))
+        .map((investment) => investment.amount),
+    }))
+    .filter((entry) => entry.amounts.length > 0);
+  const selectedName =
     (state.selectedId &&
       (model.sitesById.get(state.selectedId)?.name ?? model.investmentsById.get(state.selectedId)?.label)) ||
     null;
-  return { asOf, isToday: state.asOf === null, siteCount: sites.length, sums, selectedName: selected };
+  return { asOf, isToday: state.asOf === null, siteCount: sites.length, money, selectedName };
 }
