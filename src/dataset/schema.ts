@@ -238,6 +238,8 @@ export const eventSchema = z.strictObject({
   description: localizedTextSchema.optional(),
   date: dateValueSchema,
   lane: z.enum(eventLanes),
+  /** Announced for the future ("opening planned in the coming months"): a plan, not a fact. */
+  forecast: z.boolean().optional(),
   site: idSchema.optional(),
   investment: idSchema.optional(),
   ...sourced,

@@ -39,6 +39,19 @@ function model() {
 }
 
 describe('DetailsPanel', () => {
+  it('says that a forecast event is a plan, not something that happened', () => {
+    const atlas = sampleAtlas();
+    atlas.events.push({ ...atlas.events[0]!, id: 'opening', forecast: true });
+    renderWithAtlas(<DetailsPanel model={buildAtlasModel(atlas)} lang="en" />, {
+      state: { selectedId: 'opening' },
+    });
+    expect(screen.getByText(/Planned: announced for the future, not reported as done/)).toBeInTheDocument();
+    renderWithAtlas(<DetailsPanel model={buildAtlasModel(atlas)} lang="en" />, {
+      state: { selectedId: 'event-announce' },
+    });
+    expect(screen.getAllByText(/Planned: announced for the future/)).toHaveLength(1);
+  });
+
   it('invites a selection when nothing is selected', () => {
     renderWithAtlas(<DetailsPanel model={model()} lang="en" />);
     expect(screen.getByRole('heading', { level: 2, name: 'Details' })).toBeInTheDocument();

@@ -17,6 +17,7 @@ export function EventDetails({ model, event, lang }: { model: AtlasModel; event:
         <dt>{t('field.date')}</dt>
         <dd>
           <DateText date={event.date} lang={lang} />
+          {event.forecast && <span className="badge badge-forecast"> {t('forecast')}</span>}
         </dd>
         <dt>{t('field.lane')}</dt>
         <dd>{t(`lane.${event.lane}`)}</dd>

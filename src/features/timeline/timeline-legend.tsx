@@ -33,6 +33,17 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
             style={{ fill: 'var(--color-surface)', stroke: DOT, strokeDasharray: '4 3', strokeWidth: 1.5 }}
           />
         );
+      case 'forecast':
+        return (
+          <rect
+            x="2"
+            y="2"
+            width="24"
+            height="12"
+            rx="2"
+            style={{ fill: 'var(--color-surface)', stroke: DOT, strokeDasharray: '1 3', strokeWidth: 1.5 }}
+          />
+        );
       case 'not-yet-known':
         return (
           <rect

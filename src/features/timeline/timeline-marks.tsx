@@ -29,6 +29,7 @@ interface MarksProps {
 
 export function markStyle(item: TimelineItem) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
+  if (item.forecast) return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '1 3' };
   if (item.shape === 'point') return { fill: colour, stroke: colour, strokeDasharray: undefined };
   if (item.certainty === 'contested')
     return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '4 3' };

@@ -140,6 +140,15 @@ describe('shapes', () => {
       note: { fr: 'deux dates citées', en: 'two dates reported' },
     });
   });
+
+  it('marks a forecast event as a plan and lists it in the legend, even once the cursor passes it', () => {
+    const data = { ...input, events: [...events, event('opening', 'sites', year('2027'), { forecast: true })] };
+    const model = build({ asOf: '2028-01-01' }, data);
+    expect(item(model, 'opening')).toMatchObject({ forecast: true, known: true });
+    expect(item(model, 'founding')).toMatchObject({ forecast: false });
+    expect(model.legend).toContain('forecast');
+    expect(build().legend).not.toContain('forecast');
+  });
 });
 
 describe('domain', () => {

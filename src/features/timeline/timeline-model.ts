@@ -46,6 +46,8 @@ export interface TimelineItem {
   dimmed: boolean;
   /** Why the date is inferred or contested. */
   note?: LocalizedText;
+  /** Announced for the future: drawn as a plan, never as something that happened. */
+  forecast: boolean;
 }
 
 export interface TimelineLane {
@@ -59,6 +61,7 @@ export const timelineLegendKeys = [
   'period',
   'inferred',
   'contested',
+  'forecast',
   'not-yet-known',
   'today',
   'cursor',
@@ -135,6 +138,7 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
       highlighted: isHighlighted(event.id, state, related),
       dimmed: isDimmed(event.id, state.selectedId, relatedToSelection),
       ...(event.date.note !== undefined && { note: event.date.note }),
+      forecast: event.forecast === true,
     };
   });
 
@@ -151,6 +155,7 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
     period: items.some((item) => item.shape === 'bar' && item.certainty === 'stated'),
     inferred: items.some((item) => item.certainty === 'inferred'),
     contested: items.some((item) => item.certainty === 'contested'),
+    forecast: items.some((item) => item.forecast),
     'not-yet-known': items.some((item) => !item.known),
     today: today.inDomain,
     cursor: cursor !== null,

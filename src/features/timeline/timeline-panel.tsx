@@ -62,7 +62,8 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
         date: event ? formatDateValue(event.date, lang) : '',
         lane: t(`lanes.${item.lane}`),
       });
-      return item.known ? text : `${text}; ${t('itemUnknown')}`;
+      const planned = item.forecast ? `${text}; ${t('itemForecast')}` : text;
+      return item.known ? planned : `${planned}; ${t('itemUnknown')}`;
     },
     [events, lang, t],
   );
