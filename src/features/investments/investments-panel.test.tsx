@@ -30,7 +30,6 @@ function withNestedPart() {
   return buildAtlasModel(atlas);
 }
 
-
 function renderInvestments(state = {}, { lang = 'en' as 'en' | 'fr', model = real } = {}) {
   return renderWithStore(<InvestmentsPanel model={model} lang={lang} chartWidth={520} />, { state, lang });
 }

@@ -142,7 +142,10 @@ describe('shapes', () => {
   });
 
   it('marks a forecast event as a plan and lists it in the legend, even once the cursor passes it', () => {
-    const data = { ...input, events: [...events, event('opening', 'sites', year('2027'), { forecast: true })] };
+    const data = {
+      ...input,
+      events: [...events, event('opening', 'sites', year('2027'), { forecast: true })],
+    };
     const model = build({ asOf: '2028-01-01' }, data);
     expect(item(model, 'opening')).toMatchObject({ forecast: true, known: true });
     expect(item(model, 'founding')).toMatchObject({ forecast: false });
