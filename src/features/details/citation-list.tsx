@@ -114,6 +114,12 @@ function QuoteList({ items, lang }: { items: readonly CitationView[]; lang: Lang
                   <> · {t('citations.published', { date: formatDateValue(item.published, lang) })}</>
                 )}
                 {item.kind && item.kind !== 'news' && <> · {t(`citations.sourceKind.${item.kind}`)}</>}
+                {item.file && (
+                  <>
+                    {' · '}
+                    <span className="quote-file">{t('citations.file', { file: item.file })}</span>
+                  </>
+                )}
               </>
             )}
           </p>

@@ -14,6 +14,8 @@ export interface CitationView {
   readonly title: string | null;
   readonly published: DateValue | null;
   readonly kind: Source['kind'] | null;
+  /** The article's file name, the one identifier every source has (four of five name no outlet). */
+  readonly file: string | null;
 }
 
 export function citationViews(
@@ -30,6 +32,7 @@ export function citationViews(
       title: source?.title ?? null,
       published: source?.published ?? null,
       kind: source?.kind ?? null,
+      file: source?.file ?? null,
     };
   });
 }

@@ -67,6 +67,7 @@ describe('DetailsPanel', () => {
     expect(within(capacity).getByText('Sample Outlet')).toBeInTheDocument();
     expect(within(capacity).getByText('Un article')).toBeInTheDocument();
     expect(within(capacity).getByText(/published 10 Feb 2025/)).toBeInTheDocument();
+    expect(within(capacity).getByText('article 000_sample.txt')).toBeInTheDocument();
     expect(screen.getByText('40 MW')).toBeInTheDocument();
 
     const partner = screen.getByRole('group', { name: 'Sources: Eclairion' });
