@@ -15,6 +15,15 @@ describe('csvField', () => {
     expect(csvField(input)).toBe(expected);
   });
 
+  it('defuses text that a spreadsheet would run as a formula, but not negative numbers', () => {
+    expect(csvField('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvField('+33 1 23')).toBe("'+33 1 23");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-2)).toBe('-2');
+    expect(csvField('plusieurs milliards')).toBe('plusieurs milliards');
+  });
+
   it('writes numbers plainly and missing values as empty fields', () => {
     expect([1200000000, 0.5, 0, null, undefined, false].map(csvField)).toEqual([
       '1200000000',

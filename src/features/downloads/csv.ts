@@ -6,9 +6,17 @@ export type Cell = string | number | boolean | null | undefined;
 
 export const BOM = '\uFEFF';
 
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (OWASP "CSV injection"). Numbers stay numbers: a negative value is data, not a formula.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const text = String(cell);
+  const text = typeof cell === 'string' ? neutralizeFormula(cell) : String(cell);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
