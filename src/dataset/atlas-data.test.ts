@@ -11,19 +11,23 @@ const text = readFileSync(DEFAULT_DATASET, 'utf8');
 const json: unknown = JSON.parse(text);
 const articles = readArticles();
 
+if (!articles) {
+  console.warn(`skipped the quote check: no articles folder at ${articlesDir()} (set ATLAS_ARTICLES_DIR)`);
+}
+
 describe('data/atlas.json', () => {
   it('passes the schema and every integrity rule', () => {
     const result = validateAtlas(json);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   });
 
-  it('quotes every article verbatim', () => {
-    if (!articles) {
-      console.warn(
-        `skipped the quote check: no articles folder at ${articlesDir()} (set ATLAS_ARTICLES_DIR)`,
-      );
-      return;
-    }
+  // CI always has ../shared beside the clone: there a missing folder is a failure, not a skip.
+  it('has the articles to check the quotes against when running in CI', () => {
+    if (process.env.CI) expect(articles, `no articles folder at ${articlesDir()}`).not.toBeNull();
+  });
+
+  it.skipIf(!articles)('quotes every article verbatim', () => {
+    if (!articles) return;
     expect(Object.keys(articles)).toHaveLength(5);
     expect(checkQuotes(json, articles).map(formatProblem)).toEqual([]);
   });
