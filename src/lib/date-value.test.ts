@@ -25,6 +25,11 @@ describe('dateSpan', () => {
     expect(span.endMs).toBe(span.startMs);
   });
 
+  it('keeps years before 100 as written (no 19xx reading)', () => {
+    expect(toIsoDay(isoStartMs('0050-06-01'))).toBe('0050-06-01');
+    expect(toIsoDay(isoEndMs('0099'))).toBe('0099-12-31');
+  });
+
   it('a year spans 1 January to 31 December', () => {
     expect(days(date('2026', 'year'))).toEqual(['2026-01-01', '2026-12-31']);
   });

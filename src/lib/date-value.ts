@@ -38,8 +38,15 @@ function parsePartial(iso: string): PartialDate {
   return { year, month, day };
 }
 
+/** Date.UTC without its legacy quirk of reading years 0–99 as 1900–1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 function granularityOf(date: PartialDate): Granularity {
@@ -54,14 +61,14 @@ function coarser(a: Granularity, b: Granularity): Granularity {
 }
 
 function firstDayMs(date: PartialDate, granularity: Granularity): number {
-  if (granularity === 'year') return Date.UTC(date.year, 0, 1);
-  if (granularity === 'month') return Date.UTC(date.year, (date.month ?? 1) - 1, 1);
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  if (granularity === 'year') return utc(date.year, 0, 1);
+  if (granularity === 'month') return utc(date.year, (date.month ?? 1) - 1, 1);
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 function lastDayMs(date: PartialDate, granularity: Granularity): number {
-  if (granularity === 'year') return Date.UTC(date.year, 11, 31);
-  if (granularity === 'month') return Date.UTC(date.year, date.month ?? 12, 0);
+  if (granularity === 'year') return utc(date.year, 11, 31);
+  if (granularity === 'month') return utc(date.year, date.month ?? 12, 0);
   return firstDayMs(date, 'day');
 }
 
