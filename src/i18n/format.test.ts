@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../dataset/schema';
-import { formatAmount, formatDateValue, formatIsoDate, formatQuantity } from './format';
+import {
+  formatAmount,
+  formatDateValue,
+  formatDateWithCertainty,
+  formatIsoDate,
+  formatQuantity,
+} from './format';
 
 // Intl puts narrow no-break spaces in French numbers; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -59,5 +65,17 @@ describe('dates', () => {
         'en',
       ),
     ).toBe('6 Feb 2025 – 11 Feb 2025');
+  });
+
+  it('says when a date is contested or inferred', () => {
+    const d = {
+      start: '2024',
+      precision: 'year',
+      certainty: 'contested',
+      note: { fr: 'x', en: 'x' },
+    } as const;
+    expect(formatDateWithCertainty(d, 'en')).toBe('2024 (contested date)');
+    expect(formatDateWithCertainty({ ...d, certainty: 'inferred' }, 'fr')).toBe('2024 (date déduite)');
+    expect(formatDateWithCertainty({ ...d, certainty: 'stated' }, 'en')).toBe('2024');
   });
 });

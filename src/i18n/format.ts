@@ -84,3 +84,14 @@ export function formatDateValue(d: DateValue, lang: Lang): string {
   const start = formatIsoDate(d.start, lang);
   return d.end ? `${start} – ${formatIsoDate(d.end, lang)}` : start;
 }
+
+const CERTAINTY: Record<Lang, Record<'inferred' | 'contested', string>> = {
+  fr: { inferred: 'date déduite', contested: 'date contestée' },
+  en: { inferred: 'inferred date', contested: 'contested date' },
+};
+
+/** A date that also says when it is inferred or contested, for places without a badge. */
+export function formatDateWithCertainty(d: DateValue, lang: Lang): string {
+  const text = formatDateValue(d, lang);
+  return d.certainty === 'stated' ? text : `${text} (${CERTAINTY[lang][d.certainty]})`;
+}

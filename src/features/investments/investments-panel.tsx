@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../dataset/model';
-import { formatDateValue, formatQuantity } from '../../i18n/format';
+import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { useAtlasStore } from '../../store/store-context';
 import { InvestmentsChart } from './investments-chart';
@@ -65,7 +65,7 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
       const text = t('row.describe', {
         label: row.label[lang],
         amount: formatQuantity(row.amount, lang),
-        date: formatDateValue(row.announced, lang),
+        date: formatDateWithCertainty(row.announced, lang),
       });
       return row.known ? text : `${text}; ${t('row.unknown')}`;
     },

@@ -1,6 +1,6 @@
 /** "Show as table": every money figure as a real table, in the chart's order, each selectable. */
 import type { TFunction } from 'i18next';
-import { formatDateValue, formatQuantity } from '../../i18n/format';
+import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { groupName } from './investments-layout';
 import type { InvestmentRow, InvestmentsModel } from './investments-model';
@@ -47,7 +47,7 @@ export function InvestmentsTable({ model, rows, lang, t, summary, onSelect }: Ta
                 <td>{groupName(row.country, 'country', lang)}</td>
                 <td className="num">{formatQuantity(row.amount, lang)}</td>
                 <td lang="fr">{row.text}</td>
-                <td>{formatDateValue(row.announced, lang)}</td>
+                <td>{formatDateWithCertainty(row.announced, lang)}</td>
                 <td>
                   {row.parentId === undefined ? '' : (rows.get(row.parentId)?.label[lang] ?? row.parentId)}
                 </td>
