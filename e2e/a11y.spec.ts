@@ -30,6 +30,15 @@ for (const view of views) {
   });
 }
 
+for (const query of ['?site=essonne', '?site=borlange&theme=dark&lang=fr']) {
+  test(`axe finds no violation with the About page open (${query})`, async ({ page }) => {
+    await new AtlasDriver(page).open(query);
+    await page.getByRole('button', { name: /About the data|À propos des données/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -38,5 +47,29 @@ test.describe('on a phone', () => {
     expect(await violations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const tab of ['Timeline', 'Investments']) {
+    test(`the ${tab} tab passes axe and fits the width`, async ({ page }) => {
+      await new AtlasDriver(page).open('?site=borlange&theme=dark');
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      expect(await violations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('touch targets in the header and tabs are at least 44 px', async ({ page }) => {
+    await new AtlasDriver(page).open();
+    const targets = page.locator('header button:visible, [role="tab"]:visible');
+    const count = await targets.count();
+    expect(count).toBeGreaterThan(4);
+    for (let i = 0; i < count; i += 1) {
+      const box = await targets.nth(i).boundingBox();
+      expect(box && Math.min(box.width, box.height), await targets.nth(i).innerText()).toBeGreaterThanOrEqual(
+        44,
+      );
+    }
   });
 });
