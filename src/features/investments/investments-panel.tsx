@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartPanelHeader } from '../../components/chart-panel-header';
 import type { AtlasModel } from '../../dataset/model';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
@@ -15,6 +16,7 @@ import { InvestmentsTable } from './investments-table';
 import { allRows, investmentsSummary } from './investments-text';
 import { InvestmentsNotAdded } from './investments-not-added';
 import { useInvestmentsModel } from './use-investments-model';
+import '../../components/chart-table.css';
 import './investments.css';
 
 export interface InvestmentsPanelProps {
@@ -79,17 +81,13 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
       aria-labelledby="investments-title"
       aria-describedby="investments-summary"
     >
-      <header className="chart-header">
-        <h2 id="investments-title">{t('title')}</h2>
-        <button
-          type="button"
-          className="chart-toggle"
-          aria-pressed={asTable}
-          onClick={() => setAsTable(!asTable)}
-        >
-          {t('table.show')}
-        </button>
-      </header>
+      <ChartPanelHeader
+        titleId="investments-title"
+        title={t('title')}
+        asTable={asTable}
+        onAsTableChange={setAsTable}
+        tableLabel={t('table.show')}
+      />
       <p id="investments-summary" className="chart-summary">
         {summary}
       </p>

@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartPanelHeader } from '../../components/chart-panel-header';
 import type { AtlasModel } from '../../dataset/model';
 import type { AtlasEvent } from '../../dataset/schema';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
@@ -16,6 +17,7 @@ import type { TimelineItem } from './timeline-model';
 import { timelineSummary } from './timeline-summary';
 import { TimelineTable } from './timeline-table';
 import { useTimelineModel } from './use-timeline-model';
+import '../../components/chart-table.css';
 import './timeline.css';
 
 export interface TimelinePanelProps {
@@ -75,17 +77,13 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
       aria-labelledby="timeline-title"
       aria-describedby="timeline-summary"
     >
-      <header className="chart-header">
-        <h2 id="timeline-title">{t('title')}</h2>
-        <button
-          type="button"
-          className="chart-toggle"
-          aria-pressed={asTable}
-          onClick={() => setAsTable(!asTable)}
-        >
-          {t('table.show')}
-        </button>
-      </header>
+      <ChartPanelHeader
+        titleId="timeline-title"
+        title={t('title')}
+        asTable={asTable}
+        onAsTableChange={setAsTable}
+        tableLabel={t('table.show')}
+      />
       <p id="timeline-summary" className="chart-summary">
         {summary}
       </p>
