@@ -4,9 +4,9 @@
  * ('plusieurs milliards', labelled '≥'), grey for an amount whose currency the article omits.
  * A figure dated after the cursor keeps its row, drawn as an outline. Each row is a button.
  */
-import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TFunction } from 'i18next';
+import { onActivateKey } from '../../components/activate-on-key';
 import { formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { groupName, type InvestmentsChartRow } from './investments-layout';
@@ -80,12 +80,7 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
         if (row.highlighted) classes.push('is-highlighted');
         if (row.selected) classes.push('is-selected');
         if (!row.currencyStated) classes.push('is-unstated');
-        const onKeyDown = (event: KeyboardEvent) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            onSelect(row.id);
-          }
-        };
+        const activate = () => onSelect(row.id);
         const fill = row.known ? colour : 'var(--color-surface)';
         return (
           <g
@@ -98,8 +93,8 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
             data-state={
               row.selected ? 'selected' : row.highlighted ? 'highlighted' : row.dimmed ? 'dimmed' : undefined
             }
-            onClick={() => onSelect(row.id)}
-            onKeyDown={onKeyDown}
+            onClick={activate}
+            onKeyDown={onActivateKey(activate)}
             onMouseEnter={() => onHover(row.id)}
             onMouseLeave={() => onHover(null)}
             onFocus={() => onHover(row.id)}

@@ -3,9 +3,9 @@
  * bar for a period; hatched when inferred, dashed outline when contested, grey when dated after the
  * cursor. Each row is one button: click selects, hover/focus highlights everywhere.
  */
-import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TFunction } from 'i18next';
+import { onActivateKey } from '../../components/activate-on-key';
 import type { Lang } from '../../i18n/languages';
 import { placeLabel, spanEndMs, targetOf, type TimelineRow } from './timeline-layout';
 import type { TimelineItem } from './timeline-model';
@@ -74,12 +74,6 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
         });
         const target = targetOf(item);
         const activate = () => onSelect(target);
-        const onKeyDown = (event: KeyboardEvent) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            activate();
-          }
-        };
         const classes = ['timeline-item'];
         if (!item.known) classes.push('is-unknown');
         if (item.dimmed) classes.push('is-dimmed');
@@ -103,7 +97,7 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
                     : undefined
             }
             onClick={activate}
-            onKeyDown={onKeyDown}
+            onKeyDown={onActivateKey(activate)}
             onMouseEnter={() => onHover(target)}
             onMouseLeave={() => onHover(null)}
             onFocus={() => onHover(target)}
