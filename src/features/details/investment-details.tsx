@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/languages';
 import { CitationList } from './citation-list';
 import { DateText } from './date-text';
 import { eventsOfInvestment, partsOf } from './details-model';
+import { KeyDates } from './key-dates';
 import { QuantityText } from './quantity-text';
 import { RecordLink } from './record-link';
 import { formatQuantity } from '../../i18n/format';
@@ -77,21 +78,7 @@ export function InvestmentDetails({
             </dd>
           </>
         )}
-        {events.length > 0 && (
-          <>
-            <dt>{t('field.keyDates')}</dt>
-            <dd>
-              <ol className="details-list key-dates">
-                {events.map((event) => (
-                  <li key={event.id}>
-                    <DateText date={event.date} lang={lang} compact />{' '}
-                    <RecordLink model={model} id={event.id} lang={lang} />
-                  </li>
-                ))}
-              </ol>
-            </dd>
-          </>
-        )}
+        <KeyDates model={model} events={events} lang={lang} />
       </dl>
       <RecordSources
         label={t('field.recordSources')}

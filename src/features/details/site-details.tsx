@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { CitationList } from './citation-list';
 import { DateText } from './date-text';
 import { eventsOfSite } from './details-model';
+import { KeyDates } from './key-dates';
 import { QuantityText } from './quantity-text';
 import { RecordLink } from './record-link';
 import { useEnglishT } from './use-english';
@@ -140,21 +141,7 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
         </>
       )}
 
-      {events.length > 0 && (
-        <>
-          <dt>{t('field.keyDates')}</dt>
-          <dd>
-            <ol className="details-list key-dates">
-              {events.map((event) => (
-                <li key={event.id}>
-                  <DateText date={event.date} lang={lang} compact />{' '}
-                  <RecordLink model={model} id={event.id} lang={lang} />
-                </li>
-              ))}
-            </ol>
-          </dd>
-        </>
-      )}
+      <KeyDates model={model} events={events} lang={lang} />
 
       {missing.length > 0 && (
         <>
