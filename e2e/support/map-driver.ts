@@ -1,15 +1,7 @@
 /** Map-specific domain actions on top of AtlasDriver: read the live map through its `__atlasMap` handle. */
 import type { Page } from '@playwright/test';
+import type { DebugContainer, MapDebugHandle } from '../../src/features/map/map-debug';
 import { AtlasDriver } from './atlas-driver';
-
-export interface MapHandle {
-  renderedSiteIds: () => string[];
-  project: (id: string) => { x: number; y: number } | null;
-  renderedClusters: () => { id: number; count: number; x: number; y: number }[];
-  featureState: (id: string) => Record<string, unknown>;
-  camera: () => { zoom: number; center: [number, number] };
-  paint: (layer: string, property: string) => unknown;
-}
 
 /** A RegExp matching `text` literally (site names hold parentheses). */
 export function exactly(text: string): RegExp {
@@ -26,10 +18,10 @@ export class MapDriver extends AtlasDriver {
   }
 
   /** Runs `fn(handle, arg)` in the page against the live map's test handle. */
-  async ask<T, A = undefined>(fn: (handle: MapHandle, arg: A) => T, arg?: A): Promise<T> {
+  async ask<T, A = undefined>(fn: (handle: MapDebugHandle, arg: A) => T, arg?: A): Promise<T> {
     return this.map().evaluate(
       (element, [source, value]) => {
-        const handle = (element as HTMLElement & { __atlasMap?: MapHandle }).__atlasMap;
+        const handle = (element as DebugContainer).__atlasMap;
         if (!handle) throw new Error('the map is not mounted');
         return new Function('handle', 'arg', `return (${source})(handle, arg)`)(handle, value);
       },
