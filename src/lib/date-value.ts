@@ -45,7 +45,8 @@ function utc(year: number, monthIndex: number, day: number): number {
   return date.getTime();
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month (1–12) of the proleptic Gregorian calendar, year 0001 to 9999 included. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(utc(year, month, 0)).getUTCDate();
 }
 

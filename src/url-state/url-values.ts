@@ -2,6 +2,7 @@
  * Validators for single values that reach the app from outside (URL parameters, postMessage).
  * Shared by url-codec.ts and features/embed so both doors check the same things.
  */
+import { daysInMonth } from '../lib/date-value';
 
 /** Same rule as dataset/schema.ts `idSchema`, kept here so the codec stays free of zod. */
 const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,11 +19,6 @@ export function isCalendarDate(value: unknown): value is string {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /**
