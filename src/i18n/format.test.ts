@@ -7,9 +7,7 @@ import {
   formatIsoDate,
   formatQuantity,
 } from './format';
-
-// Intl puts narrow no-break spaces in French numbers; compare with plain spaces.
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+import { plain } from '../test-utils/plain-text';
 
 describe('formatAmount', () => {
   it('writes money the French and the English way', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountTicks, formatAxisAmount, groupName, investmentsRows } from './investments-layout';
 import type { InvestmentGroup, InvestmentRow } from './investments-model';
-
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+import { plain } from '../../test-utils/plain-text';
 
 describe('investments layout', () => {
   it('puts each group header before its rows', () => {

@@ -8,8 +8,7 @@ import { createI18n } from '../../i18n/i18n';
 import { createAtlasStore } from '../../store/atlas-store';
 import { AtlasStoreProvider } from '../../store/store-context';
 import { LiveSummary } from './live-summary';
-
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+import { plain } from '../../test-utils/plain-text';
 
 function renderSummary(lang: 'fr' | 'en', state: { asOf?: string | null; selectedId?: string | null }) {
   const store = createAtlasStore(state);
