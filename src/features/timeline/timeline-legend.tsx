@@ -44,6 +44,13 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
             style={{ fill: 'var(--color-surface)', stroke: DOT, strokeDasharray: '1 3', strokeWidth: 1.5 }}
           />
         );
+      case 'horizon':
+        return (
+          <g className="timeline-horizon">
+            <line x1="2" x2="24" y1="8" y2="8" />
+            <line x1="24" x2="24" y1="3" y2="13" />
+          </g>
+        );
       case 'not-yet-known':
         return (
           <rect

@@ -66,7 +66,8 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
         const x0 = x(item.startMs) ?? plot.x;
         const x1 = Math.max(x(spanEndMs(item)) ?? x0, x0 + MIN_BAR_WIDTH);
         const style = markStyle(item);
-        const markRight = item.shape === 'point' ? x0 + 5 : x1;
+        const horizonX = item.horizon ? x(item.horizon.endMs) : undefined;
+        const markRight = horizonX ?? (item.shape === 'point' ? x0 + 5 : x1);
         const markLeft = item.shape === 'point' ? x0 - 5 : x0;
         const { side, text: shown } = placeLabel(item.label[lang], {
           right: plotRight - markRight - LABEL_GAP,
@@ -110,6 +111,12 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
               width={plot.width}
               height={ROW_HEIGHT}
             />
+            {horizonX !== undefined && (
+              <g className="timeline-horizon" aria-hidden="true">
+                <line x1={item.shape === 'point' ? x0 + 5 : x1} x2={horizonX} y1={cy} y2={cy} />
+                <line x1={horizonX} x2={horizonX} y1={cy - 5} y2={cy + 5} />
+              </g>
+            )}
             {item.shape === 'point' ? (
               <circle className="timeline-mark" cx={x0} cy={cy} r={5} style={style} />
             ) : (

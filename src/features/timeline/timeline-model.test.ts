@@ -154,6 +154,25 @@ describe('shapes', () => {
   });
 });
 
+describe('horizons', () => {
+  it('gives an event the horizon of the pledge it announces, when it ends later', () => {
+    const pledge = investment('plan', day('2025-02-09'), { horizon: year('2030') });
+    const data = {
+      ...input,
+      investments: [pledge],
+      events: [...events, event('plan-announced', 'funding', day('2025-02-09'), { investment: 'plan' })],
+    };
+    const model = build({}, data);
+    expect(item(model, 'plan-announced').horizon).toEqual({
+      date: year('2030'),
+      endMs: Date.UTC(2030, 11, 31),
+    });
+    expect(item(model, 'founding').horizon).toBeUndefined();
+    expect(model.legend).toContain('horizon');
+    expect(build().legend).not.toContain('horizon');
+  });
+});
+
 describe('domain', () => {
   it('runs from just before the founding to just after the last planned date', () => {
     const { domain } = build();

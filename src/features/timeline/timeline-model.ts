@@ -48,6 +48,8 @@ export interface TimelineItem {
   note?: LocalizedText;
   /** Announced for the future: drawn as a plan, never as something that happened. */
   forecast: boolean;
+  /** The horizon of the pledge the event announces ("d'ici 2030"): drawn as a whisker to it. */
+  horizon?: { date: DateValue; endMs: number };
 }
 
 export interface TimelineLane {
@@ -62,6 +64,7 @@ export const timelineLegendKeys = [
   'inferred',
   'contested',
   'forecast',
+  'horizon',
   'not-yet-known',
   'today',
   'cursor',
@@ -120,8 +123,15 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
   const relatedToSelection =
     state.selectedId === null ? new Set<string>() : relatedIds(input, state.selectedId);
 
+  const horizons = new Map(
+    input.investments.flatMap((investment) =>
+      investment.horizon ? [[investment.id, investment.horizon]] : [],
+    ),
+  );
   const items = input.events.map((event): TimelineItem => {
     const span = dateSpan(event.date);
+    const horizon = event.investment === undefined ? undefined : horizons.get(event.investment);
+    const horizonEndMs = horizon === undefined ? undefined : dateSpan(horizon).endMs;
     return {
       id: event.id,
       lane: event.lane,
@@ -139,6 +149,9 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
       dimmed: isDimmed(event.id, state.selectedId, relatedToSelection),
       ...(event.date.note !== undefined && { note: event.date.note }),
       forecast: event.forecast === true,
+      ...(horizon !== undefined &&
+        horizonEndMs !== undefined &&
+        horizonEndMs > span.endMs && { horizon: { date: horizon, endMs: horizonEndMs } }),
     };
   });
 
@@ -156,6 +169,7 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
     inferred: items.some((item) => item.certainty === 'inferred'),
     contested: items.some((item) => item.certainty === 'contested'),
     forecast: items.some((item) => item.forecast),
+    horizon: items.some((item) => item.horizon !== undefined),
     'not-yet-known': items.some((item) => !item.known),
     today: today.inDomain,
     cursor: cursor !== null,

@@ -42,8 +42,11 @@ describe('TimelinePanel', () => {
     expect(within(chart).getAllByRole('button')).toHaveLength(eventCount);
     expect(
       within(chart).getByRole('button', {
-        name: 'Borlänge campus (Sweden) announced, 2024 (contested date), Sites',
+        name: 'Borlänge campus (Sweden) announced, 2024 (contested date), Sites; horizon 2027',
       }),
+    ).toBeInTheDocument();
+    expect(
+      within(chart).getByRole('button', { name: /^Brookfield announces .*; horizon 2030$/ }),
     ).toBeInTheDocument();
   });
 

@@ -64,7 +64,10 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
         date: event ? formatDateValue(event.date, lang) : '',
         lane: t(`lanes.${item.lane}`),
       });
-      const planned = item.forecast ? `${text}; ${t('itemForecast')}` : text;
+      const withHorizon = item.horizon
+        ? `${text}; ${t('itemHorizon', { date: formatDateValue(item.horizon.date, lang) })}`
+        : text;
+      const planned = item.forecast ? `${withHorizon}; ${t('itemForecast')}` : withHorizon;
       return item.known ? planned : `${planned}; ${t('itemUnknown')}`;
     },
     [events, lang, t],
