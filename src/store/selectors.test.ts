@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlasModel } from '../dataset/model';
 import { sampleAtlas } from '../dataset/sample-atlas';
-import { isActive, selectSelectedSite, selectVisibleSites, siteStatusAsOf } from './selectors';
+import {
+  isActive,
+  selectSelectedSite,
+  selectVisibleSites,
+  siteStatusAsOf,
+  statusChangeAsOf,
+} from './selectors';
 
 const model = buildAtlasModel(sampleAtlas());
 const paris = model.sitesById.get('site-paris')!;
@@ -40,6 +46,17 @@ describe('selectors', () => {
     };
     expect(siteStatusAsOf(site, '2026-01-01')).toBe('announced');
     expect(siteStatusAsOf(site, null, '2030-01-01')).toBe('announced');
+  });
+
+  it('gives the status change in force, with its date, for "since …" labels', () => {
+    expect(statusChangeAsOf(paris, '2025-03-01')?.date.start).toBe('2025-02-09');
+    expect(statusChangeAsOf(paris, '2025-02-08')).toBeNull();
+  });
+
+  it('knows a month- or year-dated change from its first day', () => {
+    const borlange = model.sitesById.get('site-borlange')!;
+    expect(siteStatusAsOf(borlange, '2026-01-31')).toBeNull();
+    expect(siteStatusAsOf(borlange, '2026-02-01')).toBe('planned');
   });
 
   it('reads "no cursor" as today', () => {

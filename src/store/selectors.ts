@@ -1,6 +1,7 @@
 /** Module-level selectors: (state, model) -> value. Plain functions, tested on literal objects. */
 import type { AtlasModel } from '../dataset/model';
-import type { Site, SiteStatus } from '../dataset/schema';
+import type { Site, SiteStatus, StatusChange } from '../dataset/schema';
+import { isKnownBy } from '../lib/date-value';
 import type { AtlasStateData } from './atlas-store';
 
 type S = Pick<AtlasStateData, 'selectedId' | 'hoveredId' | 'asOf'>;
@@ -18,17 +19,25 @@ export function todayIso(now: Date = new Date()): string {
  * The latest status reached on or before the cursor (null cursor = today). Forecasts ("operational
  * in 2027") are plans, not facts: they never become the current status, whatever the date.
  */
+export function statusChangeAsOf(
+  site: Site,
+  asOf: string | null,
+  today: string = todayIso(),
+): StatusChange | null {
+  const cursor = asOf ?? today;
+  let current: StatusChange | null = null;
+  for (const change of site.statusHistory) {
+    if (!change.forecast && isKnownBy(change.date, cursor)) current = change;
+  }
+  return current;
+}
+
 export function siteStatusAsOf(
   site: Site,
   asOf: string | null,
   today: string = todayIso(),
 ): SiteStatus | null {
-  const cursor = asOf ?? today;
-  let current: SiteStatus | null = null;
-  for (const change of site.statusHistory) {
-    if (!change.forecast && change.date.start <= cursor) current = change.status;
-  }
-  return current;
+  return statusChangeAsOf(site, asOf, today)?.status ?? null;
 }
 
 /** A site is visible once its first status is known at the cursor. */

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
 import { useAtlasStore } from '../../store/store-context';
-import { selectVisibleSites, siteStatusAsOf } from '../../store/selectors';
+import { selectVisibleSites, statusChangeAsOf } from '../../store/selectors';
+import { formatDateWithCertainty } from '../../i18n/format';
 import { StatusBadge } from '../../components/status-badge';
 import './site-list.css';
 
@@ -23,7 +24,7 @@ export function SiteList({ model, lang }: { model: AtlasModel; lang: Lang }) {
       </h2>
       <ul aria-label={t('sites.listLabel')}>
         {sites.map((site) => {
-          const status = siteStatusAsOf(site, asOf);
+          const change = statusChangeAsOf(site, asOf);
           return (
             <li key={site.id}>
               <button
@@ -40,7 +41,16 @@ export function SiteList({ model, lang }: { model: AtlasModel; lang: Lang }) {
                 <span className="site-place">
                   {site.location.place}, {site.location.country}
                 </span>
-                {status && <StatusBadge status={status} />}
+                {change && (
+                  <span className="site-status">
+                    <StatusBadge status={change.status} />
+                    <span className="site-status-date">
+                      {t('sites.statusReported', {
+                        date: formatDateWithCertainty({ ...change.date, end: undefined }, lang),
+                      })}
+                    </span>
+                  </span>
+                )}
               </button>
             </li>
           );
