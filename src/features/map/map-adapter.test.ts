@@ -112,7 +112,7 @@ const initial: Props = {
   label: 'Map',
 };
 
-function setup(props: Partial<Props> = {}) {
+function setup(props: Partial<Props> = {}, exposeTestHandle = true) {
   const callbacks = {
     onSelect: vi.fn(),
     onHover: vi.fn(),
@@ -129,6 +129,7 @@ function setup(props: Partial<Props> = {}) {
     basemapUrl: 'http://localhost/app/basemap/',
     attribution: 'Natural Earth',
     initial: { ...initial, ...props },
+    exposeTestHandle,
     ...callbacks,
   });
   const map = mock.FakeMap.last;
@@ -382,11 +383,16 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(onViewChange).not.toHaveBeenCalled();
   });
 
-  it('exposes the test handle on its container and removes it with the map', () => {
+  it('exposes the test handle on its container when asked, and removes it with the map', () => {
     const { adapter, map, container } = setup();
     expect(container.__atlasMap).toBeDefined();
     adapter.destroy();
     expect(container.__atlasMap).toBeUndefined();
     expect(map.remove).toHaveBeenCalled();
+  });
+
+  it('attaches no test handle for a visitor', () => {
+    const { container } = setup({}, false);
+    expect(container.__atlasMap).toBeUndefined();
   });
 });

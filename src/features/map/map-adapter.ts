@@ -53,6 +53,8 @@ export interface MapAdapterOptions {
   onMoving: (moving: boolean) => void;
   /** The camera settled after a move by the visitor or the app (not one asked for by setView). */
   onViewChange: (view: CameraView) => void;
+  /** Attach the `__atlasMap` test handle (automated browsers only: see map-canvas.tsx). */
+  exposeTestHandle: boolean;
 }
 
 export interface MapAdapter {
@@ -172,7 +174,8 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     return calloutIds.get(id) ?? null;
   };
   const container = options.container as DebugContainer;
-  container.__atlasMap = createDebugHandle(map as unknown as DebuggableMap, locate);
+  if (options.exposeTestHandle)
+    container.__atlasMap = createDebugHandle(map as unknown as DebuggableMap, locate);
 
   const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean) => {
     const point = map.project(lngLat);
