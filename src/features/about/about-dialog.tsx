@@ -4,6 +4,7 @@ import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
 import { formatIsoDate } from '../../i18n/format';
 import { AboutContent } from './about-content';
+import '../../components/modal-dialog.css';
 import './about-dialog.css';
 
 /**
@@ -28,13 +29,13 @@ export function AboutDialog({
   const close = () => dialog.current?.close();
   return (
     <>
-      <button type="button" className="about-open" aria-haspopup="dialog" onClick={open}>
+      <button type="button" className="plain-button about-open" aria-haspopup="dialog" onClick={open}>
         {t('about.open')}
       </button>
-      <dialog ref={dialog} className="about-dialog" aria-labelledby={titleId}>
-        <div className="about-bar">
+      <dialog ref={dialog} className="modal-dialog about-dialog" aria-labelledby={titleId}>
+        <div className="modal-dialog-bar">
           <h2 id={titleId}>{t('about.title')}</h2>
-          <button type="button" className="about-close" onClick={close}>
+          <button type="button" className="plain-button" onClick={close}>
             <span aria-hidden="true">✕ </span>
             {t('about.close')}
           </button>

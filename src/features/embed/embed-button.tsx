@@ -13,7 +13,7 @@ export function EmbedButton() {
       <button
         ref={button}
         type="button"
-        className="embed-button embed-open"
+        className="plain-button embed-button embed-open"
         aria-haspopup="dialog"
         title={t('openLabel')}
         onClick={() => setOpen(true)}

@@ -12,6 +12,7 @@ import { chosenPanels, heightOf, initialOptions, type EmbedOptions } from './emb
 import { EmbedOptionsForm } from './embed-options-form';
 import { buildSnippet } from './embed-snippet';
 import { useCopy } from './use-copy';
+import '../../components/modal-dialog.css';
 import './embed-dialog.css';
 
 interface Props {
@@ -43,10 +44,10 @@ export function EmbedDialog({ open, onClose, returnFocus }: Props) {
   }, [onClose, returnFocus]);
 
   return (
-    <dialog ref={ref} className="embed-dialog" aria-labelledby="embed-dialog-title">
-      <div className="embed-dialog-head">
+    <dialog ref={ref} className="modal-dialog embed-dialog" aria-labelledby="embed-dialog-title">
+      <div className="modal-dialog-bar">
         <h2 id="embed-dialog-title">{t('dialog.title')}</h2>
-        <button type="button" className="embed-button" onClick={() => ref.current?.close()}>
+        <button type="button" className="plain-button embed-button" onClick={() => ref.current?.close()}>
           {t('dialog.close')}
         </button>
       </div>
@@ -102,7 +103,7 @@ function EmbedDialogBody() {
         <div className="embed-copy-row">
           <button
             type="button"
-            className="embed-button embed-button-primary"
+            className="plain-button embed-button embed-button-primary"
             onClick={copy}
             disabled={!snippet}
           >
