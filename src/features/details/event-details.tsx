@@ -6,7 +6,7 @@ import { formatDateValue } from '../../i18n/format';
 import { DateText } from './date-text';
 import { RecordSources } from './investment-details';
 import { QuantityText } from './quantity-text';
-import { RecordLink } from './record-link';
+import { RecordLink, RecordTerm } from './record-link';
 
 export function EventDetails({ model, event, lang }: { model: AtlasModel; event: AtlasEvent; lang: Lang }) {
   const { t } = useTranslation('details');
@@ -21,22 +21,8 @@ export function EventDetails({ model, event, lang }: { model: AtlasModel; event:
         </dd>
         <dt>{t('field.lane')}</dt>
         <dd>{t(`lane.${event.lane}`)}</dd>
-        {event.site && (
-          <>
-            <dt>{t('field.site')}</dt>
-            <dd>
-              <RecordLink model={model} id={event.site} lang={lang} />
-            </dd>
-          </>
-        )}
-        {event.investment && (
-          <>
-            <dt>{t('field.investments')}</dt>
-            <dd>
-              <RecordLink model={model} id={event.investment} lang={lang} />
-            </dd>
-          </>
-        )}
+        <RecordTerm label={t('field.site')} model={model} id={event.site} lang={lang} />
+        <RecordTerm label={t('field.investments')} model={model} id={event.investment} lang={lang} />
       </dl>
       <RecordSources
         label={t('field.recordSources')}

@@ -7,7 +7,7 @@ import { DateText } from './date-text';
 import { eventsOfInvestment, partsOf } from './details-model';
 import { KeyDates } from './key-dates';
 import { QuantityText } from './quantity-text';
-import { RecordLink } from './record-link';
+import { RecordLink, RecordTerm } from './record-link';
 import { formatQuantity } from '../../i18n/format';
 
 /** A pledge: who gives how much to whom, when, and how it nests in other pledges (`partOf`). */
@@ -48,22 +48,8 @@ export function InvestmentDetails({
             </dd>
           </>
         )}
-        {investment.site && (
-          <>
-            <dt>{t('field.site')}</dt>
-            <dd>
-              <RecordLink model={model} id={investment.site} lang={lang} />
-            </dd>
-          </>
-        )}
-        {investment.partOf && (
-          <>
-            <dt>{t('field.partOf')}</dt>
-            <dd>
-              <RecordLink model={model} id={investment.partOf} lang={lang} />
-            </dd>
-          </>
-        )}
+        <RecordTerm label={t('field.site')} model={model} id={investment.site} lang={lang} />
+        <RecordTerm label={t('field.partOf')} model={model} id={investment.partOf} lang={lang} />
         {parts.length > 0 && (
           <>
             <dt>{t('field.parts')}</dt>

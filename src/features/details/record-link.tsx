@@ -14,3 +14,16 @@ export function RecordLink({ model, id, lang }: { model: AtlasModel; id: string;
     </button>
   );
 }
+
+/** A `dt`/`dd` pair naming a linked record ("Site: …", "Part of: …"); nothing when there is none. */
+export function RecordTerm(props: { label: string; model: AtlasModel; id: string | undefined; lang: Lang }) {
+  if (!props.id) return null;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>
+        <RecordLink model={props.model} id={props.id} lang={props.lang} />
+      </dd>
+    </>
+  );
+}

@@ -16,7 +16,6 @@ import { InvestmentsTable } from './investments-table';
 import { allRows, investmentsSummary } from './investments-text';
 import { InvestmentsNotAdded } from './investments-not-added';
 import { useInvestmentsModel } from './use-investments-model';
-import '../../components/chart-table.css';
 import './investments.css';
 
 export interface InvestmentsPanelProps {

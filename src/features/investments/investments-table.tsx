@@ -4,6 +4,7 @@ import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { groupName } from './investments-layout';
 import type { InvestmentRow, InvestmentsModel } from './investments-model';
+import { ChartTable } from '../../components/chart-table';
 
 interface TableProps {
   model: InvestmentsModel;
@@ -16,46 +17,41 @@ interface TableProps {
 
 export function InvestmentsTable({ model, rows, lang, t, summary, onSelect }: TableProps) {
   return (
-    <div className="chart-table-scroll">
-      <table className="chart-table">
-        <caption>
-          {t('table.caption')}. <span className="chart-table-summary">{summary}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.figure')}</th>
-            <th scope="col">{t('table.investor')}</th>
-            <th scope="col">{t('table.country')}</th>
-            <th scope="col" className="num">
-              {t('table.amount')}
-            </th>
-            <th scope="col">{t('table.asWritten')}</th>
-            <th scope="col">{t('table.announced')}</th>
-            <th scope="col">{t('table.partOf')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.groups.flatMap((group) =>
-            group.rows.map((row) => (
-              <tr key={row.id} className={row.selected || row.highlighted ? 'is-highlighted' : undefined}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
-                    {row.label[lang]}
-                  </button>
-                </th>
-                <td>{row.investor}</td>
-                <td>{groupName(row.country, 'country', lang)}</td>
-                <td className="num">{formatQuantity(row.amount, lang)}</td>
-                <td lang="fr">{row.text}</td>
-                <td>{formatDateWithCertainty(row.announced, lang)}</td>
-                <td>
-                  {row.parentId === undefined ? '' : (rows.get(row.parentId)?.label[lang] ?? row.parentId)}
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ChartTable caption={t('table.caption')} summary={summary}>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.figure')}</th>
+          <th scope="col">{t('table.investor')}</th>
+          <th scope="col">{t('table.country')}</th>
+          <th scope="col" className="num">
+            {t('table.amount')}
+          </th>
+          <th scope="col">{t('table.asWritten')}</th>
+          <th scope="col">{t('table.announced')}</th>
+          <th scope="col">{t('table.partOf')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.groups.flatMap((group) =>
+          group.rows.map((row) => (
+            <tr key={row.id} className={row.selected || row.highlighted ? 'is-highlighted' : undefined}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
+                  {row.label[lang]}
+                </button>
+              </th>
+              <td>{row.investor}</td>
+              <td>{groupName(row.country, 'country', lang)}</td>
+              <td className="num">{formatQuantity(row.amount, lang)}</td>
+              <td lang="fr">{row.text}</td>
+              <td>{formatDateWithCertainty(row.announced, lang)}</td>
+              <td>
+                {row.parentId === undefined ? '' : (rows.get(row.parentId)?.label[lang] ?? row.parentId)}
+              </td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </ChartTable>
   );
 }

@@ -17,7 +17,6 @@ import type { TimelineItem } from './timeline-model';
 import { timelineSummary } from './timeline-summary';
 import { TimelineTable } from './timeline-table';
 import { useTimelineModel } from './use-timeline-model';
-import '../../components/chart-table.css';
 import './timeline.css';
 
 export interface TimelinePanelProps {

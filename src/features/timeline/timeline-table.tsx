@@ -5,6 +5,7 @@ import { formatDateValue } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { targetOf } from './timeline-layout';
 import type { TimelineModel } from './timeline-model';
+import { ChartTable } from '../../components/chart-table';
 
 interface TimelineTableProps {
   model: TimelineModel;
@@ -18,49 +19,41 @@ interface TimelineTableProps {
 export function TimelineTable({ model, events, lang, t, summary, onSelect }: TimelineTableProps) {
   const hasCursor = model.cursor !== null;
   return (
-    <div className="chart-table-scroll">
-      <table className="chart-table">
-        <caption>
-          {t('table.caption')}. <span className="chart-table-summary">{summary}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.event')}</th>
-            <th scope="col">{t('table.lane')}</th>
-            <th scope="col">{t('table.date')}</th>
-            <th scope="col">{t('table.certainty')}</th>
-            {hasCursor && <th scope="col">{t('table.atCursor')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {model.lanes.flatMap((lane) =>
-            lane.items.map((item) => {
-              const event = events.get(item.id);
-              return (
-                <tr
-                  key={item.id}
-                  className={item.selected || item.highlighted ? 'is-highlighted' : undefined}
-                >
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onSelect(targetOf(item))}>
-                      {item.label[lang]}
-                    </button>
-                  </th>
-                  <td>{t(`lanes.${lane.lane}`)}</td>
-                  <td className="num">{event ? formatDateValue(event.date, lang) : ''}</td>
-                  <td>
-                    {t(`certainty.${item.certainty}`)}
-                    {item.note && item.certainty !== 'stated' && (
-                      <span className="chart-table-note">{item.note[lang]}</span>
-                    )}
-                  </td>
-                  {hasCursor && <td>{item.known ? t('table.started') : t('table.notYet')}</td>}
-                </tr>
-              );
-            }),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ChartTable caption={t('table.caption')} summary={summary}>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.event')}</th>
+          <th scope="col">{t('table.lane')}</th>
+          <th scope="col">{t('table.date')}</th>
+          <th scope="col">{t('table.certainty')}</th>
+          {hasCursor && <th scope="col">{t('table.atCursor')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {model.lanes.flatMap((lane) =>
+          lane.items.map((item) => {
+            const event = events.get(item.id);
+            return (
+              <tr key={item.id} className={item.selected || item.highlighted ? 'is-highlighted' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(targetOf(item))}>
+                    {item.label[lang]}
+                  </button>
+                </th>
+                <td>{t(`lanes.${lane.lane}`)}</td>
+                <td className="num">{event ? formatDateValue(event.date, lang) : ''}</td>
+                <td>
+                  {t(`certainty.${item.certainty}`)}
+                  {item.note && item.certainty !== 'stated' && (
+                    <span className="chart-table-note">{item.note[lang]}</span>
+                  )}
+                </td>
+                {hasCursor && <td>{item.known ? t('table.started') : t('table.notYet')}</td>}
+              </tr>
+            );
+          }),
+        )}
+      </tbody>
+    </ChartTable>
   );
 }
