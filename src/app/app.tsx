@@ -13,6 +13,8 @@ import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
 import { toUrlState } from './url-sync';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
+import { AtlasModelProvider } from '../dataset/model-context';
+import { LangProvider } from '../i18n/use-lang';
 
 export function App({ store, dataUrl }: { store: AtlasStore; dataUrl: string }) {
   return (
@@ -32,7 +34,9 @@ function LocalizedApp({ dataUrl }: { dataUrl: string }) {
   }, [i18n, lang]);
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell dataUrl={dataUrl} lang={lang} />
+      <LangProvider lang={lang}>
+        <Shell dataUrl={dataUrl} lang={lang} />
+      </LangProvider>
     </I18nextProvider>
   );
 }
@@ -65,12 +69,12 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
         </main>
       )}
       {load.status === 'done' && load.ok && (
-        <>
+        <AtlasModelProvider model={load.model}>
           <AtlasView model={load.model} lang={lang} resolvedTheme={resolvedTheme} />
           <footer className="app-footer">
             {t('app.sourceLine', { version: load.model.atlas.version, updated: load.model.atlas.updated })}
           </footer>
-        </>
+        </AtlasModelProvider>
       )}
     </div>
   );

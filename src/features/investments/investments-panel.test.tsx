@@ -6,7 +6,7 @@ import atlasJson from '../../../data/atlas.json';
 import { buildAtlasModel } from '../../dataset/model';
 import type { Atlas } from '../../dataset/schema';
 import { validateAtlas } from '../../dataset/validate';
-import { renderWithStore } from '../../test-utils/render-with-store';
+import { renderWithAtlas as renderWithStore } from '../../test-utils/render-with-atlas';
 import { InvestmentsPanel } from './investments-panel';
 
 function loadAtlas(): Atlas {

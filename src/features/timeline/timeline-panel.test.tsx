@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import atlasJson from '../../../data/atlas.json';
 import { buildAtlasModel } from '../../dataset/model';
 import { validateAtlas } from '../../dataset/validate';
-import { renderWithStore } from '../../test-utils/render-with-store';
+import { renderWithAtlas as renderWithStore } from '../../test-utils/render-with-atlas';
 import { PLAYBACK_SPEEDS } from './time-cursor/use-playback';
 import { TimelinePanel } from './timeline-panel';
 
