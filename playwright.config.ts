@@ -10,8 +10,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   // One retry in CI: a flaky journey is reported as flaky in the output instead of blocking a landing.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Software WebGL on a 2-core machine that may be busy with other work: a journey's steps wait on
+  // what a visitor sees (ARIA state, <main data-ready>, the map's idle) or on page.clock, never on
+  // fixed sleeps, and the limits leave room for a loaded machine (a journey takes 10-25 s here).
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

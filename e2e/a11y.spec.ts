@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { AtlasDriver } from './support/atlas-driver';
+import { expect, test } from './support/atlas-test';
+import { type Page } from '@playwright/test';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -24,15 +24,15 @@ const views = [
 ];
 
 for (const view of views) {
-  test(`axe finds no WCAG 2.2 AA violation: ${view.name}`, async ({ page }) => {
-    await new AtlasDriver(page).open(view.query);
+  test(`axe finds no WCAG 2.2 AA violation: ${view.name}`, async ({ atlas, page }) => {
+    await atlas.open(view.query);
     expect(await violations(page)).toEqual([]);
   });
 }
 
 for (const query of ['?site=essonne', '?site=borlange&theme=dark&lang=fr']) {
-  test(`axe finds no violation with the About page open (${query})`, async ({ page }) => {
-    await new AtlasDriver(page).open(query);
+  test(`axe finds no violation with the About page open (${query})`, async ({ atlas, page }) => {
+    await atlas.open(query);
     await page.getByRole('button', { name: /About the data|À propos des données/ }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await violations(page)).toEqual([]);
@@ -42,16 +42,16 @@ for (const query of ['?site=essonne', '?site=borlange&theme=dark&lang=fr']) {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('axe finds no violation and nothing scrolls sideways', async ({ page }) => {
-    await new AtlasDriver(page).open('?site=essonne');
+  test('axe finds no violation and nothing scrolls sideways', async ({ atlas, page }) => {
+    await atlas.open('?site=essonne');
     expect(await violations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   for (const tab of ['Timeline', 'Investments']) {
-    test(`the ${tab} tab passes axe and fits the width`, async ({ page }) => {
-      await new AtlasDriver(page).open('?site=borlange&theme=dark');
+    test(`the ${tab} tab passes axe and fits the width`, async ({ atlas, page }) => {
+      await atlas.open('?site=borlange&theme=dark');
       await page.getByRole('tab', { name: tab }).click();
       await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
       expect(await violations(page)).toEqual([]);
@@ -60,8 +60,8 @@ test.describe('on a phone', () => {
     });
   }
 
-  test('touch targets in the header and tabs are at least 44 px', async ({ page }) => {
-    await new AtlasDriver(page).open();
+  test('touch targets in the header and tabs are at least 44 px', async ({ atlas, page }) => {
+    await atlas.open();
     const targets = page.locator('header button:visible, [role="tab"]:visible');
     const count = await targets.count();
     expect(count).toBeGreaterThan(4);

@@ -1,15 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/atlas-test';
 import { parseCsv } from '../src/features/downloads/csv';
-import { AtlasDriver } from './support/atlas-driver';
-import { DetailsDriver, foldWhitespace, readArticle, readDetailsDataset } from './support/details-driver';
+import { foldWhitespace, readArticle, readDetailsDataset } from './support/details-driver';
 
 const dataset = readDetailsDataset();
 const fileByTitle = new Map(dataset.sources.map((source) => [source.title, source.file]));
 
 test.describe('details and sources', () => {
-  test('a selected site shows quotes that really are in their articles', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
-    const details = new DetailsDriver(page);
+  test('a selected site shows quotes that really are in their articles', async ({ atlas }) => {
+    const { details } = atlas;
     await atlas.open('?lang=en');
     await atlas.selectSiteInList(/Essonne/);
     await expect(details.heading()).toContainText('Essonne');
@@ -24,9 +22,8 @@ test.describe('details and sources', () => {
     await expect(details.panel().getByRole('blockquote').first()).toHaveAttribute('lang', 'fr');
   });
 
-  test('the English rendering says it is not a translation', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
-    const details = new DetailsDriver(page);
+  test('the English rendering says it is not a translation', async ({ atlas }) => {
+    const { details } = atlas;
     await atlas.open('?lang=en');
     await atlas.selectSiteInList(/Essonne/);
     const capacity = details.panel().getByRole('group', { name: 'Sources: Capacity now' });
@@ -35,9 +32,8 @@ test.describe('details and sources', () => {
     await expect(capacity.locator('p[lang="en"]')).toContainText('Capacity now: 40 MW');
   });
 
-  test('a contested date says why, beside the record', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
-    const details = new DetailsDriver(page);
+  test('a contested date says why, beside the record', async ({ atlas }) => {
+    const { details } = atlas;
     await atlas.open('?lang=en');
     await atlas.selectSiteInList(/Borlänge/);
     await expect(details.panel().getByRole('complementary', { name: /Notes and caveats/ })).toContainText(
@@ -55,10 +51,9 @@ test.describe('details and sources', () => {
 
 test.describe('search (needs <SearchBox> mounted)', () => {
   test('finds Borlänge without its accent and Essonne by its partner, from the keyboard', async ({
-    page,
+    atlas,
   }) => {
-    const atlas = new AtlasDriver(page);
-    const details = new DetailsDriver(page);
+    const { details } = atlas;
     await atlas.open('?lang=en');
     await details.search('borlange');
     await expect(details.results().first()).toContainText('Borlänge');
@@ -77,9 +72,8 @@ test.describe('search (needs <SearchBox> mounted)', () => {
 });
 
 test.describe('About the data (needs <AboutDialog> mounted)', () => {
-  test('opens as a modal dialog with sources and notes, and Escape closes it', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
-    const details = new DetailsDriver(page);
+  test('opens as a modal dialog with sources and notes, and Escape closes it', async ({ atlas, page }) => {
+    const { details } = atlas;
     await atlas.open('?lang=en');
     const dialog = await details.openAbout();
     await expect(dialog.getByRole('heading', { name: 'Vague figures' })).toBeVisible();
@@ -93,9 +87,8 @@ test.describe('About the data (needs <AboutDialog> mounted)', () => {
 });
 
 test.describe('downloads (needs <DownloadsMenu> mounted)', () => {
-  test('the sites and events CSV have a BOM, the header and one row per record', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
-    const details = new DetailsDriver(page);
+  test('the sites and events CSV have a BOM, the header and one row per record', async ({ atlas }) => {
+    const { details } = atlas;
     await atlas.open('?lang=en');
     await details.openDownloads();
 

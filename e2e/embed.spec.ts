@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/atlas-test';
 import { HostPage, startHostServer } from './fixtures/host-page';
-import { AtlasDriver } from './support/atlas-driver';
 
 // Two atlases embedded in a page of another origin (issue 7, EMBEDDING.md). Assertions read the
 // embeds' site list and details panel, their URL, and the messages the host received.
@@ -100,10 +99,10 @@ test.describe('embedded in a host page on another origin', () => {
 
 test.describe('the embed dialog', () => {
   test('gives the code for the current view, previews it, and gives focus back on Escape', async ({
+    atlas,
     page,
     baseURL,
   }) => {
-    const atlas = new AtlasDriver(page);
     await atlas.open('?lang=en&panels=details,map');
     await atlas.selectSiteInList(/Borlänge/);
     const button = page.getByRole('button', { name: 'Embed', exact: true });

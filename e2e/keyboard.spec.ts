@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { AtlasDriver } from './support/atlas-driver';
+import { expect, test } from './support/atlas-test';
+import { type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 250 } = {}) {
@@ -23,12 +23,12 @@ async function expectVisibleFocus(page: Page) {
   expect(ring.outline || ring.shadow).toBe(true);
 }
 
-test.setTimeout(120_000);
+test.setTimeout(240_000);
 
 test('a keyboard-only visitor selects a site, moves the time cursor, opens its sources and switches language', async ({
+  atlas,
   page,
 }) => {
-  const atlas = new AtlasDriver(page);
   await atlas.open();
 
   // Select Borlänge from the site list with Enter.

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/atlas-test';
 import config from '../playwright.config';
-import { AtlasDriver } from './support/atlas-driver';
 import { exactly } from './support/map-driver';
 import { datasetSiteIds, readDataset } from './support/dataset';
 
@@ -11,8 +10,7 @@ test.use({ launchOptions: { ...config.use?.launchOptions, args: [...args, '--dis
 const names = () => readDataset().sites.map((site) => site.name.en);
 
 test.describe('the map without WebGL', () => {
-  test('says so, draws the basemap in SVG, and never loads maplibre', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('says so, draws the basemap in SVG, and never loads maplibre', async ({ atlas, page }) => {
     await atlas.open('?lang=en');
     await expect(page.getByRole('note')).toContainText('does not provide WebGL');
     await expect(page.locator('.map-fallback svg path.land').first()).toBeVisible();
@@ -27,8 +25,10 @@ test.describe('the map without WebGL', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
-  test('every site is a button with its name, and choosing one selects it everywhere', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('every site is a button with its name, and choosing one selects it everywhere', async ({
+    atlas,
+    page,
+  }) => {
     await atlas.open('?lang=en');
     const sites = page.getByRole('list', { name: 'Sites on the map' });
     await expect(sites.getByRole('button')).toHaveCount(datasetSiteIds().length);

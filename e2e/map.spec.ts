@@ -1,15 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/atlas-test';
 import { datasetSiteIds, readDataset } from './support/dataset';
-import { MapDriver, exactly } from './support/map-driver';
+import { exactly } from './support/map-driver';
 import { generatedAtlas, readAtlas } from './support/map-dataset';
 
 const siteName = (id: string) => readDataset().sites.find((site) => site.id === id)!.name.en;
 
 test.describe('the map', () => {
-  test('draws every site from a basemap and a label font served by our own origin', async ({ page }) => {
-    const atlas = new MapDriver(page);
+  test('draws every site from a basemap and a label font served by our own origin', async ({
+    atlas,
+    page,
+  }) => {
+    const { map } = atlas;
     await atlas.open();
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => map.renderedSiteIds()).toEqual(datasetSiteIds());
     await page.waitForLoadState('networkidle');
     const paths = atlas.requests.map((url) => new URL(url).pathname);
     for (const file of ['countries.geojson', 'borders.geojson', 'labels.geojson']) {
@@ -23,82 +26,83 @@ test.describe('the map', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
-  test('hovering a site shows its name, status and headline figure', async ({ page }) => {
-    const atlas = new MapDriver(page);
+  test('hovering a site shows its name, status and headline figure', async ({ atlas, page }) => {
+    const { map } = atlas;
     await atlas.open('?lang=en');
-    await atlas.renderedSiteIds();
-    await atlas.hoverSite('essonne');
-    await expect(atlas.tooltip()).toContainText(siteName('essonne'));
-    await expect(atlas.tooltip()).toContainText(/Announced|Planned|Under construction|Operational/);
-    await expect(atlas.tooltip()).toContainText('Capacity 40 MW');
+    await map.renderedSiteIds();
+    await map.hoverSite('essonne');
+    await expect(map.tooltip()).toContainText(siteName('essonne'));
+    await expect(map.tooltip()).toContainText(/Announced|Planned|Under construction|Operational/);
+    await expect(map.tooltip()).toContainText('Capacity 40 MW');
     await page.mouse.move(5, 5);
-    await expect(atlas.tooltip()).toHaveCount(0);
+    await expect(map.tooltip()).toHaveCount(0);
   });
 
-  test('clicking a site selects it, and the selection survives a theme change', async ({ page }) => {
-    const atlas = new MapDriver(page);
+  test('clicking a site selects it, and the selection survives a theme change', async ({ atlas, page }) => {
+    const { map } = atlas;
     await atlas.open('?lang=en&theme=light');
-    await atlas.renderedSiteIds();
-    await atlas.selectSiteOnMap('borlange');
+    await map.renderedSiteIds();
+    await map.selectSiteOnMap('borlange');
     await expect(atlas.siteButton(exactly(siteName('borlange')))).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => atlas.ask((h) => h.featureState('borlange').selected)).toBe(true);
-    const lightSea = await atlas.ask((h) => h.paint('background', 'background-color'));
+    await expect.poll(() => map.featureState('borlange').then((state) => state.selected)).toBe(true);
+    const lightSea = await map.ask('paint', 'background', 'background-color');
 
     await page.getByRole('button', { name: 'Dark', exact: true }).click();
-    await expect
-      .poll(() => atlas.ask((h) => h.paint('background', 'background-color')))
-      .not.toEqual(lightSea);
-    expect(await atlas.ask((h) => h.featureState('borlange').selected)).toBe(true);
+    await expect.poll(() => map.ask('paint', 'background', 'background-color')).not.toEqual(lightSea);
+    expect(await map.featureState('borlange').then((state) => state.selected)).toBe(true);
     await expect(atlas.siteButton(exactly(siteName('borlange')))).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => map.renderedSiteIds()).toEqual(datasetSiteIds());
   });
 
   test('the keyboard pans and zooms the focused map, and a site chosen in the list is brought into view', async ({
+    atlas,
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const atlas = new MapDriver(page);
+    const { map } = atlas;
     await atlas.open('?lang=en');
-    const start = await atlas.camera();
+    const start = await map.camera();
     await page.getByRole('region', { name: /Map of Europe/ }).focus();
     await page.keyboard.press('+');
     await page.keyboard.press('+');
-    await atlas.settle();
-    expect((await atlas.camera()).zoom).toBeGreaterThan(start.zoom + 1.5);
-    const centred = await atlas.camera();
+    await map.idle();
+    expect((await map.camera()).zoom).toBeGreaterThan(start.zoom + 1.5);
+    const centred = await map.camera();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
-    await atlas.settle();
-    expect((await atlas.camera()).center[0]).toBeLessThan(centred.center[0]);
-    expect((await atlas.pointOf('borlange')).inside).toBe(false);
+    await map.idle();
+    expect((await map.camera()).center[0]).toBeLessThan(centred.center[0]);
+    expect((await map.pointOf('borlange')).inside).toBe(false);
 
     await atlas.selectSiteInList(exactly(siteName('borlange')));
-    await atlas.settle();
-    expect((await atlas.pointOf('borlange')).inside).toBe(true);
-    expect(await atlas.ask((h) => h.featureState('borlange').selected)).toBe(true);
+    await map.idle();
+    expect((await map.pointOf('borlange')).inside).toBe(true);
+    expect(await map.featureState('borlange').then((state) => state.selected)).toBe(true);
   });
 
-  test('the controls zoom, fit every site and reset the view', async ({ page }) => {
+  test('the controls zoom, fit every site and reset the view', async ({ atlas, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const atlas = new MapDriver(page);
+    const { map } = atlas;
     await atlas.open('?lang=en');
-    const start = await atlas.camera();
-    await atlas.control(/^Zoom in$/).click();
-    await atlas.control(/^Zoom in$/).click();
-    await atlas.settle();
-    expect((await atlas.camera()).zoom).toBeCloseTo(start.zoom + 2, 1);
-    await atlas.control(/^Show all sites$/).click();
-    await atlas.settle();
-    for (const id of datasetSiteIds()) expect((await atlas.pointOf(id)).inside, id).toBe(true);
-    await atlas.control(/^Reset the view$/).click();
-    await atlas.settle();
-    expect((await atlas.camera()).zoom).toBeCloseTo(start.zoom, 1);
+    const start = await map.camera();
+    await map.control(/^Zoom in$/).click();
+    await map.control(/^Zoom in$/).click();
+    await map.idle();
+    expect((await map.camera()).zoom).toBeCloseTo(start.zoom + 2, 1);
+    await map.control(/^Show all sites$/).click();
+    await map.idle();
+    for (const id of datasetSiteIds()) expect((await map.pointOf(id)).inside, id).toBe(true);
+    await map.control(/^Reset the view$/).click();
+    await map.idle();
+    expect((await map.camera()).zoom).toBeCloseTo(start.zoom, 1);
   });
 
-  test('a country pledge is listed in a callout and selected by its investment id', async ({ page }) => {
+  test('a country pledge is listed in a callout and selected by its investment id', async ({
+    atlas,
+    page,
+  }) => {
     const pledge = (
       readAtlas().investments as { id: string; site?: string; country: string; label: { en: string } }[]
     ).find((investment) => investment.site === undefined)!;
-    const atlas = new MapDriver(page);
     await atlas.open('?lang=en');
     const country = new Intl.DisplayNames(['en'], { type: 'region' }).of(pledge.country)!;
     const callout = page.getByRole('region', { name: `Pledges to ${country}` });
@@ -108,44 +112,45 @@ test.describe('the map', () => {
     await expect(callout.getByRole('button', { pressed: true })).toContainText(pledge.label.en.slice(0, 12));
   });
 
-  test('the time cursor hides the sites not yet announced at its date', async ({ page }) => {
-    const atlas = new MapDriver(page);
+  test('the time cursor hides the sites not yet announced at its date', async ({ atlas }) => {
+    const { map } = atlas;
     await atlas.open('?date=2024-06-01');
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(['borlange']);
+    await expect.poll(() => map.renderedSiteIds()).toEqual(['borlange']);
   });
 
-  test('many overlapping sites cluster, show their count and zoom in on click', async ({ page }) => {
+  test('many overlapping sites cluster, show their count and zoom in on click', async ({ atlas, page }) => {
     await page.route('**/atlas*.json', (route) => route.fulfill({ json: generatedAtlas(300, 'paris') }));
-    const atlas = new MapDriver(page);
+    const { map } = atlas;
     await atlas.open();
-    await expect
-      .poll(() => atlas.ask((h) => h.renderedClusters().reduce((sum, c) => sum + c.count, 0)))
-      .toBe(300);
-    const [cluster] = await atlas.ask((h) => h.renderedClusters());
+    await expect.poll(() => map.clusterCount()).toBe(300);
+    const [cluster] = await map.ask('renderedClusters');
     await expect(page.locator('.map-container canvas')).toBeVisible();
-    const before = (await atlas.camera()).zoom;
-    const box = (await atlas.map().boundingBox())!;
+    const before = (await map.camera()).zoom;
+    const box = (await map.map().boundingBox())!;
     await page.mouse.click(box.x + cluster!.x, box.y + cluster!.y);
-    await expect.poll(async () => (await atlas.camera()).zoom).toBeGreaterThan(before + 1);
+    await expect.poll(async () => (await map.camera()).zoom).toBeGreaterThan(before + 1);
   });
 
-  test('a lost WebGL context that comes back restores the map and its selection', async ({ page }) => {
-    const atlas = new MapDriver(page);
+  test('a lost WebGL context that comes back restores the map and its selection', async ({ atlas, page }) => {
+    const { map } = atlas;
+    // The grace period before the SVG fallback is a page timer: page.clock runs past it on demand.
+    await page.clock.install();
     await atlas.open('?site=borlange');
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
-    await atlas.loseContext();
-    await page.waitForTimeout(300);
-    await atlas.restoreContext();
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
-    await expect.poll(() => atlas.ask((h) => h.featureState('borlange').selected)).toBe(true);
-    await page.waitForTimeout(3000); // longer than the grace period: still the WebGL map
+    await expect.poll(() => map.renderedSiteIds()).toEqual(datasetSiteIds());
+    await map.loseContext();
+    await map.restoreContext();
+    await expect.poll(() => map.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => map.featureState('borlange').then((state) => state.selected)).toBe(true);
+    await page.clock.runFor(10_000); // far past the grace period: still the WebGL map
+    await map.idle();
     await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page.locator('.map-container canvas')).toBeVisible();
   });
 
-  test('a lost WebGL context that does not come back gives way to the SVG map', async ({ page }) => {
-    const atlas = new MapDriver(page);
+  test('a lost WebGL context that does not come back gives way to the SVG map', async ({ atlas, page }) => {
+    const { map } = atlas;
     await atlas.open('?lang=en');
-    await atlas.loseContext();
+    await map.loseContext();
     await expect(page.getByRole('note')).toContainText('stopped the map');
     const sites = page.getByRole('list', { name: 'Sites on the map' });
     await sites.getByRole('button', { name: exactly(siteName('essonne')) }).click();

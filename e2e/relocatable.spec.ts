@@ -2,8 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { AtlasDriver } from './support/atlas-driver';
+import { expect, test } from './support/atlas-test';
 import { datasetSiteIds } from './support/dataset';
 
 // dist/ must work from any sub-path of any static host: serve it under /nested/path/ with a
@@ -40,16 +39,15 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-test('the built app works from a sub-path of a plain static server', async ({ page }) => {
+test('the built app works from a sub-path of a plain static server', async ({ atlas, page }) => {
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  const atlas = new AtlasDriver(page);
   await page.goto(`${base}?site=borlange`);
   await atlas.waitForReady();
   await expect(atlas.detailsHeading()).toContainText('Borlänge');
-  await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
+  await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(datasetSiteIds());
   expect(failed).toEqual([]);
   expect(atlas.requests.every((url) => url.startsWith(base))).toBe(true);
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AtlasDriver } from './support/atlas-driver';
+import { expect, test } from './support/atlas-test';
+import { type Page } from '@playwright/test';
 
 // The URL is a public contract (issue 7): shared links restore the view, Back/Forward walk the
 // selections, and garbage is ignored with a warning naming it.
@@ -7,8 +7,10 @@ import { AtlasDriver } from './support/atlas-driver';
 const params = (page: Page) => new URL(page.url()).searchParams;
 
 test.describe('URL state', () => {
-  test('a shared link restores site, date, language and panels, and so does a reload', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('a shared link restores site, date, language and panels, and so does a reload', async ({
+    atlas,
+    page,
+  }) => {
     await atlas.open('?site=borlange&date=2025-03-01&lang=fr&panels=details,map');
 
     const check = async () => {
@@ -37,8 +39,7 @@ test.describe('URL state', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
-  test('Back and Forward restore the previous selections', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('Back and Forward restore the previous selections', async ({ atlas, page }) => {
     await atlas.open('?lang=en&panels=details');
     await atlas.selectSiteInList(/Essonne/);
     await expect.poll(() => params(page).get('site')).toBe('essonne');
@@ -61,12 +62,14 @@ test.describe('URL state', () => {
     await expect(atlas.detailsHeading()).toContainText('Borlänge');
   });
 
-  test('garbage parameters are ignored with a warning naming each, and nothing breaks', async ({ page }) => {
+  test('garbage parameters are ignored with a warning naming each, and nothing breaks', async ({
+    atlas,
+    page,
+  }) => {
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    const atlas = new AtlasDriver(page);
     await atlas.open('?site=%3Cscript%3E&date=tomorrow&theme=neon&lang=en');
 
     for (const param of ['site', 'date', 'theme']) {

@@ -1,10 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { AtlasDriver } from './support/atlas-driver';
+import { expect, test } from './support/atlas-test';
 import { datasetSiteIds } from './support/dataset';
 
 test.describe('walking skeleton', () => {
-  test('loads with no console error and no request to another origin', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('loads with no console error and no request to another origin', async ({ atlas, page }) => {
     await atlas.open();
     await expect(page.getByRole('heading', { level: 1, name: 'Compute Atlas' })).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -13,16 +11,14 @@ test.describe('walking skeleton', () => {
     expect(atlas.foreignRequests()).toEqual([]);
   });
 
-  test('the map draws both Mistral sites', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('the map draws both Mistral sites', async ({ atlas }) => {
     await atlas.open();
     const expected = datasetSiteIds();
     expect(expected).toHaveLength(2);
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(expected);
+    await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(expected);
   });
 
-  test('selecting a site in the list selects it everywhere', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('selecting a site in the list selects it everywhere', async ({ atlas, page }) => {
     await atlas.open();
     await atlas.selectSiteInList(/Borlänge/);
     await expect(atlas.siteButton(/Borlänge/)).toHaveAttribute('aria-pressed', 'true');
@@ -30,11 +26,10 @@ test.describe('walking skeleton', () => {
     await expect(page.locator('.details-panel')).toContainText(/Sweden|SE/);
   });
 
-  test('clicking a site on the map selects it', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('clicking a site on the map selects it', async ({ atlas, page }) => {
     await atlas.open();
-    const [first] = await atlas.renderedSiteIds();
-    await atlas.selectSiteOnMap(first!);
+    const [first] = await atlas.map.renderedSiteIds();
+    await atlas.map.selectSiteOnMap(first!);
     await expect(page.locator('.site-list button[aria-pressed="true"]')).toHaveCount(1);
     await expect(atlas.detailsHeading()).not.toHaveText(/^Details$/);
   });

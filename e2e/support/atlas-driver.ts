@@ -1,16 +1,20 @@
 /** Domain actions for end-to-end journeys: specs say what a visitor does, this says how. */
 import { expect, type Page } from '@playwright/test';
-
-interface MapDebugHandle {
-  renderedSiteIds: () => string[];
-  project: (id: string) => { x: number; y: number } | null;
-}
+import { ChartsDriver } from './charts-driver';
+import { DetailsDriver } from './details-driver';
+import { MapDriver } from './map-driver';
 
 export class AtlasDriver {
   readonly consoleErrors: string[] = [];
   readonly requests: string[] = [];
+  readonly map: MapDriver;
+  readonly charts: ChartsDriver;
+  readonly details: DetailsDriver;
 
   constructor(readonly page: Page) {
+    this.map = new MapDriver(page);
+    this.charts = new ChartsDriver(page);
+    this.details = new DetailsDriver(page);
     page.on('console', (message) => {
       if (message.type() === 'error') this.consoleErrors.push(message.text());
     });
@@ -23,10 +27,12 @@ export class AtlasDriver {
     await this.waitForReady();
   }
 
+  /**
+   * Ready as a visitor sees it: the atlas marks <main> ready once the map has drawn (or is not
+   * shown). Read from the DOM, not from performance marks, so it also holds under page.clock.
+   */
   async waitForReady() {
-    await this.page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
-      timeout: 20_000,
-    });
+    await expect(this.page.locator('main#content[data-ready]')).toBeAttached({ timeout: 60_000 });
   }
 
   siteList() {
@@ -43,31 +49,6 @@ export class AtlasDriver {
 
   detailsHeading() {
     return this.page.locator('#details-title');
-  }
-
-  private async mapHandle<T>(fn: (handle: MapDebugHandle, arg: string) => T, arg = ''): Promise<T> {
-    return this.page.locator('.map-container').evaluate(
-      (element, [source, value]) => {
-        const handle = (element as HTMLElement & { __atlasMap?: MapDebugHandle }).__atlasMap;
-        if (!handle) throw new Error('the map is not mounted');
-        return new Function('handle', 'arg', `return (${source})(handle, arg)`)(handle, value) as T;
-      },
-      [fn.toString(), arg] as const,
-    );
-  }
-
-  /** Site ids the GPU actually drew (maplibre's rendered features), not merely the data given. */
-  async renderedSiteIds(): Promise<string[]> {
-    await expect.poll(() => this.mapHandle((h) => h.renderedSiteIds().length)).toBeGreaterThan(0);
-    return this.mapHandle((h) => h.renderedSiteIds());
-  }
-
-  async selectSiteOnMap(id: string) {
-    const point = await this.mapHandle((h, siteId) => h.project(siteId), id);
-    if (!point) throw new Error(`site ${id} is not on the map`);
-    const box = await this.page.locator('.map-container').boundingBox();
-    if (!box) throw new Error('the map has no box');
-    await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 
   foreignRequests(): string[] {

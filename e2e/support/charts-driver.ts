@@ -1,5 +1,5 @@
 /** Domain actions on the timeline, the time cursor and the investments chart, beside AtlasDriver. */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 const DAY_MS = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -66,21 +66,5 @@ export class ChartsDriver {
     await this.page.mouse.down();
     await this.page.mouse.move(box.x + box.width * ratio, y, { steps: 8 });
     await this.page.mouse.up();
-  }
-
-  /** The sites the map drew just now, zero included (AtlasDriver waits for at least one). */
-  async renderedSiteIdsNow(): Promise<string[]> {
-    return this.page.locator('.map-container').evaluate((element) => {
-      const handle = (element as HTMLElement & { __atlasMap?: { renderedSiteIds: () => string[] } })
-        .__atlasMap;
-      if (!handle) throw new Error('the map is not mounted');
-      return handle.renderedSiteIds();
-    });
-  }
-
-  async expectRenderedSites(ids: string[]) {
-    await expect
-      .poll(async () => (await this.renderedSiteIdsNow()).sort(), { timeout: 10_000 })
-      .toEqual([...ids].sort());
   }
 }

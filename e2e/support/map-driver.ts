@@ -1,36 +1,63 @@
-/** Map-specific domain actions on top of AtlasDriver: read the live map through its `__atlasMap` handle. */
-import type { Page } from '@playwright/test';
+/** Map-specific domain actions: read the live map through its `__atlasMap` test handle. */
+import { expect, type Page } from '@playwright/test';
 import type { DebugContainer, MapDebugHandle } from '../../src/features/map/map-debug';
-import { AtlasDriver } from './atlas-driver';
 
 /** A RegExp matching `text` literally (site names hold parentheses). */
 export function exactly(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
-export class MapDriver extends AtlasDriver {
-  constructor(page: Page) {
-    super(page);
-  }
+type Method = keyof MapDebugHandle;
+type Args<M extends Method> = Parameters<MapDebugHandle[M]>;
+type Result<M extends Method> = Awaited<ReturnType<MapDebugHandle[M]>>;
+
+export class MapDriver {
+  constructor(readonly page: Page) {}
 
   map() {
     return this.page.locator('.map-container');
   }
 
-  /** Runs `fn(handle, arg)` in the page against the live map's test handle. */
-  async ask<T, A = undefined>(fn: (handle: MapDebugHandle, arg: A) => T, arg?: A): Promise<T> {
+  /**
+   * Calls one method of the live map's test handle by name. No code is sent as a string, so this
+   * works under the app's strict CSP (no eval).
+   */
+  async ask<M extends Method>(method: M, ...args: Args<M>): Promise<Result<M>> {
     return this.map().evaluate(
-      (element, [source, value]) => {
+      (element, [name, values]) => {
         const handle = (element as DebugContainer).__atlasMap;
         if (!handle) throw new Error('the map is not mounted');
-        return new Function('handle', 'arg', `return (${source})(handle, arg)`)(handle, value);
+        return (handle[name] as (...a: unknown[]) => unknown)(...values);
       },
-      [fn.toString(), arg] as const,
-    ) as Promise<T>;
+      [method, args] as const,
+    ) as Promise<Result<M>>;
+  }
+
+  /** Site ids the GPU actually drew (maplibre's rendered features), once it drew at least one. */
+  async renderedSiteIds(): Promise<string[]> {
+    await expect.poll(async () => (await this.ask('renderedSiteIds')).length).toBeGreaterThan(0);
+    return this.ask('renderedSiteIds');
+  }
+
+  /** The sites drawn just now, none included. */
+  async renderedSiteIdsNow(): Promise<string[]> {
+    return this.ask('renderedSiteIds');
+  }
+
+  async expectRenderedSites(ids: string[]) {
+    await expect.poll(async () => (await this.renderedSiteIdsNow()).sort()).toEqual([...ids].sort());
+  }
+
+  async featureState(id: string) {
+    return this.ask('featureState', id);
+  }
+
+  async clusterCount(): Promise<number> {
+    return (await this.ask('renderedClusters')).reduce((sum, cluster) => sum + cluster.count, 0);
   }
 
   async pointOf(id: string) {
-    const point = await this.ask((h, siteId: string) => h.project(siteId), id);
+    const point = await this.ask('project', id);
     const box = await this.map().boundingBox();
     if (!point || !box) throw new Error(`${id} is not on the map`);
     return {
@@ -45,19 +72,18 @@ export class MapDriver extends AtlasDriver {
     await this.page.mouse.move(x, y);
   }
 
-  async camera() {
-    return this.ask((h) => h.camera());
+  async selectSiteOnMap(id: string) {
+    const { x, y } = await this.pointOf(id);
+    await this.page.mouse.click(x, y);
   }
 
-  /** Waits until the map has stopped moving (two identical cameras 150 ms apart). */
-  async settle() {
-    let previous = '';
-    for (let i = 0; i < 40; i++) {
-      const now = JSON.stringify(await this.camera());
-      if (now === previous) return;
-      previous = now;
-      await this.page.waitForTimeout(150);
-    }
+  async camera() {
+    return this.ask('camera');
+  }
+
+  /** Waits for maplibre's 'idle': a frame drawn with no camera move, load or fade left. */
+  async idle() {
+    await this.ask('whenIdle');
   }
 
   tooltip() {
@@ -70,7 +96,7 @@ export class MapDriver extends AtlasDriver {
       .getByRole('button', { name });
   }
 
-  /** Loses the WebGL context through WEBGL_lose_context; returns once lost. */
+  /** Loses the WebGL context through WEBGL_lose_context; returns once the canvas reports it lost. */
   async loseContext() {
     await this.page.evaluate(() => {
       const canvas = document.querySelector('.map-container canvas') as HTMLCanvasElement;
@@ -80,6 +106,16 @@ export class MapDriver extends AtlasDriver {
       (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = extension;
       extension.loseContext();
     });
+    await expect
+      .poll(() =>
+        this.page.evaluate(
+          () =>
+            (document.querySelector('.map-container canvas') as HTMLCanvasElement | null)
+              ?.getContext('webgl2')
+              ?.isContextLost() ?? true,
+        ),
+      )
+      .toBe(true);
   }
 
   async restoreContext() {

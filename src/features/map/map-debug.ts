@@ -14,6 +14,8 @@ export interface MapDebugHandle {
   camera: () => { zoom: number; center: [number, number] };
   /** A paint property as the map holds it now (to check a theme change reached the GPU style). */
   paint: (layer: string, property: string) => unknown;
+  /** Resolves once the map has drawn a frame with nothing left to load or animate (maplibre's 'idle'). */
+  whenIdle: () => Promise<true>;
 }
 
 interface RenderedFeature {
@@ -30,6 +32,8 @@ export interface DebuggableMap {
   getZoom: () => number;
   getCenter: () => { lng: number; lat: number };
   getPaintProperty: (layer: string, property: string) => unknown;
+  triggerRepaint: () => void;
+  once: (type: 'idle', listener: () => void) => unknown;
 }
 
 export type DebugContainer = HTMLElement & { __atlasMap?: MapDebugHandle };
@@ -68,5 +72,11 @@ export function createDebugHandle(
       return { zoom: map.getZoom(), center: [lng, lat] };
     },
     paint: (layer, property) => map.getPaintProperty(layer, property),
+    // A repaint first, so 'idle' always comes, even when the map is idle already.
+    whenIdle: () =>
+      new Promise<true>((resolve) => {
+        map.once('idle', () => resolve(true));
+        map.triggerRepaint();
+      }),
   };
 }
