@@ -3,6 +3,36 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
+
+// Walls between parts of the app (ARCHITECTURE.md): app -> features -> shared folders -> lib.
+// One zone per feature: nothing in it may import another feature. Shared folders import no
+// feature and no app code; nothing in src/ imports scripts/ (build tools depend on src, never back).
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const SHARED = ['components', 'dataset', 'i18n', 'lib', 'store', 'url-state', 'test-utils', 'styles'];
+const walls = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'Features never import each other: move shared code to src/components or src/lib, compose in src/app.',
+  })),
+  ...SHARED.map((folder) => ({
+    target: `./src/${folder}`,
+    from: ['./src/features', './src/app'],
+    message: 'Shared folders never import features or app code.',
+  })),
+  {
+    target: './src',
+    from: './scripts',
+    message: 'src/ never imports scripts/: put the shared constant in src/ and import it from the script.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
@@ -10,9 +40,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
+      'import-x/no-restricted-paths': ['error', { zones: walls }],
+      'import-x/no-cycle': 'error',
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',

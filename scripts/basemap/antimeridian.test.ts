@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipLineOnSphere, clipRingOnSphere, maxLongitudeJump, unwrapRing } from './antimeridian.ts';
-import { clipRing } from './clip-polygon.ts';
+import { clipRing } from './box-clip.ts';
 import { EUROPE_BBOX } from './geometry-types.ts';
 import type { Ring } from './geometry-types.ts';
 

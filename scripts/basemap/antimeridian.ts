@@ -1,5 +1,4 @@
-import { clipLine } from './clip-line.ts';
-import { clipRing } from './clip-polygon.ts';
+import { clipLine, clipRing } from './box-clip.ts';
 import type { Bbox, Line, Point, Ring } from './geometry-types.ts';
 
 /** Natural Earth rings that cross ±180° (Russia, Fiji) jump from 180 to -180 between two points. */

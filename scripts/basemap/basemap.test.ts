@@ -7,7 +7,7 @@ import type { Basemap, WorldTopology } from './build-basemap-data.ts';
 import { EUROPE_BBOX } from './geometry-types.ts';
 import type { PolygonRings } from './geometry-types.ts';
 import { maxLongitudeJump } from './antimeridian.ts';
-import { signedDistance } from './polylabel.ts';
+import { signedDistance } from './ring-math.ts';
 
 // Built in memory from the installed world-atlas, so the test never depends on a previous run.
 let basemap: Basemap;

@@ -8,7 +8,6 @@ import type {
 } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type {
-  GeometryCollection,
   GeometryObject,
   MultiPolygon as TopoMultiPolygon,
   Polygon as TopoPolygon,
@@ -17,16 +16,15 @@ import type {
 import { clipLineOnSphere, clipRingOnSphere, unwrapRing } from './antimeridian.ts';
 import { COUNTRY_NAMES, countryKey } from './country-names.ts';
 import { EUROPE_BBOX } from './geometry-types.ts';
-import type { Bbox, Line, PolygonRings, Ring } from './geometry-types.ts';
+import type { Bbox, Line, PolygonRings, Ring, WorldTopology } from './geometry-types.ts';
 import { labelPoint } from './label-point.ts';
-import { polygonAreaKm2, roundLine, roundRing } from './ring-math.ts';
+import { polygonAreaKm2, roundLine, roundRing, signedDistance } from './ring-math.ts';
 import { reassignTerritories } from './reassign-territories.ts';
-import { signedDistance } from './polylabel.ts';
 import { simplifyTopology } from './simplify-topology.ts';
 
 export type CountryProperties = { iso: string; name_en: string; name_fr: string };
 export type LabelProperties = CountryProperties & { rank: number };
-export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type { WorldTopology };
 
 export type Basemap = {
   countries: FeatureCollection<MultiPolygon, CountryProperties>;

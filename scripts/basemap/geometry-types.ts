@@ -1,3 +1,5 @@
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
 /** A lon/lat pair in degrees. */
 export type Point = [number, number];
 /** A ring is closed: its last point repeats its first. */
@@ -13,3 +15,6 @@ export type Bbox = { west: number; south: number; east: number; north: number };
  * east of 45 the Caspian; north of 72 is Svalbard and the Arctic sea the wedge bug draws over.
  */
 export const EUROPE_BBOX: Bbox = { west: -25, south: 34, east: 45, north: 72 };
+
+/** Natural Earth's world-atlas topology: one `countries` collection named by country. */
+export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;

@@ -1,5 +1,5 @@
 import type { Point, PolygonRings } from './geometry-types.ts';
-import { polylabel } from './polylabel.ts';
+import polylabel from 'polylabel';
 
 const RAD = Math.PI / 180;
 
@@ -12,9 +12,16 @@ function inverseMercatorY(y: number): number {
   return (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD;
 }
 
-/** The pole of inaccessibility of a lon/lat polygon, searched in Web Mercator as the map draws it. */
+/**
+ * The pole of inaccessibility (mapbox's `polylabel`) of a lon/lat polygon, searched in Web Mercator
+ * as the map draws it: a centroid falls outside a crescent such as Croatia; this never does.
+ */
 export function labelPoint(polygon: PolygonRings, precision = 0.02): Point {
   const projected = polygon.map((ring) => ring.map(([lon, lat]): Point => [lon, mercatorY(lat)]));
-  const [x, y] = polylabel(projected, precision);
+  // Microstates (the Vatican is 0.005° wide) need a finer step than the default, or the point
+  // found may fall outside them.
+  const xs = projected[0]?.map(([px]) => px) ?? [];
+  const extent = xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+  const [x, y] = polylabel(projected, Math.min(precision, extent / 100 || precision));
   return [x, inverseMercatorY(y)];
 }

@@ -1,7 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryObject, MultiPolygon, Topology } from 'topojson-specification';
-import type { Bbox, PolygonRings } from './geometry-types.ts';
-import type { WorldTopology } from './build-basemap-data.ts';
+import type { Bbox, PolygonRings, WorldTopology } from './geometry-types.ts';
 
 export type Reassignment = { name: string; from: string; to: string; within: Bbox };
 

@@ -47,3 +47,38 @@ export function roundLine(line: Point[], decimals: number): Point[] | null {
   const out = roundPoints(line, decimals);
   return out.length >= 2 ? out : null;
 }
+
+function pointToSegmentSq(px: number, py: number, a: Point, b: Point): number {
+  let x = a[0];
+  let y = a[1];
+  let dx = b[0] - x;
+  let dy = b[1] - y;
+  if (dx !== 0 || dy !== 0) {
+    const t = ((px - x) * dx + (py - y) * dy) / (dx * dx + dy * dy);
+    if (t > 1) {
+      x = b[0];
+      y = b[1];
+    } else if (t > 0) {
+      x += dx * t;
+      y += dy * t;
+    }
+  }
+  dx = px - x;
+  dy = py - y;
+  return dx * dx + dy * dy;
+}
+
+/** Signed distance from a point to the outline: positive inside, negative outside. */
+export function signedDistance(x: number, y: number, polygon: PolygonRings): number {
+  let inside = false;
+  let minSq = Infinity;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const a = ring[i] as Point;
+      const b = ring[j] as Point;
+      if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+      minSq = Math.min(minSq, pointToSegmentSq(x, y, a, b));
+    }
+  }
+  return (inside ? 1 : -1) * Math.sqrt(minSq);
+}

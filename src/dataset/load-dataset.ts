@@ -1,8 +1,7 @@
 /** Fetch + parse + validate + index. Every failure becomes a list of problems, never a throw. */
-import type { AtlasModel } from './model';
-import type { Problem } from './problem';
+import type { LoadResult } from './load-result';
 
-export type LoadResult = { ok: true; model: AtlasModel } | { ok: false; problems: Problem[] };
+export type { LoadResult };
 
 export async function loadAtlas(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
   let text: string;

@@ -1,7 +1,7 @@
 /** Text -> JSON -> validated atlas -> indexed model, or every problem. Never throws. */
 import { validateAtlas } from './validate';
 import { buildAtlasModel } from './model';
-import type { LoadResult } from './load-dataset';
+import type { LoadResult } from './load-result';
 
 export function parseAtlasText(text: string): LoadResult {
   let json: unknown;

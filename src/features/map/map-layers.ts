@@ -3,7 +3,7 @@
  * (theme), layout text-field (language) and filters (pledges): never the style as a whole.
  */
 // The basemap build declares the label font (its `font-faces` key); the layers must name the same one.
-import { LABEL_FONT } from '../../../scripts/basemap/font-faces';
+import { LABEL_FONT } from './label-font';
 import type { Lang } from '../../i18n/languages';
 import type { MapPalette } from './map-palette';
 import { ICON_SHAPE_PX } from './map-icons';

@@ -2,7 +2,7 @@
  * The whole style as plain data, built once when the map is created. Everything is served from our
  * origin: the basemap GeoJSON and the label font (maplibre's `font-faces`, no glyph server).
  */
-import { labelFontFaces } from '../../../scripts/basemap/font-faces';
+import { labelFontFaces } from './label-font';
 import type { Lang } from '../../i18n/languages';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, SITES_SOURCE, baseLayers } from './map-layers';
 import type { MapPalette } from './map-palette';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PolygonRings } from './geometry-types.ts';
 import { labelPoint } from './label-point.ts';
-import { polylabel, signedDistance } from './polylabel.ts';
+import polylabel from 'polylabel';
+import { signedDistance } from './ring-math.ts';
 
-describe('polylabel', () => {
+describe('label points (polylabel) and signed distance', () => {
   it('finds the centre of a square', () => {
     const [x, y] = polylabel(
       [

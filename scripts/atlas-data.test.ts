@@ -1,11 +1,11 @@
 /** Tests of the real data/atlas.json: it validates, every quote is verbatim, the schema file is fresh. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateAtlas } from './validate';
-import { checkQuotes, collectCitations } from './quote-check';
-import { formatProblem } from './problem';
-import { articlesDir, checkDataset, DEFAULT_DATASET, readArticles } from '../../scripts/data-check';
-import { renderAtlasJsonSchema, SCHEMA_FILE } from '../../scripts/write-schema';
+import { validateAtlas } from '../src/dataset/validate';
+import { checkQuotes, collectCitations } from '../src/dataset/quote-check';
+import { formatProblem } from '../src/dataset/problem';
+import { articlesDir, checkDataset, DEFAULT_DATASET, readArticles } from './data-check';
+import { renderAtlasJsonSchema, SCHEMA_FILE } from './write-schema';
 
 const text = readFileSync(DEFAULT_DATASET, 'utf8');
 const json: unknown = JSON.parse(text);
@@ -49,7 +49,7 @@ describe('data/atlas.json', () => {
 
 describe('data/README.md', () => {
   it('documents every note, every external reference and the current version', () => {
-    const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../data/README.md', import.meta.url), 'utf8');
     const atlas = json as { version: string; notes: { id: string }[] };
     const urls = new Set(JSON.stringify(json).match(/https:[^"]+/g));
     const missing = [...atlas.notes.map((n) => `\`${n.id}\``), ...urls, `version\n> ${atlas.version}`].filter(
@@ -73,14 +73,14 @@ describe('npm run data:check', () => {
     ['missing-field', 'sites[0].operator'],
     ['text-for-number', 'sites[0].location.lat'],
   ])('reports the problem in fixture %s at %s', (name, path) => {
-    const fixture = readFileSync(new URL(`../../data/fixtures/${name}.json`, import.meta.url), 'utf8');
+    const fixture = readFileSync(new URL(`../data/fixtures/${name}.json`, import.meta.url), 'utf8');
     const report = checkDataset(fixture, articles ?? { '003_067319398101c7ab.txt': '' });
     expect(report.problems.map((p) => p.path)).toContain(path);
     expect(report.problems.every((p) => p.expected !== undefined)).toBe(true);
   });
 
   it('reports every problem of a fixture, not the first', () => {
-    const fixture = readFileSync(new URL('../../data/fixtures/many-problems.json', import.meta.url), 'utf8');
+    const fixture = readFileSync(new URL('../data/fixtures/many-problems.json', import.meta.url), 'utf8');
     const paths = checkDataset(fixture, articles).problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['sites[0].operator', 'sites[0].location.lat']));
     if (articles) expect(paths).toContain('facts[0].citations[0].quote');
