@@ -31,7 +31,6 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
   const [asTable, setAsTable] = useState(false);
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
-  const hover = useAtlasStore((s) => s.hover);
   const events = atlas.eventsById;
 
   const facts = timelineSummary(model);
@@ -100,8 +99,6 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
                 width={chartWidth}
                 title={t('title')}
                 describe={describe}
-                onSelect={onSelect}
-                onHover={hover}
               />
             </div>
           )}
