@@ -70,7 +70,7 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
-          <AtlasView model={load.model} lang={lang} resolvedTheme={resolvedTheme} />
+          <AtlasView model={load.model} lang={lang} />
           <footer className="app-footer">
             {t('app.sourceLine', { version: load.model.atlas.version, updated: load.model.atlas.updated })}
           </footer>

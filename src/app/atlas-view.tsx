@@ -15,7 +15,7 @@ import { PanelBoundary } from '../components/panel-boundary';
 import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
 import { PhoneTabs } from './phone-tabs';
-import { useMediaQuery } from './use-media-query';
+import { PHONE_QUERY, useMediaQuery } from '../lib/media';
 
 // The map and the charts are separate chunks, fetched in parallel after the shell has painted.
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -29,32 +29,25 @@ const InvestmentsPanel = lazy(() =>
 interface AtlasViewProps {
   model: AtlasModel;
   lang: Lang;
-  resolvedTheme: 'light' | 'dark';
 }
 
 const isDefaultLayout = (panels: readonly PanelId[]) =>
   panels.length === PANEL_IDS.length && panels.every((panel, index) => panel === PANEL_IDS[index]);
 
-export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
+export function AtlasView({ model, lang }: AtlasViewProps) {
   const { t } = useTranslation();
   const panels = useAtlasStore((s) => s.panels);
   // Embeds get compact chrome: no site navigation (search, About, downloads) inside a host's page.
   const embed = useAtlasStore((s) => s.embed);
   const showsMap = panels.includes('map');
-  const phone = useMediaQuery('(max-width: 700px)');
+  const phone = useMediaQuery(PHONE_QUERY);
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const ready = mapReady || !showsMap;
 
   const store = useAtlasStoreApi();
   useEffect(() => {
-    const known = new Set([
-      ...model.sitesById.keys(),
-      ...model.investmentsById.keys(),
-      ...model.atlas.events.map((e) => e.id),
-      ...model.atlas.facts.map((f) => f.id),
-    ]);
-    dropUnknownSelection(store, known);
+    dropUnknownSelection(store, new Set(model.recordsById.keys()));
   }, [store, model]);
 
   useEffect(() => {
@@ -82,7 +75,7 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
       'map',
       <section className="panel panel-map" aria-label={t('panels.map')}>
         <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
-          <MapView model={model} lang={lang} resolvedTheme={resolvedTheme} onReady={onMapReady} />
+          <MapView onReady={onMapReady} />
         </Suspense>
       </section>,
     ),
@@ -100,7 +93,7 @@ export function AtlasView({ model, lang, resolvedTheme }: AtlasViewProps) {
             </div>
           </>
         )}
-        <SiteList model={model} lang={lang} />
+        <SiteList />
         <DetailsPanel model={model} lang={lang} />
       </div>,
     ),

@@ -1,9 +1,9 @@
 import type { ThemeChoice } from '../store/prefs-slice';
-import { useMediaQuery } from './use-media-query';
+import { DARK_SCHEME_QUERY, useMediaQuery } from '../lib/media';
 
 /** 'auto' follows prefers-color-scheme live; the result goes on <html data-theme>. */
 export function useResolvedTheme(choice: ThemeChoice): 'light' | 'dark' {
-  const dark = useMediaQuery('(prefers-color-scheme: dark)');
+  const dark = useMediaQuery(DARK_SCHEME_QUERY);
   if (choice === 'auto') return dark ? 'dark' : 'light';
   return choice;
 }

@@ -1,11 +1,24 @@
 /** The read-only model every view reads: the validated atlas plus indexes, built once. */
-import type { Atlas, AtlasEvent, Investment, Note, Site, Source } from './schema';
+import type { Lang } from '../i18n/languages';
+import type { Atlas, AtlasEvent, Fact, Investment, LocalizedText, Note, Site, Source } from './schema';
+
+/** Any record a visitor may select (URL `site=`, embed `atlas:select`, search, a click). */
+export type AtlasRecord = { readonly id: string } & (
+  | { readonly kind: 'site'; readonly site: Site }
+  | { readonly kind: 'investment'; readonly investment: Investment }
+  | { readonly kind: 'event'; readonly event: AtlasEvent }
+  | { readonly kind: 'fact'; readonly fact: Fact }
+);
+export type RecordKind = AtlasRecord['kind'];
 
 export interface AtlasModel {
   readonly atlas: Atlas;
   readonly sitesById: ReadonlyMap<string, Site>;
   readonly sourcesById: ReadonlyMap<string, Source>;
   readonly investmentsById: ReadonlyMap<string, Investment>;
+  readonly eventsById: ReadonlyMap<string, AtlasEvent>;
+  /** Every selectable record (sites, investments, events, facts) by id, with its kind. */
+  readonly recordsById: ReadonlyMap<string, AtlasRecord>;
   readonly eventsBySite: ReadonlyMap<string, readonly AtlasEvent[]>;
   readonly investmentsBySite: ReadonlyMap<string, readonly Investment[]>;
   readonly notesByRecord: ReadonlyMap<string, readonly Note[]>;
@@ -24,14 +37,47 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
   return groups;
 }
 
+function indexRecords(atlas: Atlas): Map<string, AtlasRecord> {
+  const records = new Map<string, AtlasRecord>();
+  // First one wins, in this order, should two kinds ever share an id (integrity forbids it).
+  const put = (record: AtlasRecord) => {
+    if (!records.has(record.id)) records.set(record.id, record);
+  };
+  for (const site of atlas.sites) put({ id: site.id, kind: 'site', site });
+  for (const investment of atlas.investments) put({ id: investment.id, kind: 'investment', investment });
+  for (const event of atlas.events) put({ id: event.id, kind: 'event', event });
+  for (const fact of atlas.facts) put({ id: fact.id, kind: 'fact', fact });
+  return records;
+}
+
 export function buildAtlasModel(atlas: Atlas): AtlasModel {
   return Object.freeze({
     atlas,
     sitesById: new Map(atlas.sites.map((site) => [site.id, site])),
     sourcesById: new Map(atlas.sources.map((source) => [source.id, source])),
     investmentsById: new Map(atlas.investments.map((investment) => [investment.id, investment])),
+    eventsById: new Map(atlas.events.map((event) => [event.id, event])),
+    recordsById: indexRecords(atlas),
     eventsBySite: groupBy(atlas.events, (event) => [event.site]),
     investmentsBySite: groupBy(atlas.investments, (investment) => [investment.site]),
     notesByRecord: groupBy(atlas.notes, (note) => note.about),
   });
+}
+
+/** The record's display name in both languages (a site's name, a pledge's label, an event's title). */
+export function recordText(record: AtlasRecord): LocalizedText {
+  switch (record.kind) {
+    case 'site':
+      return record.site.name;
+    case 'investment':
+      return record.investment.label;
+    case 'event':
+      return record.event.title;
+    case 'fact':
+      return record.fact.label;
+  }
+}
+
+export function recordName(record: AtlasRecord, lang: Lang): string {
+  return recordText(record)[lang];
 }

@@ -5,7 +5,7 @@
  */
 import type { PanelId, UrlState } from './url-state';
 import { DEFAULT_URL_STATE, PANEL_IDS, THEMES, VIEW_LIMITS, normalizeView } from './url-state';
-import { isCalendarDate, isSiteId, parseOrigin } from './url-values';
+import { isCalendarDate, isSiteId, parseOrigin } from './url-validators';
 
 export interface UrlProblem {
   param: string;

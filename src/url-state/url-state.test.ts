@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { PanelId as StorePanelId, ThemeChoice } from '../store/prefs-slice';
 import type { PanelId, Theme } from './url-state';
 import { DEFAULT_URL_STATE, normalizeView, roundTo } from './url-state';
-import { isCalendarDate, parseOrigin } from './url-values';
+import { isCalendarDate, parseOrigin } from './url-validators';
 
 describe('url state', () => {
   it('defaults to every panel in the issue order and the auto theme', () => {

@@ -3,43 +3,13 @@
  * pledge (investment), an event or a fact can be selected; anything else shows the empty state.
  * Pure: no React, no i18n.
  */
-import type { AtlasModel } from '../../dataset/model';
-import type { AtlasEvent, Fact, Investment, LocalizedText, Note, Site } from '../../dataset/schema';
+import type { AtlasModel, AtlasRecord } from '../../dataset/model';
+import type { AtlasEvent, Fact, Investment, Note } from '../../dataset/schema';
 
-export type SelectedRecord = { readonly id: string } & (
-  | { readonly kind: 'site'; readonly site: Site }
-  | { readonly kind: 'investment'; readonly investment: Investment }
-  | { readonly kind: 'event'; readonly event: AtlasEvent }
-  | { readonly kind: 'fact'; readonly fact: Fact }
-);
+export type SelectedRecord = AtlasRecord;
 
 export function resolveRecord(model: AtlasModel, id: string | null): SelectedRecord | null {
-  if (id === null) return null;
-  const site = model.sitesById.get(id);
-  if (site) return { id, kind: 'site', site };
-  const investment = model.investmentsById.get(id);
-  if (investment) return { id, kind: 'investment', investment };
-  const event = model.atlas.events.find((e) => e.id === id);
-  if (event) return { id, kind: 'event', event };
-  const fact = model.atlas.facts.find((f) => f.id === id);
-  if (fact) return { id, kind: 'fact', fact };
-  return null;
-}
-
-/** The display name of any record id, for links between records (null when unknown). */
-export function recordName(model: AtlasModel, id: string): LocalizedText | null {
-  const record = resolveRecord(model, id);
-  if (!record) return null;
-  switch (record.kind) {
-    case 'site':
-      return record.site.name;
-    case 'investment':
-      return record.investment.label;
-    case 'event':
-      return record.event.title;
-    case 'fact':
-      return record.fact.label;
-  }
+  return id === null ? null : (model.recordsById.get(id) ?? null);
 }
 
 export function notesAbout(model: AtlasModel, id: string): readonly Note[] {

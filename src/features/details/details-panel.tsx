@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
 import { useAtlasStore } from '../../store/store-context';
-import { siteStatusAsOf } from '../../store/selectors';
+import { siteStatusAsOf } from '../../dataset/site-status';
 import { StatusBadge } from '../../components/status-badge';
 import { CitationList } from './citation-list';
 import { notesAbout, resolveRecord, type SelectedRecord } from './details-model';

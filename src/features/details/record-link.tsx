@@ -1,16 +1,16 @@
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
 import { useAtlasStore } from '../../store/store-context';
-import { recordName } from './details-model';
+import { recordName } from '../../dataset/model';
 
 /** A button that opens another record in the panel (a pledge's site, a site's event). */
 export function RecordLink({ model, id, lang }: { model: AtlasModel; id: string; lang: Lang }) {
   const select = useAtlasStore((s) => s.select);
-  const name = recordName(model, id);
-  if (!name) return <code>{id}</code>;
+  const record = model.recordsById.get(id);
+  if (!record) return <code>{id}</code>;
   return (
     <button type="button" className="record-link" onClick={() => select(id)}>
-      {name[lang]}
+      {recordName(record, lang)}
     </button>
   );
 }

@@ -12,7 +12,7 @@ import { eventsOfSite } from './details-model';
 import { KeyDates } from './key-dates';
 import { QuantityText } from './quantity-text';
 import { RecordLink } from './record-link';
-import { useEnglishT } from './use-english';
+import { useEnglishT } from './use-english-t';
 
 /** Everything the articles say about one site, each fact followed by its quotes. */
 export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Site; lang: Lang }) {

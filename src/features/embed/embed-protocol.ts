@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { UrlState } from '../../url-state/url-state';
 import { THEMES } from '../../url-state/url-state';
-import { MAX_SITE_ID_LENGTH, isCalendarDate, isSiteId } from '../../url-state/url-values';
+import { MAX_SITE_ID_LENGTH, isCalendarDate, isSiteId } from '../../url-state/url-validators';
 
 /** Bumped only for a breaking change; every message carries it. */
 export const PROTOCOL_VERSION = 1;

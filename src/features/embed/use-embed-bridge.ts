@@ -11,13 +11,9 @@ import type { UrlState } from '../../url-state/url-state';
 import { framingParent, watchElementHeight, whenAtlasReady } from './embed-dom';
 import './embed.css';
 
-/** Every id `atlas:select` may name: what the details panel can show. */
+/** Every id `atlas:select` may name: exactly what the URL and the details panel accept. */
 export function selectableIds(model: AtlasModel): ReadonlySet<string> {
-  return new Set([
-    ...model.sitesById.keys(),
-    ...model.investmentsById.keys(),
-    ...model.atlas.events.map((event) => event.id),
-  ]);
+  return new Set(model.recordsById.keys());
 }
 
 export function useEmbedBridge(

@@ -6,11 +6,11 @@
  */
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TFunction } from 'i18next';
-import { onActivateKey } from '../../components/activate-on-key';
+import { linkState, useLinkedItem } from '../../components/use-linked-item';
 import { formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
-import { groupName, type InvestmentsChartRow } from './investments-layout';
-import { OPEN_HEADROOM, type InvestmentRow, type InvestmentsGroupBy } from './investments-model';
+import { barGeometry, groupName, type BarScale, type InvestmentsChartRow } from './investments-layout';
+import type { InvestmentRow, InvestmentsGroupBy } from './investments-model';
 
 export const INV_ROW_HEIGHT = 40;
 const BAR_HEIGHT = 12;
@@ -24,18 +24,23 @@ interface BarsProps {
   groupBy: InvestmentsGroupBy;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
-  onSelect: (id: string) => void;
-  onHover: (id: string | null) => void;
 }
 
-const textWidth = (text: string) => Math.ceil(text.length * 12 * 0.56);
-
-function truncateTo(text: string, px: number) {
-  const max = Math.max(8, Math.floor(px / (12 * 0.56)));
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+/** The colours of a money mark: the legend draws its swatches with the same function. */
+export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | 'kind'>) {
+  const colour = row.currencyStated ? 'var(--color-accent)' : 'var(--color-muted)';
+  return {
+    colour,
+    bar: {
+      fill: row.known ? colour : 'var(--color-surface)',
+      stroke: colour,
+      fillOpacity: row.kind === 'range' ? 0.45 : 1,
+    },
+    fade: `url(#${row.currencyStated ? FADE_ID : FADE_MUTED_ID})`,
+  };
 }
 
-export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onHover }: BarsProps) {
+export function InvestmentBars({ rows, lang, groupBy, t, describe }: BarsProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -58,110 +63,113 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe, onSelect, onH
             </g>
           );
         }
-        const { row } = entry;
-        const indent = row.depth * INDENT;
-        const colour = !row.currencyStated ? 'var(--color-muted)' : 'var(--color-accent)';
-        const barTop = cy - 1;
-        const start = row.barStart === null ? null : (x(row.barStart) ?? plot.x);
-        const end = row.barEnd === null ? null : (x(row.barEnd) ?? plot.x);
-        const tip = row.continues && row.low !== null ? (x(row.low * OPEN_HEADROOM) ?? end) : end;
-        const amount = formatQuantity(row.amount, lang);
-        const amountWidth = textWidth(amount);
-        const outsideX = (tip ?? plot.x) + 6;
-        const inside =
-          outsideX + amountWidth > plotRight &&
-          start !== null &&
-          end !== null &&
-          end - start > amountWidth + 12;
-        const labelText = `${row.depth > 0 ? `${t('ofWhich')} ` : ''}${row.label[lang]}`;
-        const classes = ['investment-row'];
-        if (!row.known) classes.push('is-unknown');
-        if (row.dimmed) classes.push('is-dimmed');
-        if (row.highlighted) classes.push('is-highlighted');
-        if (row.selected) classes.push('is-selected');
-        if (!row.currencyStated) classes.push('is-unstated');
-        const activate = () => onSelect(row.id);
-        const fill = row.known ? colour : 'var(--color-surface)';
         return (
-          <g
+          <InvestmentBar
             key={entry.key}
-            className={classes.join(' ')}
-            role="button"
-            tabIndex={0}
-            aria-label={describe(row)}
-            data-investment-id={row.id}
-            data-state={
-              row.selected ? 'selected' : row.highlighted ? 'highlighted' : row.dimmed ? 'dimmed' : undefined
-            }
-            onClick={activate}
-            onKeyDown={onActivateKey(activate)}
-            onMouseEnter={() => onHover(row.id)}
-            onMouseLeave={() => onHover(null)}
-            onFocus={() => onHover(row.id)}
-            onBlur={() => onHover(null)}
-          >
-            <rect
-              className="investment-hit"
-              x={plot.x - 4}
-              y={top}
-              width={plot.width + 8}
-              height={INV_ROW_HEIGHT}
-              rx={4}
-            />
-            <text className="investment-label" x={plot.x + indent} y={cy - 7}>
-              {truncateTo(labelText, plot.width - indent)}
-            </text>
-            {row.depth > 0 && (
-              <line
-                className="investment-nest"
-                x1={plot.x + indent - 8}
-                x2={plot.x + indent - 8}
-                y1={top - 6}
-                y2={barTop + BAR_HEIGHT}
-              />
-            )}
-            {start !== null && end !== null && (
-              <>
-                {row.continues && tip !== null && tip > end && (
-                  <>
-                    <rect
-                      className="investment-continues"
-                      x={end}
-                      y={barTop}
-                      width={tip - end}
-                      height={BAR_HEIGHT}
-                      style={{ fill: `url(#${row.currencyStated ? FADE_ID : FADE_MUTED_ID})` }}
-                    />
-                    <path
-                      className="investment-arrow"
-                      d={`M${tip - 7} ${barTop - 3} L${tip} ${barTop + BAR_HEIGHT / 2} L${tip - 7} ${barTop + BAR_HEIGHT + 3}`}
-                      style={{ stroke: colour }}
-                    />
-                  </>
-                )}
-                <rect
-                  className={`investment-bar investment-${row.kind}`}
-                  x={Math.min(start, end)}
-                  y={barTop}
-                  width={Math.max(Math.abs(end - start), 2)}
-                  height={BAR_HEIGHT}
-                  rx={row.kind === 'range' ? BAR_HEIGHT / 2 : 1.5}
-                  style={{ fill, stroke: colour, fillOpacity: row.kind === 'range' ? 0.45 : 1 }}
-                />
-              </>
-            )}
-            <text
-              className="investment-amount"
-              x={inside ? (end ?? plot.x) - 6 : start === null ? plot.x + indent : outsideX}
-              y={barTop + BAR_HEIGHT - 2}
-              textAnchor={inside ? 'end' : 'start'}
-              data-inside={inside || undefined}
-            >
-              {amount}
-            </text>
-          </g>
+            row={entry.row}
+            cy={cy}
+            scale={{ x, plot }}
+            lang={lang}
+            t={t}
+            describe={describe}
+          />
         );
       })}
+    </g>
+  );
+}
+
+interface BarProps {
+  row: InvestmentRow;
+  cy: number;
+  scale: BarScale;
+  lang: Lang;
+  t: TFunction<'investments'>;
+  describe: (row: InvestmentRow) => string;
+}
+
+function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
+  const { markProps } = useLinkedItem(row.id);
+  const { plot } = scale;
+  const top = cy - INV_ROW_HEIGHT / 2;
+  const indent = row.depth * INDENT;
+  const barTop = cy - 1;
+  const amount = formatQuantity(row.amount, lang);
+  const label = `${row.depth > 0 ? `${t('ofWhich')} ` : ''}${row.label[lang]}`;
+  const geometry = barGeometry(row, { amount, label, indent }, scale);
+  const style = barStyle(row);
+  const classes = ['investment-row'];
+  if (!row.known) classes.push('is-unknown');
+  if (row.dimmed) classes.push('is-dimmed');
+  if (row.highlighted) classes.push('is-highlighted');
+  if (row.selected) classes.push('is-selected');
+  if (!row.currencyStated) classes.push('is-unstated');
+  const { bar, arrow } = geometry;
+  return (
+    <g
+      className={classes.join(' ')}
+      {...markProps}
+      aria-label={describe(row)}
+      data-investment-id={row.id}
+      data-state={linkState(row)}
+    >
+      <rect
+        className="investment-hit"
+        x={plot.x - 4}
+        y={top}
+        width={plot.width + 8}
+        height={INV_ROW_HEIGHT}
+        rx={4}
+      />
+      <text className="investment-label" x={plot.x + indent} y={cy - 7}>
+        {geometry.label}
+      </text>
+      {row.depth > 0 && (
+        <line
+          className="investment-nest"
+          x1={plot.x + indent - 8}
+          x2={plot.x + indent - 8}
+          y1={top - 6}
+          y2={barTop + BAR_HEIGHT}
+        />
+      )}
+      {arrow && (
+        <>
+          <rect
+            className="investment-continues"
+            x={arrow.from}
+            y={barTop}
+            width={arrow.tip - arrow.from}
+            height={BAR_HEIGHT}
+            style={{ fill: style.fade }}
+          />
+          <path
+            className="investment-arrow"
+            d={`M${arrow.tip - 7} ${barTop - 3} L${arrow.tip} ${barTop + BAR_HEIGHT / 2} L${arrow.tip - 7} ${barTop + BAR_HEIGHT + 3}`}
+            style={{ stroke: style.colour }}
+          />
+        </>
+      )}
+      {bar && (
+        <rect
+          className={`investment-bar investment-${row.kind}`}
+          x={Math.min(bar.start, bar.end)}
+          y={barTop}
+          width={Math.max(Math.abs(bar.end - bar.start), 2)}
+          height={BAR_HEIGHT}
+          rx={row.kind === 'range' ? BAR_HEIGHT / 2 : 1.5}
+          style={style.bar}
+        />
+      )}
+      <text
+        className="investment-amount"
+        x={geometry.amount.x}
+        y={barTop + BAR_HEIGHT - 2}
+        textAnchor={geometry.amount.anchor}
+        data-inside={geometry.amount.inside || undefined}
+      >
+        {amount}
+      </text>
     </g>
   );
 }

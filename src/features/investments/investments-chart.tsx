@@ -27,8 +27,6 @@ interface InvestmentsChartProps {
   t: TFunction<'investments'>;
   width?: number;
   describe: (row: InvestmentRow) => string;
-  onSelect: (id: string) => void;
-  onHover: (id: string | null) => void;
 }
 
 function Fade({ id, colour }: { id: string; colour: string }) {
@@ -40,17 +38,7 @@ function Fade({ id, colour }: { id: string; colour: string }) {
   );
 }
 
-export function InvestmentsChart({
-  model,
-  scale,
-  groupBy,
-  lang,
-  t,
-  width,
-  describe,
-  onSelect,
-  onHover,
-}: InvestmentsChartProps) {
+export function InvestmentsChart({ model, scale, groupBy, lang, t, width, describe }: InvestmentsChartProps) {
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
   const ticks = useMemo(() => amountTicks(model.domain, scale), [model.domain, scale]);
   const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
@@ -86,15 +74,7 @@ export function InvestmentsChart({
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
-      <InvestmentBars
-        rows={rows}
-        lang={lang}
-        groupBy={groupBy}
-        t={t}
-        describe={describe}
-        onSelect={onSelect}
-        onHover={onHover}
-      />
+      <InvestmentBars rows={rows} lang={lang} groupBy={groupBy} t={t} describe={describe} />
     </ComposedChart>
   );
 }

@@ -1,13 +1,14 @@
 /**
  * The investments chart as plain data: one horizontal bar per money figure, grouped by country or
- * investor, nested pledges (partOf) right under their parent, and totals that say what they include.
+ * investor, nested pledges (partOf) right under their parent. Amounts are never added up: the model
+ * exposes no total, only each figure as the article states it.
  * Issue 5: open lower bounds continue and read '≥', ranges float from min to max, amounts without a
  * stated currency (XXX) are labelled so, a child is never added to its parent, currencies never mix.
  */
 import type { AtlasEvent, DateValue, Investment, LocalizedText, Quantity, Site } from '../../dataset/schema';
 import { isKnownBy } from '../../lib/date-value';
-import { quantityBounds, sumQuantities, type QuantityUnit } from '../../lib/quantity';
-import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../store/linking-selectors';
+import { quantityBounds, type QuantityUnit } from '../../lib/quantity';
+import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
 
 export interface InvestmentsInput {
   readonly investments: readonly Investment[];
@@ -71,30 +72,14 @@ export interface InvestmentGroup {
   rows: InvestmentRow[];
 }
 
-export interface InvestmentTotal {
-  unit: QuantityUnit;
-  low: number;
-  high: number | null;
-  /** Read 'at least low': some included figure is an open lower bound. */
-  open: boolean;
-  includes: string[];
-  excluded: string[];
-  excludedBy: { nested: string[]; unspecified: string[]; otherCurrency: string[] };
-}
-
 export interface InvestmentsModel {
   groups: InvestmentGroup[];
   /** Axis extent, the same whatever the cursor so bars do not jump while playing; log: both > 0. */
   domain: [number, number];
-  totals: InvestmentTotal[];
-  hasUnstatedCurrency: boolean;
-  hasOpen: boolean;
-  /** Figures announced after the cursor, left out of rows and totals. */
+  /** Figures announced after the cursor, left out of the rows. */
   hiddenByCursor: string[];
 }
 
-/** Currencies a total may be given in; XXX (no currency stated) never is. */
-export const TOTAL_CURRENCIES: readonly QuantityUnit[] = ['EUR', 'USD'];
 /** Room past an open bound's low so its 'continues' arrow stays on the axis. */
 export const OPEN_HEADROOM = 1.5;
 
@@ -168,44 +153,6 @@ function bar(
   return { barStart: base, barEnd: clamp(low) };
 }
 
-/** Totals over `rows` (parents before or after children, any order): one per stated currency. */
-export function computeTotals(rows: readonly InvestmentRow[]): InvestmentTotal[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const counted = new Set<string>();
-  const hasCountedAncestor = (row: InvestmentRow) => {
-    for (let id = row.parentId; id !== undefined; id = byId.get(id)?.parentId)
-      if (counted.has(id)) return true;
-    return false;
-  };
-  const nested = new Set<string>();
-  for (const row of [...rows].sort((a, b) => a.depth - b.depth)) {
-    if (hasCountedAncestor(row)) nested.add(row.id);
-    else if (row.low !== null && TOTAL_CURRENCIES.includes(row.unit)) counted.add(row.id);
-  }
-  return TOTAL_CURRENCIES.flatMap((unit): InvestmentTotal[] => {
-    const included = rows.filter((row) => counted.has(row.id) && row.unit === unit);
-    if (included.length === 0) return [];
-    const rest = rows.filter((row) => !included.includes(row));
-    const sum = sumQuantities(included.map((row) => row.amount));
-    const excludedBy = {
-      nested: rest.filter((row) => nested.has(row.id)).map((row) => row.id),
-      unspecified: rest.filter((row) => !nested.has(row.id) && row.low === null).map((row) => row.id),
-      otherCurrency: rest.filter((row) => !nested.has(row.id) && row.low !== null).map((row) => row.id),
-    };
-    return [
-      {
-        unit,
-        low: sum.low ?? 0,
-        high: sum.high,
-        open: sum.open,
-        includes: included.map((row) => row.id),
-        excluded: rest.map((row) => row.id),
-        excludedBy,
-      },
-    ];
-  });
-}
-
 export function buildInvestmentsModel(input: InvestmentsInput, state: InvestmentsState): InvestmentsModel {
   const byId = new Map(input.investments.map((investment) => [investment.id, investment]));
   const siteNames = new Map(input.sites.map((site) => [site.id, site.name]));
@@ -274,14 +221,5 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
   }
   // Groups come in the order of their biggest top-level figure, since roots are visited biggest first.
   const groupList = [...groups].map(([key, rows]): InvestmentGroup => ({ key, label: key, rows }));
-
-  const rows = groupList.flatMap((group) => group.rows);
-  return {
-    groups: groupList,
-    domain,
-    totals: computeTotals(rows.filter((row) => row.known)),
-    hasUnstatedCurrency: rows.some((row) => !row.currencyStated),
-    hasOpen: rows.some((row) => row.open),
-    hiddenByCursor,
-  };
+  return { groups: groupList, domain, hiddenByCursor };
 }

@@ -84,10 +84,10 @@ describe('InvestmentsPanel', () => {
     renderInvestments();
     const ticks = () =>
       [...chart().querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
-    expect(ticks()).toEqual(['0', '10bn', '20bn', '30bn', '40bn', '50bn']);
+    expect(ticks()).toEqual(['0', '10B', '20B', '30B', '40B', '50B']);
     await userEvent.click(screen.getByRole('button', { name: 'Log' }));
     expect(screen.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
-    expect(ticks()).toEqual(['100m', '1bn', '10bn', '100bn']);
+    expect(ticks()).toEqual(['100M', '1B', '10B', '100B']);
     expect(within(chart()).getByText('Sweden')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Investor' }));
     expect(within(chart()).queryByText('Sweden')).not.toBeInTheDocument();

@@ -57,7 +57,6 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
   const [asTable, setAsTable] = useState(false);
   const model = useInvestmentsModel(atlas, groupBy, scale);
   const select = useAtlasStore((s) => s.select);
-  const hover = useAtlasStore((s) => s.hover);
   const rows = useMemo(() => new Map(allRows(model).map((row) => [row.id, row])), [model]);
   const summary = investmentsSummary(model, lang, t);
 
@@ -128,8 +127,6 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
             t={t}
             width={chartWidth}
             describe={describe}
-            onSelect={onSelect}
-            onHover={hover}
           />
         </div>
       )}

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAtlas } from '../../dataset/sample-atlas';
-import { siteStatusAsOf } from '../../store/selectors';
+import { siteStatusAsOf } from '../../dataset/site-status';
 import type { MapPalette } from './map-palette';
 import { toSiteFeatures } from './site-features';
 
@@ -356,9 +356,7 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).not.toHaveBeenCalled();
     map.projected = { x: 900, y: 300 };
     adapter.reveal([2.35, 48.85], 'site-paris', false);
-    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [2.35, 48.85], duration: 0 }), {
-      atlasOrigin: 'app',
-    });
+    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ center: [2.35, 48.85], duration: 0 }));
   });
 
   it('zooms past the clusters when the selected site is inside one', () => {
@@ -367,9 +365,7 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     map.projected = { x: 400, y: 300 };
     map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
     adapter.reveal([2.35, 48.85], 'site-paris', true);
-    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }), {
-      atlasOrigin: 'app',
-    });
+    expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }));
   });
 
   it('reports where the camera settled, except after a move the store asked for', () => {

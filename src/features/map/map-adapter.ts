@@ -7,7 +7,9 @@ import { Map as MaplibreMap, AttributionControl, Marker, setWorkerUrl } from 'ma
 import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { createDebugHandle, type DebugContainer, type DebuggableMap } from './map-debug';
+import { prefersReducedMotion } from '../../lib/media';
+import type { CameraView } from '../../url-state/url-state';
+import { createDebugHandle, type DebugContainer, type DebuggableMap } from './map-test-handle';
 import { statusIcons } from './map-icons';
 import { CLUSTER_LAYER, CLUSTER_MAX_ZOOM, SITES_SOURCE, SITE_ICON_LAYER } from './map-layers';
 import { buildStyle } from './map-style';
@@ -17,7 +19,7 @@ import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './merca
 setWorkerUrl(workerUrl);
 
 export type { MapAdapterProps } from './map-sync';
-export type { MapDebugHandle } from './map-debug';
+export type { MapDebugHandle } from './map-test-handle';
 
 /** A DOM callout pinned to the map (a country's pledges): few of them, never one per site. */
 export interface Callout {
@@ -28,13 +30,6 @@ export interface Callout {
   /** Which side of the anchor the card hangs on. */
   side: 'left' | 'right';
   element: HTMLElement;
-}
-
-/** The camera as the store and the URL hold it (`?view=lat,lon,zoom`). */
-export interface CameraView {
-  lat: number;
-  lon: number;
-  zoom: number;
 }
 
 export interface MapAdapterOptions {
@@ -70,8 +65,8 @@ export interface MapAdapter {
   destroy: () => void;
 }
 
-const APP = { atlasOrigin: 'app' } as const;
-const STORE = { atlasOrigin: 'store' } as const;
+/** The one origin tag: a move made for the store (setView) is not reported back to it. */
+const FROM_STORE = { atlasOrigin: 'store' } as const;
 const EDGE = 40;
 
 export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
@@ -125,7 +120,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     void map
       .getSource<GeoJSONSource>(SITES_SOURCE)
       ?.getClusterExpansionZoom(Number(feature.properties.cluster_id))
-      .then((zoom) => map.easeTo({ center, zoom, duration: reducedMotion() ? 0 : 500 }, APP));
+      .then((zoom) => map.easeTo({ center, zoom, duration: prefersReducedMotion() ? 0 : 500 }));
   };
   const onMouseMove = (event: MapMouseEvent) => {
     const [feature] = pick(event.point, 2);
@@ -149,7 +144,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   map.on('moveend', (event) => {
     options.onMoving(false);
     // The store asked for this move: reporting it back would echo.
-    if ((event as { atlasOrigin?: string }).atlasOrigin === STORE.atlasOrigin) return;
+    if ((event as { atlasOrigin?: string }).atlasOrigin === FROM_STORE.atlasOrigin) return;
     const { lng, lat } = map.getCenter();
     options.onViewChange({ lat, lon: lng, zoom: map.getZoom() });
   });
@@ -188,16 +183,16 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       !pick(point, 2).some((f) => f.properties.id === siteId);
     if (inside && !clustered) return;
     const zoom = clustered ? CLUSTER_MAX_ZOOM + 1 : Math.max(map.getZoom(), 4);
-    map.easeTo({ center: lngLat, zoom, duration: animate ? 700 : 0 }, APP);
+    map.easeTo({ center: lngLat, zoom, duration: animate ? 700 : 0 });
   };
 
   return {
     update: sync.update,
     zoomBy(delta, animate) {
-      map.easeTo({ zoom: map.getZoom() + delta, duration: animate ? 250 : 0 }, APP);
+      map.easeTo({ zoom: map.getZoom() + delta, duration: animate ? 250 : 0 });
     },
     fitBounds(bounds, animate) {
-      map.fitBounds(bounds, { padding: 56, maxZoom: 7, duration: animate ? 700 : 0 }, APP);
+      map.fitBounds(bounds, { padding: 56, maxZoom: 7, duration: animate ? 700 : 0 });
     },
     reveal(lngLat, siteId, animate) {
       if (ready) reveal(lngLat, siteId, animate);
@@ -208,8 +203,8 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       return { x, y };
     },
     setView(view) {
-      if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, STORE);
-      else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, STORE);
+      if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
+      else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
     },
     setCallouts(callouts) {
       calloutIds = new Map(callouts.flatMap((c) => c.ids.map((id) => [id, c.lngLat] as const)));
@@ -238,8 +233,4 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.remove();
     },
   };
-}
-
-function reducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

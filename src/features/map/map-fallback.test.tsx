@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
 import { sampleAtlas } from '../../dataset/sample-atlas';
 import type { Atlas } from '../../dataset/schema';
-import { createI18n } from '../../i18n/i18n';
-import { createAtlasStore } from '../../store/atlas-store';
-import { AtlasStoreProvider } from '../../store/store-context';
+import { useAtlasModel } from '../../dataset/model-context';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { MapFallback } from './map-fallback';
 import { useMapData } from './use-map-data';
 
@@ -56,10 +54,12 @@ function atlasWithCountryPledge(): Atlas {
 }
 
 function Harness({ onReady }: { onReady: () => void }) {
-  const model = buildAtlasModel(atlasWithCountryPledge());
-  const data = useMapData(model, 'en', null, labels);
-  return <MapFallback reason="noWebgl" lang="en" data={data} onReady={onReady} />;
+  const data = useMapData(useAtlasModel(), 'en', null, labels);
+  return <MapFallback reason="noWebgl" data={data} onReady={onReady} />;
 }
+
+const renderHarness = (onReady: () => void) =>
+  renderWithAtlas(<Harness onReady={onReady} />, { model: buildAtlasModel(atlasWithCountryPledge()) });
 
 beforeEach(() => {
   vi.stubGlobal(
@@ -78,15 +78,8 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('MapFallback (no WebGL)', () => {
   it('says why, draws the basemap, reports ready, and lets every site be selected from the keyboard', async () => {
-    const store = createAtlasStore();
     const onReady = vi.fn();
-    render(
-      <I18nextProvider i18n={createI18n('en')}>
-        <AtlasStoreProvider store={store}>
-          <Harness onReady={onReady} />
-        </AtlasStoreProvider>
-      </I18nextProvider>,
-    );
+    const { store } = renderHarness(onReady);
     expect(screen.getByRole('note')).toHaveTextContent(/does not provide WebGL/);
     await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
     expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/basemap\/countries\.geojson$/));
@@ -102,14 +95,7 @@ describe('MapFallback (no WebGL)', () => {
   });
 
   it('lists a country pledge in a callout that unfolds and selects the pledge by its investment id', async () => {
-    const store = createAtlasStore();
-    render(
-      <I18nextProvider i18n={createI18n('en')}>
-        <AtlasStoreProvider store={store}>
-          <Harness onReady={() => undefined} />
-        </AtlasStoreProvider>
-      </I18nextProvider>,
-    );
+    const { store } = renderHarness(() => undefined);
     const callout = screen.getByRole('region', { name: 'Pledges to France' });
     const toggle = within(callout).getByRole('button', { name: /France.*1 pledge/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

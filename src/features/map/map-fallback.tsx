@@ -2,24 +2,24 @@
  * The map without WebGL (none, or a context lost for good): the same basemap GeoJSON drawn as SVG
  * with a pure Web Mercator projection, and every site and pledge as a real button. No maplibre here.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import type { Lang } from '../../i18n/languages';
-import { useAtlasStore } from '../../store/store-context';
+import { useLinkedItem } from '../../components/use-linked-item';
+import { useLang } from '../../i18n/use-lang';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/media';
 import { useBasemapPart } from './basemap-data';
-import type { FallbackReason } from './map-canvas';
+import type { FallbackReason } from './use-map-adapter';
 import { EUROPE_BOUNDS, fitMercator, geometryPath, type Bounds } from './mercator';
 import { PledgeCallout } from './pledge-callout';
-import { calloutSide, isNarrowScreen } from './pledge-features';
+import { calloutSide } from './pledge-features';
 import { StatusGlyph } from './status-glyph';
+import type { SiteFeatureProperties } from './site-features';
 import { siteDiameter } from './site-size';
 import { dataBounds, type MapData } from './use-map-data';
 import './map-fallback.css';
 
 interface MapFallbackProps {
   reason: FallbackReason;
-  lang: Lang;
   data: MapData;
   onReady: () => void;
 }
@@ -34,14 +34,10 @@ function union(a: Bounds, b: Bounds | null): Bounds {
   ];
 }
 
-export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
+export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
   const { t } = useTranslation('map');
-  const { t: tc } = useTranslation();
-  const { selectedId, hoveredId } = useAtlasStore(
-    useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId })),
-  );
-  const select = useAtlasStore((s) => s.select);
-  const hover = useAtlasStore((s) => s.hover);
+  const lang = useLang();
+  const phone = useMediaQuery(PHONE_QUERY);
   const countries = useBasemapPart('countries');
   const borders = useBasemapPart('borders');
   const labels = useBasemapPart('labels');
@@ -137,40 +133,21 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
           </svg>
           <ul className="map-fallback-sites" aria-label={t('fallback.sites')}>
             {data.sites.features.map(({ properties: site, geometry }) => (
-              <li key={site.id} style={percent(geometry.coordinates as [number, number])}>
-                <button
-                  type="button"
-                  aria-pressed={selectedId === site.id}
-                  className={hoveredId === site.id ? 'is-hovered' : undefined}
-                  onClick={() => select(selectedId === site.id ? null : site.id)}
-                  onMouseEnter={() => hover(site.id)}
-                  onMouseLeave={() => hover(null)}
-                  onFocus={() => hover(site.id)}
-                  onBlur={() => hover(null)}
-                >
-                  <StatusGlyph status={site.status} size={siteDiameter(site.mw)} />
-                  <span className="site-label">{site.name}</span>
-                  <span className="visually-hidden">, {tc(`status.${site.status}`)}</span>
-                </button>
-              </li>
+              <FallbackSite
+                key={site.id}
+                site={site}
+                style={percent(geometry.coordinates as [number, number])}
+              />
             ))}
           </ul>
           {data.pledges.map((group) =>
             group.anchor ? (
               <div
                 key={group.country}
-                className={`map-fallback-callout side-${calloutSide(group.anchor, isNarrowScreen())}`}
+                className={`map-fallback-callout side-${calloutSide(group.anchor, phone)}`}
                 style={percent(group.anchor)}
               >
-                <PledgeCallout
-                  group={group}
-                  side={calloutSide(group.anchor, isNarrowScreen())}
-                  lang={lang}
-                  selectedId={selectedId}
-                  hoveredId={hoveredId}
-                  onSelect={select}
-                  onHover={hover}
-                />
+                <PledgeCallout group={group} side={calloutSide(group.anchor, phone)} />
               </div>
             ) : null,
           )}
@@ -180,5 +157,19 @@ export function MapFallback({ reason, lang, data, onReady }: MapFallbackProps) {
         {countries === null ? t('fallback.missingBasemap') : t('attribution')}
       </p>
     </div>
+  );
+}
+
+function FallbackSite({ site, style }: { site: SiteFeatureProperties; style: CSSProperties }) {
+  const { t } = useTranslation();
+  const { hovered, buttonProps } = useLinkedItem(site.id);
+  return (
+    <li style={style}>
+      <button type="button" className={hovered ? 'is-hovered' : undefined} {...buttonProps}>
+        <StatusGlyph status={site.status} size={siteDiameter(site.mw)} />
+        <span className="site-label">{site.name}</span>
+        <span className="visually-hidden">, {t(`status.${site.status}`)}</span>
+      </button>
+    </li>
   );
 }

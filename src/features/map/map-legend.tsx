@@ -3,18 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { siteStatuses } from '../../dataset/vocabulary';
 import { formatAmount } from '../../i18n/format';
+import { isPhoneScreen } from '../../lib/media';
 import type { Lang } from '../../i18n/languages';
 import { StatusGlyph } from './status-glyph';
 import { LEGEND_CAPACITIES, UNKNOWN_DIAMETER, siteDiameter } from './site-size';
-
-const narrow = () =>
-  typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 640px)').matches ?? false);
 
 export function MapLegend({ lang }: { lang: Lang }) {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation();
   // Open on wide screens; on a phone the legend starts folded so that it does not cover the map.
-  const [open] = useState(() => !narrow());
+  const [open] = useState(() => !isPhoneScreen());
   return (
     <details className="map-legend" open={open}>
       <summary>{t('legend.title')}</summary>

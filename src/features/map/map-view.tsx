@@ -4,27 +4,23 @@
  * the WebGL path (map-canvas loads map-adapter on demand).
  */
 import { useCallback, useRef, useState } from 'react';
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { useBasemapPart } from './basemap-data';
-import { MapCanvas, type FallbackReason } from './map-canvas';
+import { MapCanvas } from './map-canvas';
 import { MapFallback } from './map-fallback';
 import { MapLegend } from './map-legend';
+import type { FallbackReason } from './use-map-adapter';
 import { useMapData } from './use-map-data';
 import { usePalette } from './use-palette';
 import { isWebglSupported } from './webgl';
 import './map-view.css';
 
-interface MapViewProps {
-  model: AtlasModel;
-  lang: Lang;
-  /** Kept for the caller's contract; the palette follows <html data-theme> itself (see use-palette). */
-  resolvedTheme: 'light' | 'dark';
-  onReady: () => void;
-}
-
-export default function MapView({ model, lang, onReady }: MapViewProps) {
+/** The palette follows <html data-theme> itself (see use-palette): no theme prop. */
+export default function MapView({ onReady }: { onReady: () => void }) {
+  const model = useAtlasModel();
+  const lang = useLang();
   const [mode, setMode] = useState<'webgl' | FallbackReason>(() =>
     isWebglSupported() ? 'webgl' : 'noWebgl',
   );
@@ -44,16 +40,9 @@ export default function MapView({ model, lang, onReady }: MapViewProps) {
   return (
     <div className="map-view" data-map-mode={mode}>
       {mode === 'webgl' ? (
-        <MapCanvas
-          model={model}
-          lang={lang}
-          data={data}
-          palette={palette}
-          onReady={onMapReady}
-          onFallback={setMode}
-        />
+        <MapCanvas data={data} palette={palette} onReady={onMapReady} onFallback={setMode} />
       ) : (
-        <MapFallback reason={mode} lang={lang} data={data} onReady={onMapReady} />
+        <MapFallback reason={mode} data={data} onReady={onMapReady} />
       )}
       <MapLegend lang={lang} />
     </div>

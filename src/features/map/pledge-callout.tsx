@@ -7,16 +7,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
+import { useLinkedItem } from '../../components/use-linked-item';
+import { useAtlasStore } from '../../store/store-context';
 import type { CountryPledges } from './pledge-features';
 
 interface PledgeCalloutProps {
   group: CountryPledges;
   side: 'left' | 'right';
-  lang: Lang;
-  selectedId: string | null;
-  hoveredId: string | null;
-  onSelect: (id: string | null) => void;
-  onHover: (id: string | null) => void;
 }
 
 export function countryName(code: string, lang: Lang): string {
@@ -27,20 +25,15 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
-export function PledgeCallout({
-  group,
-  side,
-  lang,
-  selectedId,
-  hoveredId,
-  onSelect,
-  onHover,
-}: PledgeCalloutProps) {
+export function PledgeCallout({ group, side }: PledgeCalloutProps) {
   const { t } = useTranslation('map');
+  const lang = useLang();
   const [unfolded, setUnfolded] = useState(false);
   const country = countryName(group.country, lang);
   const listId = `pledges-${group.country}`;
-  const active = group.pledges.some((p) => p.id === selectedId || p.id === hoveredId);
+  const active = useAtlasStore((s) =>
+    group.pledges.some((p) => p.id === s.selectedId || p.id === s.hoveredId),
+  );
   const open = unfolded || active;
   return (
     <div className={`pledge-callout side-${side}${open ? ' is-open' : ''}`}>
@@ -58,24 +51,22 @@ export function PledgeCallout({
         </button>
         <ul id={listId} hidden={!open}>
           {group.pledges.map((pledge) => (
-            <li key={pledge.id}>
-              <button
-                type="button"
-                className={hoveredId === pledge.id ? 'pledge is-hovered' : 'pledge'}
-                aria-pressed={selectedId === pledge.id}
-                onClick={() => onSelect(selectedId === pledge.id ? null : pledge.id)}
-                onMouseEnter={() => onHover(pledge.id)}
-                onMouseLeave={() => onHover(null)}
-                onFocus={() => onHover(pledge.id)}
-                onBlur={() => onHover(null)}
-              >
-                <strong>{formatQuantity(pledge.amount, lang)}</strong>
-                <span>{pledge.label[lang]}</span>
-              </button>
-            </li>
+            <PledgeItem key={pledge.id} pledge={pledge} lang={lang} />
           ))}
         </ul>
       </section>
     </div>
+  );
+}
+
+function PledgeItem({ pledge, lang }: { pledge: CountryPledges['pledges'][number]; lang: Lang }) {
+  const { hovered, buttonProps } = useLinkedItem(pledge.id);
+  return (
+    <li>
+      <button type="button" className={hovered ? 'pledge is-hovered' : 'pledge'} {...buttonProps}>
+        <strong>{formatQuantity(pledge.amount, lang)}</strong>
+        <span>{pledge.label[lang]}</span>
+      </button>
+    </li>
   );
 }

@@ -60,7 +60,3 @@ export function calloutSide(anchor: LonLat, narrow = false): 'left' | 'right' {
   // On a phone the Atlantic is off-screen: always hang right.
   return anchor[0] < 8 && !narrow ? 'left' : 'right';
 }
-
-export function isNarrowScreen(): boolean {
-  return globalThis.matchMedia?.('(max-width: 640px)').matches ?? false;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAtlas } from '../../dataset/sample-atlas';
-import { siteStatusAsOf } from '../../store/selectors';
+import { siteStatusAsOf } from '../../dataset/site-status';
 import { toSiteFeatures } from './site-features';
 
 describe('toSiteFeatures', () => {

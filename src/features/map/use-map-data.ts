@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
-import { selectVisibleSites, siteStatusAsOf } from '../../store/selectors';
+import { selectVisibleSites, siteStatusAsOf } from '../../dataset/site-status';
 import type { LonLat } from './mercator';
 import { countryPledges, labelAnchors, type CountryPledges } from './pledge-features';
 import { toSiteFeatures, type SiteFeatureCollection } from './site-features';

@@ -3,12 +3,13 @@
  * the resolvedTheme prop) matters: the app sets it in an effect that runs after this feature renders.
  */
 import { useMemo, useSyncExternalStore } from 'react';
+import { DARK_SCHEME_QUERY, matchesMedia } from '../../lib/media';
 import { readMapPalette, type MapPalette } from './map-palette';
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+  const media = window.matchMedia?.(DARK_SCHEME_QUERY);
   media?.addEventListener('change', onChange);
   return () => {
     observer.disconnect();
@@ -16,15 +17,10 @@ function subscribe(onChange: () => void) {
   };
 }
 
-const themeKey = () =>
-  `${document.documentElement.dataset.theme ?? ''}|${window.matchMedia?.('(prefers-color-scheme: dark)').matches}`;
+const themeKey = () => `${document.documentElement.dataset.theme ?? ''}|${matchesMedia(DARK_SCHEME_QUERY)}`;
 
 export function usePalette(): MapPalette {
   const key = useSyncExternalStore(subscribe, themeKey, () => '');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the CSS tokens changed
   return useMemo(() => readMapPalette(document.documentElement), [key]);
-}
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

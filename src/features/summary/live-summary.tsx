@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../../dataset/model';
 import { formatIsoDate, formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
-import { todayIso } from '../../store/selectors';
+import { todayIso } from '../../dataset/site-status';
 import { useAtlasStore } from '../../store/store-context';
 import { buildSummary, type Summary } from './summary-model';
 import './live-summary.css';

@@ -66,3 +66,11 @@ describe('buildSummary', () => {
     expect(summary.selectedName?.en).toBe('Borlänge campus');
   });
 });
+
+describe('buildSummary, any record kind', () => {
+  it('names a selected event', () => {
+    const model = buildAtlasModel(sampleAtlas());
+    const summary = buildSummary(model, { asOf: null, selectedId: 'event-announce' }, '2026-11-22');
+    expect(summary.selectedName).toEqual({ fr: 'Annonce', en: 'Announcement' });
+  });
+});

@@ -3,10 +3,10 @@
  * known at the cursor and the money announced for each. Amounts are listed site by site, never
  * added: the dataset notes that the Essonne and Borlänge figures must not be merged or summed.
  */
-import type { AtlasModel } from '../../dataset/model';
+import { recordText, type AtlasModel } from '../../dataset/model';
 import type { LocalizedText, Quantity } from '../../dataset/schema';
 import { isKnownBy } from '../../lib/date-value';
-import { isSiteKnown } from '../../store/selectors';
+import { isSiteKnown } from '../../dataset/site-status';
 
 export interface SiteMoney {
   siteId: string;
@@ -40,9 +40,7 @@ export function buildSummary(
         .map((investment) => investment.amount),
     }))
     .filter((entry) => entry.amounts.length > 0);
-  const selectedName =
-    (state.selectedId &&
-      (model.sitesById.get(state.selectedId)?.name ?? model.investmentsById.get(state.selectedId)?.label)) ||
-    null;
+  const selected = state.selectedId === null ? undefined : model.recordsById.get(state.selectedId);
+  const selectedName = selected ? recordText(selected) : null;
   return { asOf, isToday: state.asOf === null, siteCount: sites.length, money, selectedName };
 }

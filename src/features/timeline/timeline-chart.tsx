@@ -22,24 +22,13 @@ interface TimelineChartProps {
   width?: number;
   title: string;
   describe: (item: TimelineItem) => string;
-  onSelect: (id: string) => void;
-  onHover: (id: string | null) => void;
 }
 
 export function timelineHeight(rowCount: number) {
   return TIMELINE_MARGIN.top + rowCount * ROW_HEIGHT + AXIS_HEIGHT + TIMELINE_MARGIN.bottom;
 }
 
-export function TimelineChart({
-  model,
-  lang,
-  t,
-  width,
-  title,
-  describe,
-  onSelect,
-  onHover,
-}: TimelineChartProps) {
+export function TimelineChart({ model, lang, t, width, title, describe }: TimelineChartProps) {
   const rows = useMemo(() => timelineRows(model), [model]);
   const ticks = useMemo(() => yearTicks(model.domain), [model.domain]);
   const height = timelineHeight(rows.length);
@@ -87,14 +76,7 @@ export function TimelineChart({
         cursorMs={model.cursor?.inDomain ? model.cursor.ms : null}
         todayLabel={t('today')}
       />
-      <TimelineMarks
-        rows={rows}
-        lang={lang}
-        t={t}
-        describe={describe}
-        onSelect={onSelect}
-        onHover={onHover}
-      />
+      <TimelineMarks rows={rows} lang={lang} t={t} describe={describe} />
     </ComposedChart>
   );
 }

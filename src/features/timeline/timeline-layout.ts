@@ -3,6 +3,7 @@
  * (a Gantt-like list, so labels never collide however close the dates), year ticks, which side of
  * its mark a label goes, and what clicking or hovering an event points at.
  */
+import { estimateTextWidth } from '../../lib/text-measure';
 import { DAY_MS, type Span } from '../../lib/date-value';
 import type { EventLane } from '../../dataset/schema';
 import type { TimelineItem, TimelineModel } from './timeline-model';
@@ -57,9 +58,6 @@ export function placeLabel(
   while (cut.length > 1 && widthOf(`${cut}…`) > space) cut = cut.slice(0, -1);
   return { side, text: `${cut.trimEnd()}…` };
 }
-
-/** Rough width of a label at 12 px Inter: enough to choose a side, not to typeset. */
-export const estimateTextWidth = (text: string, fontSize = 12) => Math.ceil(text.length * fontSize * 0.55);
 
 /** Clicking an event selects its site, else its pledge, else the event itself (issue 5). */
 export const targetOf = (item: Pick<TimelineItem, 'id' | 'siteId' | 'investmentId'>) =>

@@ -5,7 +5,7 @@
  */
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TFunction } from 'i18next';
-import { onActivateKey } from '../../components/activate-on-key';
+import { linkState, useLinkedItem } from '../../components/use-linked-item';
 import type { Lang } from '../../i18n/languages';
 import { placeLabel, spanEndMs, targetOf, type TimelineRow } from './timeline-layout';
 import type { TimelineItem } from './timeline-model';
@@ -23,8 +23,6 @@ interface MarksProps {
   lang: Lang;
   t: TFunction<'timeline'>;
   describe: (item: TimelineItem) => string;
-  onSelect: (id: string) => void;
-  onHover: (id: string | null) => void;
 }
 
 export function markStyle(item: TimelineItem) {
@@ -38,7 +36,83 @@ export function markStyle(item: TimelineItem) {
   return { fill: colour, stroke: colour, strokeDasharray: undefined };
 }
 
-export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: MarksProps) {
+type XScale = NonNullable<ReturnType<typeof useXAxisScale>>;
+type PlotArea = NonNullable<ReturnType<typeof usePlotArea>>;
+
+interface MarkProps {
+  item: TimelineItem;
+  cy: number;
+  x: XScale;
+  plot: PlotArea;
+  lang: Lang;
+  describe: (item: TimelineItem) => string;
+}
+
+function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
+  const plotRight = plot.x + plot.width;
+  const x0 = x(item.startMs) ?? plot.x;
+  const x1 = Math.max(x(spanEndMs(item)) ?? x0, x0 + MIN_BAR_WIDTH);
+  const style = markStyle(item);
+  const horizonX = item.horizon ? x(item.horizon.endMs) : undefined;
+  const markRight = horizonX ?? (item.shape === 'point' ? x0 + 5 : x1);
+  const markLeft = item.shape === 'point' ? x0 - 5 : x0;
+  const { side, text: shown } = placeLabel(item.label[lang], {
+    right: plotRight - markRight - LABEL_GAP,
+    left: markLeft - LABEL_GAP - plot.x,
+  });
+  const { markProps } = useLinkedItem(targetOf(item));
+  const classes = ['timeline-item'];
+  if (!item.known) classes.push('is-unknown');
+  if (item.dimmed) classes.push('is-dimmed');
+  if (item.highlighted) classes.push('is-highlighted');
+  if (item.selected) classes.push('is-selected');
+  return (
+    <g
+      className={classes.join(' ')}
+      {...markProps}
+      aria-label={describe(item)}
+      data-event-id={item.id}
+      data-state={linkState(item)}
+    >
+      <rect
+        className="timeline-hit"
+        x={plot.x}
+        y={cy - ROW_HEIGHT / 2}
+        width={plot.width}
+        height={ROW_HEIGHT}
+      />
+      {horizonX !== undefined && (
+        <g className="timeline-horizon" aria-hidden="true">
+          <line x1={item.shape === 'point' ? x0 + 5 : x1} x2={horizonX} y1={cy} y2={cy} />
+          <line x1={horizonX} x2={horizonX} y1={cy - 5} y2={cy + 5} />
+        </g>
+      )}
+      {item.shape === 'point' ? (
+        <circle className="timeline-mark" cx={x0} cy={cy} r={5} style={style} />
+      ) : (
+        <rect
+          className="timeline-mark"
+          x={x0}
+          y={cy - BAR_HEIGHT / 2}
+          width={x1 - x0}
+          height={BAR_HEIGHT}
+          rx={2}
+          style={style}
+        />
+      )}
+      <text
+        className="timeline-label"
+        x={side === 'right' ? markRight + LABEL_GAP : markLeft - LABEL_GAP}
+        y={cy + 4}
+        textAnchor={side === 'right' ? 'start' : 'end'}
+      >
+        {shown}
+      </text>
+    </g>
+  );
+}
+
+export function TimelineMarks({ rows, lang, t, describe }: MarksProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -62,83 +136,16 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
             </g>
           );
         }
-        const { item } = row;
-        const x0 = x(item.startMs) ?? plot.x;
-        const x1 = Math.max(x(spanEndMs(item)) ?? x0, x0 + MIN_BAR_WIDTH);
-        const style = markStyle(item);
-        const horizonX = item.horizon ? x(item.horizon.endMs) : undefined;
-        const markRight = horizonX ?? (item.shape === 'point' ? x0 + 5 : x1);
-        const markLeft = item.shape === 'point' ? x0 - 5 : x0;
-        const { side, text: shown } = placeLabel(item.label[lang], {
-          right: plotRight - markRight - LABEL_GAP,
-          left: markLeft - LABEL_GAP - plot.x,
-        });
-        const target = targetOf(item);
-        const activate = () => onSelect(target);
-        const classes = ['timeline-item'];
-        if (!item.known) classes.push('is-unknown');
-        if (item.dimmed) classes.push('is-dimmed');
-        if (item.highlighted) classes.push('is-highlighted');
-        if (item.selected) classes.push('is-selected');
         return (
-          <g
+          <TimelineMark
             key={row.key}
-            className={classes.join(' ')}
-            role="button"
-            tabIndex={0}
-            aria-label={describe(item)}
-            data-event-id={item.id}
-            data-state={
-              item.selected
-                ? 'selected'
-                : item.highlighted
-                  ? 'highlighted'
-                  : item.dimmed
-                    ? 'dimmed'
-                    : undefined
-            }
-            onClick={activate}
-            onKeyDown={onActivateKey(activate)}
-            onMouseEnter={() => onHover(target)}
-            onMouseLeave={() => onHover(null)}
-            onFocus={() => onHover(target)}
-            onBlur={() => onHover(null)}
-          >
-            <rect
-              className="timeline-hit"
-              x={plot.x}
-              y={cy - ROW_HEIGHT / 2}
-              width={plot.width}
-              height={ROW_HEIGHT}
-            />
-            {horizonX !== undefined && (
-              <g className="timeline-horizon" aria-hidden="true">
-                <line x1={item.shape === 'point' ? x0 + 5 : x1} x2={horizonX} y1={cy} y2={cy} />
-                <line x1={horizonX} x2={horizonX} y1={cy - 5} y2={cy + 5} />
-              </g>
-            )}
-            {item.shape === 'point' ? (
-              <circle className="timeline-mark" cx={x0} cy={cy} r={5} style={style} />
-            ) : (
-              <rect
-                className="timeline-mark"
-                x={x0}
-                y={cy - BAR_HEIGHT / 2}
-                width={x1 - x0}
-                height={BAR_HEIGHT}
-                rx={2}
-                style={style}
-              />
-            )}
-            <text
-              className="timeline-label"
-              x={side === 'right' ? markRight + LABEL_GAP : markLeft - LABEL_GAP}
-              y={cy + 4}
-              textAnchor={side === 'right' ? 'start' : 'end'}
-            >
-              {shown}
-            </text>
-          </g>
+            item={row.item}
+            cy={cy}
+            x={x}
+            plot={plot}
+            lang={lang}
+            describe={describe}
+          />
         );
       })}
     </g>

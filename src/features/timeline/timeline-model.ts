@@ -7,7 +7,7 @@
 import { eventLanes } from '../../dataset/vocabulary';
 import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
 import { DAY_MS, dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay, type Span } from '../../lib/date-value';
-import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../store/linking-selectors';
+import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
 
 export interface TimelineInput {
   readonly events: readonly AtlasEvent[];

@@ -2,11 +2,10 @@
  * Issue 5, timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
  * slider) that filters every view, a one-sentence summary and a table alternative.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanelHeader } from '../../components/chart-panel-header';
 import type { AtlasModel } from '../../dataset/model';
-import type { AtlasEvent } from '../../dataset/schema';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { useAtlasStore } from '../../store/store-context';
@@ -32,11 +31,7 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
   const [asTable, setAsTable] = useState(false);
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
-  const hover = useAtlasStore((s) => s.hover);
-  const events = useMemo(
-    () => new Map<string, AtlasEvent>(atlas.atlas.events.map((e) => [e.id, e])),
-    [atlas],
-  );
+  const events = atlas.eventsById;
 
   const facts = timelineSummary(model);
   const date = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso, lang));
@@ -104,8 +99,6 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
                 width={chartWidth}
                 title={t('title')}
                 describe={describe}
-                onSelect={onSelect}
-                onHover={hover}
               />
             </div>
           )}

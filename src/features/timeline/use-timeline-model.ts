@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../../dataset/model';
-import { todayIso } from '../../store/selectors';
+import { todayIso } from '../../dataset/site-status';
 import { useAtlasStore } from '../../store/store-context';
 import { buildTimelineModel, cursorSteps } from './timeline-model';
 

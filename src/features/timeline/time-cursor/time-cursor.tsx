@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../lib/date-value';
 import { formatIsoDate } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/languages';
-import { todayIso } from '../../../store/selectors';
+import { todayIso } from '../../../dataset/site-status';
 import { useAtlasStore } from '../../../store/store-context';
 import { cursorRange, cursorValue } from './cursor-keys';
 import { TimeSlider } from './time-slider';

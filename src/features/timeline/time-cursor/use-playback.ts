@@ -5,13 +5,11 @@
  * this button (a link, a host page) is refused when the visitor prefers reduced motion.
  */
 import { useCallback, useEffect, useRef } from 'react';
+import { prefersReducedMotion } from '../../../lib/media';
 import { useAtlasStore, useAtlasStoreApi } from '../../../store/store-context';
 
 export const PLAYBACK_SPEEDS = { slow: 1600, normal: 900, fast: 400 } as const;
 export type PlaybackSpeed = keyof typeof PLAYBACK_SPEEDS;
-
-export const prefersReducedMotion = () =>
-  typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
 
 export function usePlayback(steps: readonly string[], speed: PlaybackSpeed) {
   const store = useAtlasStoreApi();

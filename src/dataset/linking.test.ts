@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isDimmed, isHighlighted, relatedIds, relatedToFocus, type LinkableModel } from './linking-selectors';
+import { isDimmed, isHighlighted, relatedIds, relatedToFocus, type LinkableModel } from './linking';
 
 const model: LinkableModel = {
   events: [

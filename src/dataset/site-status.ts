@@ -1,10 +1,13 @@
-/** Module-level selectors: (state, model) -> value. Plain functions, tested on literal objects. */
-import type { AtlasModel } from '../dataset/model';
-import type { Site, SiteStatus, StatusChange } from '../dataset/schema';
+/** Rules on the data: a site's status at a date, what is known at the cursor. Pure, no store. */
+import type { AtlasModel } from './model';
+import type { Site, SiteStatus, StatusChange } from './schema';
 import { isKnownBy } from '../lib/date-value';
-import type { AtlasStateData } from './atlas-store';
-
-type S = Pick<AtlasStateData, 'selectedId' | 'hoveredId' | 'asOf'>;
+interface S {
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  /** The time cursor (YYYY-MM-DD), null = today. */
+  readonly asOf: string | null;
+}
 
 export function selectSelectedSite(state: Pick<S, 'selectedId'>, model: AtlasModel): Site | null {
   return state.selectedId ? (model.sitesById.get(state.selectedId) ?? null) : null;

@@ -4,7 +4,7 @@
  * dataset's references (event.site, event.investment, investment.site, investment.partOf), plus the
  * events of a site's investments, and the relation is symmetric: b is related to a iff a is to b.
  */
-import type { AtlasEvent, Investment } from '../dataset/schema';
+import type { AtlasEvent, Investment } from './schema';
 
 export interface LinkableModel {
   readonly events: readonly Pick<AtlasEvent, 'id' | 'site' | 'investment'>[];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasModel } from '../dataset/model';
-import { sampleAtlas } from '../dataset/sample-atlas';
+import { buildAtlasModel } from './model';
+import { sampleAtlas } from './sample-atlas';
 import {
   isActive,
   selectSelectedSite,
   selectVisibleSites,
   siteStatusAsOf,
   statusChangeAsOf,
-} from './selectors';
+} from './site-status';
 
 const model = buildAtlasModel(sampleAtlas());
 const paris = model.sitesById.get('site-paris')!;

@@ -1,0 +1,45 @@
+/**
+ * The country pledge callouts on the WebGL map: one detached element per country, positioned by
+ * maplibre (a marker), rendered into by React through a portal.
+ */
+import { useEffect, useMemo } from 'react';
+import { createPortal } from 'react-dom';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/media';
+import type { MapAdapter } from './map-adapter';
+import { PledgeCallout } from './pledge-callout';
+import { calloutSide } from './pledge-features';
+import type { MapData } from './use-map-data';
+
+export function MapCallouts({ adapter, data }: { adapter: MapAdapter | null; data: MapData }) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  const countriesKey = data.pledgeCountries.join(',');
+  const elements = useMemo(
+    () =>
+      new Map(
+        countriesKey
+          .split(',')
+          .filter(Boolean)
+          .map((country) => [country, document.createElement('div')]),
+      ),
+    [countriesKey],
+  );
+  useEffect(() => {
+    adapter?.setCallouts(
+      data.pledges.flatMap((group) => {
+        const element = elements.get(group.country);
+        if (!group.anchor || !element) return [];
+        const ids = group.pledges.map((p) => p.id);
+        return [
+          { key: group.country, ids, lngLat: group.anchor, side: calloutSide(group.anchor, phone), element },
+        ];
+      }),
+    );
+  }, [adapter, data.pledges, elements, phone]);
+
+  return data.pledges.map((group) => {
+    const element = elements.get(group.country);
+    if (!element) return null;
+    const side = group.anchor ? calloutSide(group.anchor, phone) : 'right';
+    return createPortal(<PledgeCallout group={group} side={side} />, element, group.country);
+  });
+}
