@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { HostPage, startHostServer } from './fixtures/host-page';
+import { AtlasDriver } from './support/atlas-driver';
+import { ChartsDriver } from './support/charts-driver';
+import { collectCspViolations, describeViolations, STRICT_CSP, type CspViolation } from './support/csp';
+import { DetailsDriver } from './support/details-driver';
+
+// Issue 17: the atlas runs under the strict Content Security Policy with zero violations.
+// The e2e server sends the policy (vite.config.ts `preview.headers`); every journey below records
+// the `securitypolicyviolation` events of every frame and expects none.
+
+const expectNone = (violations: CspViolation[]) =>
+  expect(violations, describeViolations(violations)).toEqual([]);
+
+test.describe('strict Content Security Policy', () => {
+  test('the page, its scripts, styles and dataset come with the policy and nosniff', async ({
+    page,
+    request,
+  }) => {
+    const response = await page.goto('./');
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    const html = await response!.text();
+    // No inline script or style in the page itself: everything is a file from our origin.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style[\s>]|\sstyle=/);
+    const script = html.match(/<script[^>]*\bsrc="([^"]+)"/)?.[1];
+    expect(script).toBeTruthy();
+    const asset = await request.get(new URL(script!, page.url()).href);
+    expect(asset.headers()['content-security-policy']).toBe(STRICT_CSP);
+  });
+
+  test('load, select a site, play the timeline, About, downloads: zero violations', async ({ page }) => {
+    const violations = await collectCspViolations(page);
+    const atlas = new AtlasDriver(page);
+    const charts = new ChartsDriver(page);
+    const details = new DetailsDriver(page);
+    await atlas.open('?lang=en');
+    // The map drew (maplibre's worker ran, its styles and the basemap font loaded).
+    expect(await atlas.renderedSiteIds()).toContain('essonne');
+    await expect(page.locator('.map-container canvas')).toBeVisible();
+
+    await atlas.selectSiteInList(/Borlänge/);
+    await expect(atlas.detailsHeading()).toContainText('Borlänge');
+
+    await page.getByLabel('Speed').selectOption('fast');
+    await charts.playButton().click();
+    const max = await charts.cursor().getAttribute('aria-valuemax');
+    await expect(charts.cursor()).toHaveAttribute('aria-valuenow', max!, { timeout: 20_000 });
+    await expect(charts.playButton()).toBeVisible();
+
+    const about = await details.openAbout();
+    await expect(about.getByRole('table', { name: /five articles/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(about).toBeHidden();
+
+    await details.openDownloads();
+    const csv = await details.download(/^Sites \(CSV\)/);
+    expect(csv.text).toContain('Borlänge');
+    const json = await details.download(/^Full dataset \(JSON\)/);
+    expect(JSON.parse(json.text).sites.length).toBeGreaterThan(0);
+
+    // Both fonts (the page's and the map's labels) really loaded under font-src 'self'.
+    expect(await page.evaluate(() => document.fonts.check('16px "Inter Variable"'))).toBe(true);
+    expectNone(await violations());
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
+  test('a violation is caught: the collector is not blind', async ({ page }) => {
+    const violations = await collectCspViolations(page);
+    await new AtlasDriver(page).open();
+    // An inline style element, as a careless library would add it: the policy must refuse it.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red }';
+      document.head.append(style);
+    });
+    await expect.poll(async () => (await violations()).map((v) => v.directive)).toContain('style-src-elem');
+  });
+
+  test.describe('embedded in a host page', () => {
+    let server: Awaited<ReturnType<typeof startHostServer>>;
+    test.beforeAll(async ({ baseURL }) => {
+      server = await startHostServer(baseURL!);
+    });
+    test.afterAll(() => server.close());
+
+    test('two embeds load, take a command and draw their map: zero violations', async ({ page, baseURL }) => {
+      const violations = await collectCspViolations(page);
+      const host = new HostPage(page, baseURL!, server.origin);
+      await host.open({ a: 'panels=map,details&lang=en', b: 'panels=timeline,investments&lang=en' });
+      await host.send('a', { type: 'atlas:select', version: 1, site: 'borlange' });
+      await expect(host.atlas('a').locator('#details-title')).toContainText('Borlänge');
+      await expect(host.atlas('a').locator('.map-container canvas')).toBeVisible();
+      const frames = page.frames().map((f) => f.url());
+      expect(frames.filter((url) => url.startsWith(baseURL!))).toHaveLength(2);
+      expectNone(await violations());
+    });
+  });
+});
