@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { HostPage, startHostServer } from './fixtures/host-page';
 import { AtlasDriver } from './support/atlas-driver';
 import { ChartsDriver } from './support/charts-driver';
@@ -12,7 +12,18 @@ import { DetailsDriver } from './support/details-driver';
 const expectNone = (violations: CspViolation[]) =>
   expect(violations, describeViolations(violations)).toEqual([]);
 
+// The shared 2-core machine renders WebGL in software: readiness gets a generous bound.
+const READY_MS = 90_000;
+const isReady = () => performance.getEntriesByName('atlas:ready').length > 0;
+
+async function openAtlas(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await page.waitForFunction(isReady, null, { timeout: READY_MS });
+}
+
 test.describe('strict Content Security Policy', () => {
+  test.describe.configure({ timeout: 180_000 });
+
   test('the page, its scripts, styles and dataset come with the policy and nosniff', async ({
     page,
     request,
@@ -35,7 +46,7 @@ test.describe('strict Content Security Policy', () => {
     const atlas = new AtlasDriver(page);
     const charts = new ChartsDriver(page);
     const details = new DetailsDriver(page);
-    await atlas.open('?lang=en');
+    await openAtlas(page, '?lang=en');
     // The map drew (maplibre's worker ran, its styles and the basemap font loaded).
     expect(await atlas.renderedSiteIds()).toContain('essonne');
     await expect(page.locator('.map-container canvas')).toBeVisible();
@@ -68,7 +79,7 @@ test.describe('strict Content Security Policy', () => {
 
   test('a violation is caught: the collector is not blind', async ({ page }) => {
     const violations = await collectCspViolations(page);
-    await new AtlasDriver(page).open();
+    await openAtlas(page);
     // An inline style element, as a careless library would add it: the policy must refuse it.
     await page.evaluate(() => {
       const style = document.createElement('style');
@@ -88,7 +99,10 @@ test.describe('strict Content Security Policy', () => {
     test('two embeds load, take a command and draw their map: zero violations', async ({ page, baseURL }) => {
       const violations = await collectCspViolations(page);
       const host = new HostPage(page, baseURL!, server.origin);
-      await host.open({ a: 'panels=map,details&lang=en', b: 'panels=timeline,investments&lang=en' });
+      const query = { a: 'panels=map,details&lang=en', b: 'panels=timeline,investments&lang=en' };
+      await page.goto(`${server.origin}/host.html?${new URLSearchParams(query)}`);
+      for (const name of ['a', 'b'] as const)
+        await expect.poll(() => host.types(name), { timeout: READY_MS }).toContain('atlas:ready');
       await host.send('a', { type: 'atlas:select', version: 1, site: 'borlange' });
       await expect(host.atlas('a').locator('#details-title')).toContainText('Borlänge');
       await expect(host.atlas('a').locator('.map-container canvas')).toBeVisible();
