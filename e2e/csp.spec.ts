@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HostPage, startHostServer } from './fixtures/host-page';
+import { startStrictHost } from './fixtures/strict-host';
 import { AtlasDriver } from './support/atlas-driver';
 import { ChartsDriver } from './support/charts-driver';
 import { collectCspViolations, describeViolations, STRICT_CSP, type CspViolation } from './support/csp';
@@ -109,6 +110,38 @@ test.describe('strict Content Security Policy', () => {
       const frames = page.frames().map((f) => f.url());
       expect(frames.filter((url) => url.startsWith(baseURL!))).toHaveLength(2);
       expectNone(await violations());
+    });
+  });
+
+  test.describe('on a host page with its own strict policy (EMBEDDING.md)', () => {
+    let strict: Awaited<ReturnType<typeof startStrictHost>>;
+    test.beforeAll(async ({ baseURL }) => {
+      strict = await startStrictHost(baseURL!);
+    });
+    test.afterAll(() => strict.close());
+
+    test('a class and embed.js: zero violations, and the iframe is sized to its content', async ({
+      page,
+    }) => {
+      const violations = await collectCspViolations(page);
+      await page.goto(`${strict.origin}/strict-host.html`);
+      const iframe = page.locator('iframe#atlas');
+      expect(await iframe.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
+      const frame = await (await iframe.elementHandle())!.contentFrame();
+      await frame!.waitForFunction(isReady, null, { timeout: READY_MS });
+      const content = () =>
+        frame!.evaluate(() => Math.ceil(document.querySelector('.app')!.getBoundingClientRect().height));
+      await expect
+        .poll(async () => (await iframe.boundingBox())?.height, { timeout: 20_000 })
+        .toBe(await content());
+      expect(await content()).not.toBe(640);
+      expectNone(await violations());
+    });
+
+    test('the snippet’s inline style= attribute is what such a policy refuses', async ({ page }) => {
+      const violations = await collectCspViolations(page);
+      await page.goto(`${strict.origin}/strict-host.html?inline=1`);
+      await expect.poll(async () => (await violations()).map((v) => v.directive)).toContain('style-src-attr');
     });
   });
 });
