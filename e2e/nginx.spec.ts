@@ -61,6 +61,9 @@ test.describe('the nginx deploy (deploy/nginx.conf)', () => {
       expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
       expect(response.headers()['etag']).toBeTruthy(); // no-cache revalidates: 304, not a refetch
     }
+    const gzip = await get(request, '', 'gzip');
+    expect(gzip.headers()['content-encoding']).toBe('gzip');
+    expect(await gzip.text()).toContain('<div id="root">');
     const etag = (await get(request, '')).headers()['etag']!;
     const again = await request.get(`${server.origin}/`, { headers: { 'if-none-match': etag } });
     expect(again.status()).toBe(304);

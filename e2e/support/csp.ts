@@ -4,7 +4,7 @@
  * `collectCspViolations(page)` records every `securitypolicyviolation` event of every frame the
  * page opens, so that a journey can assert it caused none.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 
 /** The policy the atlas must run under, word for word as issue 17 states it. */
 export const STRICT_CSP =
@@ -30,7 +30,17 @@ const STORE = '__atlasCspViolations';
  * of the document's own scripts run. Call it before `page.goto`. Returns a reader.
  */
 export async function collectCspViolations(page: Page): Promise<() => Promise<CspViolation[]>> {
-  await page.addInitScript((store: string) => {
+  await installCspCollector(page);
+  return () => readCspViolations(page);
+}
+
+/**
+ * The same listener on a page or on a whole context (every page it opens later, popups included),
+ * for a shared fixture; read each page with `readCspViolations(page)`.
+ */
+export async function installCspCollector(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript((store: string) => {
+    if (store in window) return; // installed on both the context and the page
     const list: unknown[] = [];
     Object.defineProperty(window, store, { value: list, configurable: false });
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -44,10 +54,12 @@ export async function collectCspViolations(page: Page): Promise<() => Promise<Cs
       });
     });
   }, STORE);
-  return () => readCspViolations(page);
 }
 
-/** Every violation recorded so far in the page and all its frames (frames gone since are lost). */
+/**
+ * Every violation recorded so far in the page and all its frames (frames gone since are lost).
+ * Not seen: violations inside a web worker (they fire on the worker's global, not a document).
+ */
 export async function readCspViolations(page: Page): Promise<CspViolation[]> {
   const perFrame = await Promise.all(page.frames().map((frame) => readFrame(frame)));
   return perFrame.flat();
