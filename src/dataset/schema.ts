@@ -2,6 +2,7 @@
  * The one definition of the atlas dataset. `data/atlas.schema.json` is generated from this file
  * (`npm run data:schema`); a test fails when that file is stale. Field meanings: data/README.md.
  */
+import './zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import {
   datePrecisions,

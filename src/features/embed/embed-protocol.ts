@@ -3,6 +3,7 @@
  * Host -> embed commands are untrusted input: parseHostMessage checks who sent them and what
  * they hold, and returns null for anything else. It never throws.
  */
+import '../../dataset/zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import type { UrlState } from '../../url-state/url-state';
 import { THEMES } from '../../url-state/url-state';
