@@ -152,7 +152,7 @@ test.describe('the nginx deploy (deploy/nginx.conf)', () => {
     await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
       timeout: 90_000,
     });
-    expect(await atlas.renderedSiteIds()).toContain('essonne');
+    expect(await atlas.map.renderedSiteIds()).toContain('essonne');
     await atlas.selectSiteInList(/Borlänge/);
     await expect(atlas.detailsHeading()).toContainText('Borlänge');
     const found = await violations();
