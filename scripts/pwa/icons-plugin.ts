@@ -10,7 +10,11 @@ export function atlasIconsPlugin(faviconPath: string, background: string): Plugi
     generateBundle() {
       const favicon = readFileSync(faviconPath, 'utf8');
       for (const spec of ICONS) {
-        this.emitFile({ type: 'asset', fileName: spec.fileName, source: renderIcon(favicon, spec, background) });
+        this.emitFile({
+          type: 'asset',
+          fileName: spec.fileName,
+          source: renderIcon(favicon, spec, background),
+        });
       }
     },
   };

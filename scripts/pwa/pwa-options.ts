@@ -25,9 +25,10 @@ export const PRECACHE_IGNORES = ['**/*.map', 'embed.js', 'sw.js', 'workbox-*.js'
 
 /**
  * Navigations to a file (`atlas-….json`, a CSV, `sw.js`) are never answered with the app shell:
- * only a page address (a folder, `index.html`, any query) falls back to index.html.
+ * only a page address (a folder, `index.html`, any query) falls back to index.html. Workbox tests
+ * the path and the query together: the `^[^?]*` keeps a `?data=…/x.json` query from counting.
  */
-export const NAVIGATE_FALLBACK_DENYLIST = [/\/[^/?]+\.(?!html(?:$|\?))[^/?]+(?:$|\?)/];
+export const NAVIGATE_FALLBACK_DENYLIST = [/^[^?]*\/[^/?]+\.(?!html(?:$|\?))[^/?]+(?:$|\?)/];
 
 export function pwaOptions(): Partial<VitePWAOptions> {
   return {
@@ -78,8 +79,14 @@ function headTagsPlugin(): Plugin {
     name: 'atlas-pwa-head-tags',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { name: 'theme-color', content: THEME.light, media: '(prefers-color-scheme: light)' } },
-      { tag: 'meta', attrs: { name: 'theme-color', content: THEME.dark, media: '(prefers-color-scheme: dark)' } },
+      {
+        tag: 'meta',
+        attrs: { name: 'theme-color', content: THEME.light, media: '(prefers-color-scheme: light)' },
+      },
+      {
+        tag: 'meta',
+        attrs: { name: 'theme-color', content: THEME.dark, media: '(prefers-color-scheme: dark)' },
+      },
       { tag: 'link', attrs: { rel: 'apple-touch-icon', href: './icons/apple-touch-icon-180.png' } },
     ],
   };
