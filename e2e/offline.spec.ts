@@ -37,7 +37,8 @@ test.describe('offline (issue 14)', () => {
     const atlas = new AtlasDriver(page);
     const details = new DetailsDriver(page);
     const charts = new ChartsDriver(page);
-    await atlas.open('?lang=en');
+    await page.goto('./?lang=en');
+    await expectReady(page);
     expect(await waitForServiceWorker(page)).toBe(`${baseURL}sw.js`);
 
     // Everything the build wrote is precached, but source maps, licence texts, the worker and the
@@ -51,7 +52,7 @@ test.describe('offline (issue 14)', () => {
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();
-    await atlas.waitForReady();
+    await expectReady(page);
     await expect(offlineNotice(page)).toHaveText('Offline: the atlas as of the dataset of 22 Nov 2026');
 
     // Map: the GPU drew every site on the basemap.
@@ -105,8 +106,8 @@ test.describe('offline (issue 14)', () => {
   });
 
   test('the manifest and icons pass Chromium’s installability check', async ({ page, baseURL }) => {
-    const atlas = new AtlasDriver(page);
-    await atlas.open('?lang=en');
+    await page.goto('./?lang=en');
+    await expectReady(page);
     await waitForServiceWorker(page);
     const cdp = await page.context().newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest');
@@ -160,7 +161,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     const base = server.base;
     const atlas = new AtlasDriver(page);
     await page.goto(`${base}?lang=en`);
-    await atlas.waitForReady();
+    await expectReady(page);
     expect(await waitForServiceWorker(page)).toBe(`${base}sw.js`);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(
       base,
@@ -169,7 +170,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     // Offline, from the sub-path.
     await context.setOffline(true);
     await page.reload();
-    await atlas.waitForReady();
+    await expectReady(page);
     await expect(offlineNotice(page)).toBeVisible();
     await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
     await shot(page, 'offline-desktop-en');
@@ -222,7 +223,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
 
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect(page.locator('.app-footer')).toContainText('2026-11-30', { timeout: 30_000 });
-    await atlas.waitForReady();
+    await expectReady(page);
     await expect(updateNotice(page)).toBeHidden();
     expect(loads.length).toBe(1);
   });

@@ -1,7 +1,7 @@
 /** Vite plugin: emits the install icons (icons.ts) into the build, so `npm run build` makes them. */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { ICONS, renderIcon } from './icons';
+import { ICONS, renderIcon } from './icons.ts';
 
 export function atlasIconsPlugin(faviconPath: string, background: string): Plugin {
   return {

@@ -11,15 +11,15 @@
  */
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { atlasIconsPlugin } from './icons-plugin';
-import { ICONS } from './icons';
+import { atlasIconsPlugin } from './icons-plugin.ts';
+import { ICONS } from './icons.ts';
 
 /** The page background of each theme (src/styles/tokens.css --color-bg), and the favicon's blue. */
 export const THEME = { light: '#f6f5f1', dark: '#0f1216', iconBackground: '#2f4ac0' } as const;
 
 /** Everything the atlas fetches from its own origin, the dataset and data/story.json included
  * (a JSON file, wherever the build puts it); the plugin adds manifest.webmanifest itself. */
-export const PRECACHE_GLOBS = ['**/*.{html,js,css,json,geojson,woff2,svg,png}'];
+export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,json,geojson,woff2,svg,png}'];
 /** Source maps are for developers; embed.js runs on the embedding page, outside our scope. */
 export const PRECACHE_IGNORES = ['**/*.map', 'embed.js', 'sw.js', 'workbox-*.js'];
 
