@@ -35,9 +35,12 @@ describe('install icons', () => {
   it('keeps the favicon inside the maskable safe zone (the central 80 % circle)', () => {
     const match = /<svg x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"/.exec(maskableSvg(favicon, '#000'));
     const [x, y, w, h] = match!.slice(1).map(Number) as [number, number, number, number];
-    const farthestCorner = Math.hypot(x + w - 50, y + h - 50);
-    // The favicon's own rounded corners (rx 7 of 32) lie inside this; its square corners almost do.
-    expect(farthestCorner * Math.cos(Math.PI / 4) * Math.SQRT2).toBeLessThanOrEqual(40 * 1.15);
+    // The favicon is a rounded square (rx 7 of 32): its farthest drawn point from the centre is on
+    // a corner arc, and must stay inside the 40-unit safe circle of the 100-unit icon.
+    const radius = (7 / 32) * w;
+    const farthest =
+      Math.hypot(x + w / 2 - 50, y + h / 2 - 50) + Math.hypot(w / 2 - radius, h / 2 - radius) + radius;
+    expect(farthest).toBeLessThanOrEqual(40);
     expect(w).toBeGreaterThan(50);
   });
 });
