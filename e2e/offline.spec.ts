@@ -111,7 +111,6 @@ test.describe('offline (issue 14)', () => {
 
   test('the manifest and icons pass Chromium’s installability check', async ({ page, baseURL }) => {
     await page.goto('./?lang=en');
-    await expectReady(page);
     await waitForServiceWorker(page);
     const cdp = await page.context().newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest');

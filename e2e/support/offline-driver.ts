@@ -98,10 +98,11 @@ export function buildFiles(dist: string): string[] {
   return walk(dist).sort();
 }
 
-/** The atlas has drawn (its `atlas:ready` mark): generous, a busy 2-core machine takes 30 s. */
+/** The atlas has drawn (its `atlas:ready` mark): generous, a 2-core machine shared by busy neighbours took
+ * 30 s to 90 s. */
 export async function expectReady(target: Page | Frame) {
   await target.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
-    timeout: 90_000,
+    timeout: 180_000,
   });
 }
 
@@ -111,7 +112,7 @@ export async function waitForServiceWorker(target: Page | Frame): Promise<string
     () => navigator.serviceWorker.controller?.scriptURL ?? false,
     null,
     {
-      timeout: 60_000,
+      timeout: 180_000,
     },
   );
   return (await handle.jsonValue()) as string;
