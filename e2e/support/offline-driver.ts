@@ -23,6 +23,7 @@ export const DIST = process.env.E2E_DIST ?? join(REPO, 'dist/');
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
