@@ -15,6 +15,7 @@ import { toUrlState } from './url-sync';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
+import { OfflineNotices } from '../features/offline/offline-notices';
 
 export function App({ store, dataUrl }: { store: AtlasStore; dataUrl: string }) {
   return (
@@ -74,6 +75,7 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
           <footer className="app-footer">
             {t('app.sourceLine', { version: load.model.atlas.version, updated: load.model.atlas.updated })}
           </footer>
+          <OfflineNotices />
         </AtlasModelProvider>
       )}
     </div>

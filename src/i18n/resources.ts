@@ -12,6 +12,8 @@ import enDetails from './locales/en/details.json';
 import frDetails from './locales/fr/details.json';
 import enEmbed from './locales/en/embed.json';
 import frEmbed from './locales/fr/embed.json';
+import enOffline from './locales/en/offline.json';
+import frOffline from './locales/fr/offline.json';
 
 export const resources = {
   en: {
@@ -21,6 +23,7 @@ export const resources = {
     investments: enInvestments,
     details: enDetails,
     embed: enEmbed,
+    offline: enOffline,
   },
   fr: {
     common: frCommon,
@@ -29,6 +32,7 @@ export const resources = {
     investments: frInvestments,
     details: frDetails,
     embed: frEmbed,
+    offline: frOffline,
   },
 } as const;
 
