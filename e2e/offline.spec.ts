@@ -56,7 +56,7 @@ test.describe('offline (issue 14)', () => {
     await expect(offlineNotice(page)).toHaveText('Offline: the atlas as of the dataset of 22 Nov 2026');
 
     // Map: the GPU drew every site on the basemap.
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(datasetSiteIds());
     // Timeline and investments.
     await expect(charts.timeline().getByRole('button').first()).toBeVisible();
     await expect(charts.investments().getByRole('button').first()).toBeVisible();
@@ -181,7 +181,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     await page.reload();
     await expectReady(page);
     await expect(offlineNotice(page)).toBeVisible();
-    await expect.poll(() => atlas.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(datasetSiteIds());
     await shot(page, 'offline-desktop-en');
     for (const [name, lang, size] of [
       ['offline-desktop-fr', 'fr', null],
