@@ -95,7 +95,7 @@ export function readyMessage(appVersion: string): ReadyMessage {
 
 /** Copies exactly the UrlState fields, so a store object with functions never reaches postMessage. */
 export function stateMessage(state: UrlState): StateMessage {
-  const { site, date, lang, theme, embed, panels, present, view, origin } = state;
+  const { site, date, lang, theme, embed, panels, present, view, origin, data } = state;
   return {
     type: 'atlas:state',
     version: PROTOCOL_VERSION,
@@ -109,6 +109,7 @@ export function stateMessage(state: UrlState): StateMessage {
       present,
       view: view && { ...view },
       origin,
+      data,
     },
   };
 }
