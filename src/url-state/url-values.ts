@@ -32,6 +32,7 @@ const PROBE_BASE = 'https://atlas.invalid/app/';
  */
 export function parseDataUrl(value: string): string | null {
   if (value.length === 0 || value.length > MAX_DATA_URL_LENGTH) return null;
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\s\\\u0000-\u001F\u007F]/.test(value)) return null;
   let url: URL;
   try {

@@ -43,7 +43,18 @@ export interface ResizeMessage {
   /** Content height in CSS pixels, a whole number. */
   height: number;
 }
-export type EmbedEvent = ReadyMessage | StateMessage | ResizeMessage;
+/** The dataset failed: the host can show its own notice instead of waiting for atlas:ready. */
+export interface ErrorMessage {
+  type: 'atlas:error';
+  version: typeof PROTOCOL_VERSION;
+  /** 'fetch': the file could not be fetched (network, timeout, HTTP status); 'data': it has problems. */
+  kind: 'fetch' | 'data';
+  /** The first problem, as the error panel shows it (path: message). */
+  message: string;
+  /** How many problems the panel lists. */
+  problems: number;
+}
+export type EmbedEvent = ReadyMessage | StateMessage | ResizeMessage | ErrorMessage;
 
 /** What a `message` event looks like to us; a real MessageEvent fits. */
 export interface MessageEventLike {
@@ -87,6 +98,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+export function errorMessage(kind: 'fetch' | 'data', messages: readonly string[]): ErrorMessage {
+  const first = messages[0] ?? '';
+  return {
+    type: 'atlas:error',
+    version: PROTOCOL_VERSION,
+    kind,
+    message: first.length > 500 ? `${first.slice(0, 500)}…` : first,
+    problems: messages.length,
+  };
 }
 
 export function readyMessage(appVersion: string): ReadyMessage {
