@@ -53,6 +53,8 @@ export interface MapAdapterOptions {
   onMoving: (moving: boolean) => void;
   /** The camera settled after a move by the visitor or the app (not one asked for by setView). */
   onViewChange: (view: CameraView) => void;
+  /** A basemap source (countries, borders, labels) failed to load: the sites float on the sea colour. */
+  onBasemapError?: () => void;
   /** Attach the `__atlasMap` test handle (automated browsers only: see map-canvas.tsx). */
   exposeTestHandle: boolean;
 }
@@ -71,6 +73,8 @@ export interface MapAdapter {
 }
 
 const APP = { atlasOrigin: 'app' } as const;
+/** The sources of map-style.ts that draw Europe (the sites source is ours, in memory). */
+const BASEMAP_SOURCES: ReadonlySet<string> = new Set(['countries', 'borders', 'labels']);
 const STORE = { atlasOrigin: 'store' } as const;
 const EDGE = 40;
 
@@ -160,6 +164,11 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     options.onReady();
     pendingReveal?.();
     pendingReveal = null;
+  });
+  // A listener replaces maplibre's own console.error, so errors are still logged here.
+  map.on('error', (event: { error?: unknown; sourceId?: string }) => {
+    console.error(event.error);
+    if (event.sourceId && BASEMAP_SOURCES.has(event.sourceId)) options.onBasemapError?.();
   });
   map.on('webglcontextlost', () => options.onContextLost());
   map.on('webglcontextrestored', () => {

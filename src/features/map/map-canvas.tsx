@@ -23,6 +23,7 @@ import { siteHeadline } from './site-facts';
 import { siteDiameter } from './site-size';
 import { dataBounds, selectedPledgeCountry, type MapData } from './use-map-data';
 import { prefersReducedMotion } from './use-palette';
+import { BasemapNotice } from './basemap-notice';
 
 export type FallbackReason = 'noWebgl' | 'contextLost';
 
@@ -43,6 +44,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   const containerRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [moving, setMoving] = useState(false);
+  const [basemapFailed, setBasemapFailed] = useState(false);
   const { selectedId, hoveredId, asOf, view } = useAtlasStore(
     useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId, asOf: s.asOf, view: s.view })),
   );
@@ -107,6 +109,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
           onContextRestored: () => clearTimeout(lostTimer),
           onMoving: setMoving,
           onViewChange,
+          onBasemapError: () => setBasemapFailed(true),
         });
         setAdapter(created);
       })
@@ -186,6 +189,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   return (
     <>
       <div ref={containerRef} className="map-container" />
+      {basemapFailed && <BasemapNotice />}
       {adapter && (
         <MapControls
           onZoomIn={() => adapter.zoomBy(1, animate())}
