@@ -16,10 +16,12 @@ import {
   eventLanes,
   noteKinds,
 } from './vocabulary';
+import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text';
 
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)')
+  .max(MAX_ID_LENGTH);
 
 export const localizedTextSchema = z.strictObject({
   fr: z.string().min(1),
@@ -36,7 +38,7 @@ export const citationSchema = z.strictObject({
 export const externalRefSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
-  url: z.url(),
+  url: safeUrlSchema,
 });
 
 const sourced = {

@@ -14,6 +14,8 @@ import enEmbed from './locales/en/embed.json';
 import frEmbed from './locales/fr/embed.json';
 import enOffline from './locales/en/offline.json';
 import frOffline from './locales/fr/offline.json';
+import enDataset from './locales/en/dataset.json';
+import frDataset from './locales/fr/dataset.json';
 
 export const resources = {
   en: {
@@ -24,6 +26,7 @@ export const resources = {
     details: enDetails,
     embed: enEmbed,
     offline: enOffline,
+    dataset: enDataset,
   },
   fr: {
     common: frCommon,
@@ -33,6 +36,7 @@ export const resources = {
     details: frDetails,
     embed: frEmbed,
     offline: frOffline,
+    dataset: frDataset,
   },
 } as const;
 
