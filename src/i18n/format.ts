@@ -85,9 +85,9 @@ export function formatDateValue(d: DateValue, lang: Lang): string {
   return d.end ? `${start} – ${formatIsoDate(d.end, lang)}` : start;
 }
 
-const CERTAINTY: Record<Lang, Record<'inferred' | 'contested', string>> = {
-  fr: { inferred: 'date déduite', contested: 'date contestée' },
-  en: { inferred: 'inferred date', contested: 'contested date' },
+const CERTAINTY: Record<Lang, Record<'inferred' | 'contested' | 'external', string>> = {
+  fr: { inferred: 'date déduite', contested: 'date contestée', external: 'date d’une référence externe' },
+  en: { inferred: 'inferred date', contested: 'contested date', external: 'date from an external reference' },
 };
 
 /** A date that also says when it is inferred or contested, for places without a badge. */

@@ -31,9 +31,9 @@ export function InvestmentDetails({
           <QuantityText quantity={investment.amount} lang={lang} />
         </dd>
         <dt>{t('field.investor')}</dt>
-        <dd>{investment.investor}</dd>
+        <dd>{investment.investor[lang]}</dd>
         <dt>{t('field.target')}</dt>
-        <dd>{investment.target}</dd>
+        <dd>{investment.target[lang]}</dd>
         <dt>{t('field.country')}</dt>
         <dd>{investment.country}</dd>
         <dt>{t('field.announced')}</dt>
