@@ -95,3 +95,19 @@ export function formatDateWithCertainty(d: DateValue, lang: Lang): string {
   const text = formatDateValue(d, lang);
   return d.certainty === 'stated' ? text : `${text} (${CERTAINTY[lang][d.certainty]})`;
 }
+
+/**
+ * A forecast's window, short: "Mar–Dec 2025" when both ends are months of one year, else the
+ * usual "start – end" (a single date stays as it is).
+ */
+export function formatWindow(d: DateValue, lang: Lang): string {
+  const { start, end } = d;
+  if (end && start.length === 7 && end.length === 7 && start.slice(0, 4) === end.slice(0, 4)) {
+    const month = (iso: string) =>
+      new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(
+        new Date(`${iso}-01T00:00:00Z`),
+      );
+    return `${month(start)}–${month(end)} ${start.slice(0, 4)}`;
+  }
+  return formatDateValue(d, lang);
+}

@@ -6,6 +6,7 @@ import { useAtlasStore } from '../../store/store-context';
 import { selectVisibleSites, statusChangeAsOf } from '../../store/selectors';
 import { formatDateWithCertainty } from '../../i18n/format';
 import { StatusBadge } from '../../components/status-badge';
+import { SiteOverdueForecasts } from '../../components/overdue-forecast';
 import './site-list.css';
 
 /** The accessible list of sites: the keyboard and screen-reader way to everything on the map. */
@@ -51,6 +52,7 @@ export function SiteList({ model, lang }: { model: AtlasModel; lang: Lang }) {
                     </span>
                   </span>
                 )}
+                <SiteOverdueForecasts site={site} />
               </button>
             </li>
           );

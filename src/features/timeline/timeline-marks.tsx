@@ -29,6 +29,8 @@ interface MarksProps {
 
 export function markStyle(item: TimelineItem) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
+  if (item.forecast && item.overdue)
+    return { fill: 'var(--color-surface)', stroke: 'var(--color-danger)', strokeDasharray: '1 3' };
   if (item.forecast) return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '1 3' };
   if (item.shape === 'point') return { fill: colour, stroke: colour, strokeDasharray: undefined };
   if (item.certainty === 'contested')
@@ -80,6 +82,7 @@ export function TimelineMarks({ rows, lang, t, describe, onSelect, onHover }: Ma
         if (item.dimmed) classes.push('is-dimmed');
         if (item.highlighted) classes.push('is-highlighted');
         if (item.selected) classes.push('is-selected');
+        if (item.overdue) classes.push('is-overdue');
         return (
           <g
             key={row.key}
