@@ -56,7 +56,7 @@ export function CorrectionsList({ onSelect }: { onSelect: () => void }) {
                     )}
                   </th>
                   <td>
-                    {article && <>{t('article', { number: article.number })}: </>}
+                    {article && <>{t('article', { number: article.number })} </>}
                     {note.correction.claim[lang]}
                   </td>
                   <td>

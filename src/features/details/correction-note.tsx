@@ -22,7 +22,7 @@ export function CorrectionNotes({ id, field }: { id: string; field: CorrectionFi
         return (
           <p key={note.id} className="correction-note" data-correction={note.id}>
             <span className="correction-claim" title={t('claimLabel')}>
-              {article ? `${t('article', { number: article.number })}: ` : ''}
+              {article ? `${t('article', { number: article.number })} ` : ''}
               {note.correction.claim[lang]}
             </span>
             <span aria-hidden="true"> · </span>
