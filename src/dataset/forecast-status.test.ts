@@ -33,7 +33,8 @@ describe('forecastState', () => {
     fc.assert(
       fc.property(cursorDay, cursorDay, (a, b) => {
         const [early, late] = a <= b ? [a, b] : [b, a];
-        if (forecastState(forecast, early) === 'overdue') expect(forecastState(forecast, late)).toBe('overdue');
+        if (forecastState(forecast, early) === 'overdue')
+          expect(forecastState(forecast, late)).toBe('overdue');
       }),
     );
   });
@@ -62,7 +63,13 @@ describe('overdueStatusChanges', () => {
     citations: [],
     external: [],
   };
-  const planned: StatusChange = { status: 'operational', forecast: true, date: opening, citations: [], external: [] };
+  const planned: StatusChange = {
+    status: 'operational',
+    forecast: true,
+    date: opening,
+    citations: [],
+    external: [],
+  };
 
   it('lists the opening once its window is over, for any cursor after it', () => {
     fc.assert(

@@ -213,7 +213,9 @@ function externalDates(atlas: Atlas, problems: Problem[]) {
       check(`sites[${i}].statusHistory[${j}].date.certainty`, change.date.certainty, change.external),
     ),
   );
-  atlas.events.forEach((event, i) => check(`events[${i}].date.certainty`, event.date.certainty, event.external));
+  atlas.events.forEach((event, i) =>
+    check(`events[${i}].date.certainty`, event.date.certainty, event.external),
+  );
   atlas.investments.forEach((investment, i) => {
     check(`investments[${i}].announced.certainty`, investment.announced.certainty, investment.external);
     check(`investments[${i}].horizon.certainty`, investment.horizon?.certainty, investment.external);

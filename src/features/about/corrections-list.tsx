@@ -60,7 +60,8 @@ export function CorrectionsList({ onSelect }: { onSelect: () => void }) {
                     {note.correction.claim[lang]}
                   </td>
                   <td>
-                    <span className="correction-external">{t('external')}</span> {note.correction.corrected[lang]}
+                    <span className="correction-external">{t('external')}</span>{' '}
+                    {note.correction.corrected[lang]}
                   </td>
                   <td>
                     <ul className="about-targets">

@@ -32,7 +32,9 @@ describe('corrections beside the article’s claim', () => {
       lang: 'fr',
       state: { selectedId: 'site-borlange' },
     });
-    expect(correction()).toHaveTextContent('Article 000 : 2024 (AFP) · Externe Annoncé le 11 février 2026 [référence]');
+    expect(correction()).toHaveTextContent(
+      'Article 000 : 2024 (AFP) · Externe Annoncé le 11 février 2026 [référence]',
+    );
   });
 
   it('shows nothing for a record without a correction', () => {
@@ -60,7 +62,9 @@ describe('bilingual investor and target', () => {
     });
     const investorTerm = screen.getByText(lang === 'en' ? 'Investor' : 'Investisseur');
     expect(investorTerm.nextElementSibling).toHaveTextContent(investor);
-    expect(screen.getByText(lang === 'en' ? 'Recipient' : 'Bénéficiaire').nextElementSibling).toHaveTextContent(target);
+    expect(
+      screen.getByText(lang === 'en' ? 'Recipient' : 'Bénéficiaire').nextElementSibling,
+    ).toHaveTextContent(target);
   });
 });
 
@@ -98,6 +102,8 @@ describe('overdue forecasts in details', () => {
       lang: 'fr',
       state: { selectedId: 'site-paris', asOf: '2026-01-15' },
     });
-    expect(screen.getByText(/attendue mars–déc\. 2025 ; aucune ouverture rapportée par les sources/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/attendue mars–déc\. 2025 ; aucune ouverture rapportée par les sources/),
+    ).toBeInTheDocument();
   });
 });

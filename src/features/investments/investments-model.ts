@@ -277,9 +277,12 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
     if (state.groupBy === 'investor') names.set(key, root.investor);
   }
   // Groups come in the order of their biggest top-level figure, since roots are visited biggest first.
-  const groupList = [...groups].map(
-    ([key, rows]): InvestmentGroup => ({ key, label: key, rows, ...(names.has(key) && { name: names.get(key) }) }),
-  );
+  const groupList = [...groups].map(([key, rows]): InvestmentGroup => ({
+    key,
+    label: key,
+    rows,
+    ...(names.has(key) && { name: names.get(key) }),
+  }));
 
   const rows = groupList.flatMap((group) => group.rows);
   return {
