@@ -16,6 +16,8 @@ import enOffline from './locales/en/offline.json';
 import frOffline from './locales/fr/offline.json';
 import enDataset from './locales/en/dataset.json';
 import frDataset from './locales/fr/dataset.json';
+import enCorrections from './locales/en/corrections.json';
+import frCorrections from './locales/fr/corrections.json';
 
 export const resources = {
   en: {
@@ -27,6 +29,7 @@ export const resources = {
     embed: enEmbed,
     offline: enOffline,
     dataset: enDataset,
+    corrections: enCorrections,
   },
   fr: {
     common: frCommon,
@@ -37,6 +40,7 @@ export const resources = {
     embed: frEmbed,
     offline: frOffline,
     dataset: frDataset,
+    corrections: frCorrections,
   },
 } as const;
 

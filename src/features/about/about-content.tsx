@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/languages';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store-context';
 import { articleNumber, recordNames, type NamedRecord } from './about-model';
+import { ChangelogList, CorrectionsList } from './corrections-list';
 
 /** Coverage, method, rules, sources, every note, licence and citation: the atlas's colophon. */
 export function AboutContent({
@@ -112,6 +113,9 @@ export function AboutContent({
           </table>
         </div>
       </section>
+
+      <CorrectionsList onSelect={onSelect} />
+      <ChangelogList />
 
       <section aria-labelledby="about-licence">
         <h3 id="about-licence">{t('about.licence.title')}</h3>

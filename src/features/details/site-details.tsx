@@ -13,6 +13,8 @@ import { KeyDates } from './key-dates';
 import { QuantityText } from './quantity-text';
 import { RecordLink } from './record-link';
 import { useEnglishT } from './use-english-t';
+import { CorrectionNotes } from './correction-note';
+import { StatusOverdue } from '../../components/overdue-forecast';
 
 /** Everything the articles say about one site, each fact followed by its quotes. */
 export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Site; lang: Lang }) {
@@ -29,7 +31,10 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
   return (
     <dl className="details-facts">
       <dt>{t('field.operator')}</dt>
-      <dd>{site.operator}</dd>
+      <dd>
+        {site.operator}
+        <CorrectionNotes id={site.id} field="description" />
+      </dd>
 
       <dt>{t('field.location')}</dt>
       <dd>
@@ -45,6 +50,7 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
           lang={lang}
           english={`${location.place}, ${location.region} (${location.country})`}
         />
+        <CorrectionNotes id={site.id} field="location" />
       </dd>
 
       <dt>{t('field.status')}</dt>
@@ -55,6 +61,7 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
               <StatusBadge status={change.status} />
               {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}{' '}
               <DateText date={change.date} lang={lang} />
+              <StatusOverdue site={site} change={change} />
               <CitationList
                 fact={tc(`status.${change.status}`)}
                 citations={change.citations}
@@ -66,6 +73,7 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
             </li>
           ))}
         </ol>
+        <CorrectionNotes id={site.id} field="date" />
       </dd>
 
       {site.partners.length > 0 && (

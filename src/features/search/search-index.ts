@@ -59,8 +59,8 @@ export function buildSearchIndex(atlas: Pick<Atlas, 'sites' | 'events' | 'invest
   }
   for (const investment of atlas.investments) {
     add('investment', investment.id, investment.label, undefined, [investment.id]);
-    add('company', investment.id, same(investment.investor), investment.label);
-    add('company', investment.id, same(investment.target), investment.label);
+    add('company', investment.id, investment.investor, investment.label);
+    add('company', investment.id, investment.target, investment.label);
   }
   for (const event of atlas.events) add('event', event.id, event.title, undefined, [event.id]);
   return entries;

@@ -44,6 +44,22 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
             style={{ fill: 'var(--color-surface)', stroke: DOT, strokeDasharray: '1 3', strokeWidth: 1.5 }}
           />
         );
+      case 'overdue':
+        return (
+          <rect
+            x="2"
+            y="2"
+            width="24"
+            height="12"
+            rx="2"
+            style={{
+              fill: 'var(--color-surface)',
+              stroke: 'var(--color-danger)',
+              strokeDasharray: '1 3',
+              strokeWidth: 1.5,
+            }}
+          />
+        );
       case 'horizon':
         return (
           <g className="timeline-horizon">

@@ -27,6 +27,8 @@ interface MarksProps {
 
 export function markStyle(item: TimelineItem) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
+  if (item.forecast && item.overdue)
+    return { fill: 'var(--color-surface)', stroke: 'var(--color-danger)', strokeDasharray: '1 3' };
   if (item.forecast) return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '1 3' };
   if (item.shape === 'point') return { fill: colour, stroke: colour, strokeDasharray: undefined };
   if (item.certainty === 'contested')
@@ -66,6 +68,7 @@ function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
   if (item.dimmed) classes.push('is-dimmed');
   if (item.highlighted) classes.push('is-highlighted');
   if (item.selected) classes.push('is-selected');
+  if (item.overdue) classes.push('is-overdue');
   return (
     <g
       className={classes.join(' ')}

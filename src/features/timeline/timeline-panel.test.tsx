@@ -36,13 +36,14 @@ describe('TimelinePanel', () => {
     renderTimeline();
     const region = screen.getByRole('region', { name: 'Timeline' });
     expect(region).toHaveAccessibleDescription(
-      `${eventCount} events, 2021 to 2027 (9 with an inferred date, 1 contested).`,
+      `${eventCount} events, 2021 to 2027 (7 with an inferred date, 0 contested).`,
     );
     const chart = screen.getByRole('group', { name: /Timeline of events/ });
     expect(within(chart).getAllByRole('button')).toHaveLength(eventCount);
     expect(
       within(chart).getByRole('button', {
-        name: 'Borlänge campus (Sweden) announced, 2024 (contested date), Sites; horizon 2027',
+        // Dataset 1.2: the announcement is dated 11 Feb 2026 from an external reference (article 004 says 2024).
+        name: 'Borlänge campus (Sweden) announced, 11 Feb 2026 (date from an external reference), Sites; horizon 2027',
       }),
     ).toBeInTheDocument();
     expect(
@@ -53,7 +54,7 @@ describe('TimelinePanel', () => {
   it('says it in French too', () => {
     renderTimeline({}, 'fr');
     expect(screen.getByRole('region', { name: 'Chronologie' })).toHaveAccessibleDescription(
-      '16 événements, de 2021 à 2027 (dont 9 datés par déduction et 1 à date contestée).',
+      '19 événements, de 2021 à 2027 (dont 7 datés par déduction et 0 à date contestée).',
     );
   });
 
@@ -64,10 +65,11 @@ describe('TimelinePanel', () => {
     await userEvent.keyboard('{ArrowRight}');
     expect(store.getState().asOf).toBe('2024-06-01');
     expect(slider()).toHaveAttribute('aria-valuetext', '1 Jun 2024');
+    // Dataset 1.2: Borlänge moved from 2024 to 2026, so two steps back from June 2024 is June 2021.
     await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(store.getState().asOf).toBe('2023-04-01');
+    expect(store.getState().asOf).toBe('2021-06-01');
     await userEvent.keyboard('{PageUp}');
-    expect(store.getState().asOf).toBe('2024-04-01');
+    expect(store.getState().asOf).toBe('2022-06-01');
     await userEvent.keyboard('{Home}');
     expect(store.getState().asOf).toBe(FIRST);
     expect(slider().getAttribute('aria-valuenow')).toBe(slider().getAttribute('aria-valuemin'));
@@ -135,7 +137,7 @@ describe('TimelinePanel', () => {
     await userEvent.click(borlange);
     expect(store.getState().selectedId).toBe('borlange');
     // No site: the pledge; neither: the event itself.
-    await userEvent.click(within(chart).getByRole('button', { name: /^France – UAE partnership/ }));
+    await userEvent.click(within(chart).getByRole('button', { name: /^France – UAE agreement/ }));
     expect(store.getState().selectedId).toBe('uae-france');
     within(chart)
       .getByRole('button', { name: /^AI Action Summit, Paris/ })
@@ -159,9 +161,10 @@ describe('TimelinePanel', () => {
     const borlange = within(table)
       .getByRole('rowheader', { name: /Borlänge campus \(Sweden\) announced/ })
       .closest('tr')!;
-    expect(within(borlange).getByText('2024')).toBeInTheDocument();
-    expect(within(borlange).getByText('Contested')).toBeInTheDocument();
-    expect(within(borlange).getByText('Started')).toBeInTheDocument();
+    // Dataset 1.2: dated 11 Feb 2026 from an external reference, so not yet started in June 2024.
+    expect(within(borlange).getByText('11 Feb 2026')).toBeInTheDocument();
+    expect(within(borlange).getByText('From an external reference')).toBeInTheDocument();
+    expect(within(borlange).getByText('Not yet')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: /Timeline of events/ })).not.toBeInTheDocument();
   });
 });
