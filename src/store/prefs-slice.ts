@@ -20,6 +20,7 @@ export interface PrefsSlice {
   setLang: (lang: Lang | null) => void;
   setTheme: (theme: ThemeChoice) => void;
   setView: (view: CameraView | null) => void;
+  setPresent: (step: number | null) => void;
 }
 
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
@@ -33,4 +34,5 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
   setView: (view) => set({ view }),
+  setPresent: (present) => set({ present }),
 });

@@ -46,6 +46,7 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   const { selectedId, hoveredId, asOf, view } = useAtlasStore(
     useShallow((s) => ({ selectedId: s.selectedId, hoveredId: s.hoveredId, asOf: s.asOf, view: s.view })),
   );
+  const presenting = useAtlasStore((s) => s.present !== null);
   const select = useAtlasStore((s) => s.select);
   const hover = useAtlasStore((s) => s.hover);
   const setView = useAtlasStore((s) => s.setView);
@@ -130,8 +131,8 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   useEffect(() => {
     if (!adapter || sameView(view, reportedView.current)) return;
     reportedView.current = view;
-    adapter.setView(view);
-  }, [adapter, view]);
+    adapter.setView(view, presenting && !prefersReducedMotion());
+  }, [adapter, view, presenting]);
 
   // Bring the selection into view, whoever selected it (list, timeline, URL).
   useEffect(() => {
