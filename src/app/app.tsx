@@ -1,5 +1,5 @@
 /** Providers, language and theme, and the loading / error / atlas switch. */
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { resolveLang } from '../i18n/languages';
@@ -15,6 +15,9 @@ import { toUrlState } from './url-sync';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
+
+// Presenter mode (`present=N`) and its story are their own chunk.
+const PresenterView = lazy(() => import('./presenter-view'));
 
 export function App({ store, dataUrl }: { store: AtlasStore; dataUrl: string }) {
   return (
@@ -46,6 +49,7 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
   const load = useAtlasLoad(dataUrl);
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
+  const presenting = useAtlasStore((s) => s.present !== null);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(load.status === 'done' && load.ok ? load.model : null, rootRef, toUrlState);
   useEffect(() => {
@@ -57,7 +61,7 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : <Header lang={lang} />}
+      {embed ? <EmbedHeader /> : !presenting && <Header lang={lang} />}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
@@ -70,10 +74,21 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
-          <AtlasView model={load.model} lang={lang} resolvedTheme={resolvedTheme} />
-          <footer className="app-footer">
-            {t('app.sourceLine', { version: load.model.atlas.version, updated: load.model.atlas.updated })}
-          </footer>
+          {presenting ? (
+            <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+              <PresenterView resolvedTheme={resolvedTheme} />
+            </Suspense>
+          ) : (
+            <>
+              <AtlasView model={load.model} lang={lang} resolvedTheme={resolvedTheme} />
+              <footer className="app-footer">
+                {t('app.sourceLine', {
+                  version: load.model.atlas.version,
+                  updated: load.model.atlas.updated,
+                })}
+              </footer>
+            </>
+          )}
         </AtlasModelProvider>
       )}
     </div>

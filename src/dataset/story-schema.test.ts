@@ -17,7 +17,9 @@ const story = (...steps: unknown[]) => ({ id: 'test', title: text('A story'), st
 
 describe('story schema', () => {
   it('accepts a step whose state is a URL state of selection, date, panels and camera', () => {
-    const result = parseStory(story(step('a', 'site=essonne&date=2025-02-09&panels=map,investments&view=48,2,5')));
+    const result = parseStory(
+      story(step('a', 'site=essonne&date=2025-02-09&panels=map,investments&view=48,2,5')),
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(stepChart(result.story.steps[0]!)).toBe('investments');
   });
@@ -54,14 +56,18 @@ describe('story against the dataset', () => {
   const other = [...model.sitesById.keys()][1] ?? [...model.investmentsById.keys()][0]!;
 
   it('passes a story of known records whose views change at every step', () => {
-    expect(check(step('a', `site=${site}`), step('b', `site=${other}`), step('c', `site=${site}&date=2025-01-01`))).toEqual([]);
+    expect(
+      check(step('a', `site=${site}`), step('b', `site=${other}`), step('c', `site=${site}&date=2025-01-01`)),
+    ).toEqual([]);
   });
 
   it('names an unknown id, in the cites or the selection', () => {
     expect(check(step('a', `site=${site}`, [site, 'no-such-record']))).toEqual([
       'steps[0] (a).cites: no record "no-such-record" in the dataset',
     ]);
-    expect(check(step('a', 'site=no-such-record', [site]))).toEqual(['steps[0] (a).state: no record "no-such-record"']);
+    expect(check(step('a', 'site=no-such-record', [site]))).toEqual([
+      'steps[0] (a).state: no record "no-such-record"',
+    ]);
   });
 
   it('flags a step that shows the same view as the one before, or selects nothing', () => {

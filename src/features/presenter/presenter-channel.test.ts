@@ -8,8 +8,7 @@ function bus() {
     const member: ChannelLike = {
       onmessage: null,
       postMessage: (data) => {
-        for (const other of members)
-          if (other !== member) other.onmessage?.({ data } as MessageEvent);
+        for (const other of members) if (other !== member) other.onmessage?.({ data } as MessageEvent);
       },
       close: () => members.splice(members.indexOf(member), 1),
     };
@@ -68,8 +67,18 @@ describe('presenter channel', () => {
   it('a reloaded presentation announces its step to the notes window', () => {
     const open = bus();
     const notesSteps: number[] = [];
-    joinPresenterChannel({ role: 'notes', current: () => ({ step: 1, startedAt: null }), onStep: (s) => notesSteps.push(s), open });
-    joinPresenterChannel({ role: 'main', current: () => ({ step: 6, startedAt: null }), onStep: () => {}, open });
+    joinPresenterChannel({
+      role: 'notes',
+      current: () => ({ step: 1, startedAt: null }),
+      onStep: (s) => notesSteps.push(s),
+      open,
+    });
+    joinPresenterChannel({
+      role: 'main',
+      current: () => ({ step: 6, startedAt: null }),
+      onStep: () => {},
+      open,
+    });
     expect(notesSteps).toEqual([6]);
   });
 });

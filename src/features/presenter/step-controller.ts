@@ -42,7 +42,10 @@ export function goTo(state: StepState, step: number): StepState {
   return { ...state, step: clampStep(step, state.count), typed: '', blank: false };
 }
 
-export function onStepKey(state: StepState, { key, modified = false, fullscreen = false }: KeyInput): KeyResult {
+export function onStepKey(
+  state: StepState,
+  { key, modified = false, fullscreen = false }: KeyInput,
+): KeyResult {
   const result = (next: StepState, command: StepCommand | null = null): KeyResult => ({
     state: next,
     command,
