@@ -6,7 +6,12 @@ export function PresentButton() {
   const { t } = useTranslation('presenter');
   const setPresent = useAtlasStore((s) => s.setPresent);
   return (
-    <button type="button" className="plain-button embed-button present-button" title={t('presentLabel')} onClick={() => setPresent(1)}>
+    <button
+      type="button"
+      className="plain-button embed-button present-button"
+      title={t('presentLabel')}
+      onClick={() => setPresent(1)}
+    >
       {t('present')}
     </button>
   );
