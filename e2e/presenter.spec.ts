@@ -133,6 +133,7 @@ test('the speaker-notes window follows the presentation and drives it, across re
   page,
   context,
 }) => {
+  test.setTimeout(480_000); // three windows, four loads of the atlas on a loaded machine
   await open(page, '?present=2&lang=en');
   await expectStep(page, 2);
   // S opens the notes window.
@@ -237,7 +238,11 @@ test.describe('story embed', () => {
     baseURL,
   }) => {
     const host = new HostPage(page, baseURL!, server.origin);
-    await host.open({ a: 'present=1&lang=en', b: 'lang=en' });
+    // HostPage.open waits 20 s for both embeds; a story embed on a loaded machine needs longer.
+    await page.goto(
+      `${server.origin}/host.html?${new URLSearchParams({ a: 'present=1&lang=en', b: 'panels=details&lang=en' })}`,
+    );
+    await expect.poll(() => host.types('a'), { timeout: 150_000 }).toContain('atlas:ready');
     const atlas = host.atlas('a');
     const embedProgress = atlas.locator('.presenter-progress [aria-hidden]');
     await expect(embedProgress).toHaveText(`1 / ${count}`);

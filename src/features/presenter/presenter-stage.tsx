@@ -34,8 +34,10 @@ export function PresenterStage({ story, embed, map, chart, handoutMap }: Present
   const [printing, setPrinting] = useState(false);
   const onCommand = (command: StepCommand) => {
     if (command === 'fullscreen' || command === 'exit-fullscreen') toggleFullscreen();
+    // Inside a host's page the story stays put: no notes window, Escape does not leave.
+    else if (embed) return;
     else if (command === 'notes') openNotesWindow();
-    else if (!embed) session.leave();
+    else session.leave();
   };
   const keys = useStepKeys({ step, count, onStep: session.go, onCommand });
   const rootRef = useRef<HTMLDivElement>(null);
