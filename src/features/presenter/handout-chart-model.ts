@@ -4,6 +4,7 @@
  * amounts in different units are drawn on separate scales (EUR and "no currency" never share one).
  */
 import type { AtlasModel } from '../../dataset/model';
+import type { DateValue } from '../../dataset/schema';
 import { dateSpan, isKnownBy } from '../../lib/date-value';
 import { quantityBounds } from '../../lib/quantity';
 
@@ -21,6 +22,8 @@ export interface MoneyRow {
 export interface EventRow {
   id: string;
   title: { fr: string; en: string };
+  /** The event's own date (a range stays a range when printed). */
+  date: DateValue;
   /** 0..1 along the axis from the first event to the last one known. */
   position: number;
   startMs: number;
@@ -60,6 +63,7 @@ export function eventRows(model: AtlasModel, asOf: string | null, cited: readonl
   return known.map(({ event, startMs }) => ({
     id: event.id,
     title: event.title,
+    date: event.date,
     position: (startMs - first) / span,
     startMs,
     cited: cited.includes(event.id),

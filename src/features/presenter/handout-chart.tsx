@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import type { StoryStep } from '../../dataset/story-schema';
 import { stepChart, stepUrlState } from '../../dataset/story-schema';
-import { formatIsoDate } from '../../i18n/format';
+import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { eventRows, moneyRows } from './handout-chart-model';
 
@@ -68,7 +68,7 @@ export function HandoutChart({ step }: { step: StoryStep }) {
         ))}
         {labelled.map((row, i) => (
           <text key={row.id} x={10} y={46 + i * 18} className="handout-chart-label">
-            ● {formatIsoDate(new Date(row.startMs).toISOString().slice(0, 10), lang)} — {row.title[lang]}
+            ● {formatDateValue(row.date, lang)} — {row.title[lang]}
           </text>
         ))}
       </svg>
