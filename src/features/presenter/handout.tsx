@@ -10,6 +10,7 @@ import type { Story, StoryStep } from '../../dataset/story-schema';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { HandoutChart } from './handout-chart';
+import './handout.css';
 
 export function Handout({ story, map }: { story: Story; map: (step: StoryStep) => ReactNode }) {
   const { t } = useTranslation('presenter');

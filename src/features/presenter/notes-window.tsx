@@ -11,6 +11,7 @@ import { citedRecords } from './cited-records';
 import { usePresenterSession } from './use-presenter-session';
 import { useStepKeys } from './use-step-keys';
 import './presenter.css';
+import './notes-window.css';
 
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
