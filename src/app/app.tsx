@@ -1,5 +1,5 @@
 /** Providers, language and theme, and the loading / error / atlas switch. */
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { resolveLang } from '../i18n/languages';
@@ -21,6 +21,9 @@ import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
+
+// Presenter mode (`present=N`) and its story are their own chunk.
+const PresenterView = lazy(() => import('./presenter-view'));
 
 interface AppProps {
   store: AtlasStore;
@@ -77,6 +80,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
   };
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
+  const presenting = useAtlasStore((s) => s.present !== null);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(load.status === 'done' && load.ok ? load.model : null, rootRef, toUrlState);
   useEffect(() => {
@@ -88,7 +92,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : <Header lang={lang} />}
+      {embed ? <EmbedHeader /> : !presenting && <Header lang={lang} />}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
@@ -106,8 +110,16 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
-          <AtlasView model={load.model} lang={lang} />
-          <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+          {presenting ? (
+            <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+              <PresenterView resolvedTheme={resolvedTheme} />
+            </Suspense>
+          ) : (
+            <>
+              <AtlasView model={load.model} lang={lang} />
+              <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+            </>
+          )}
           <OfflineNotices />
         </AtlasModelProvider>
       )}

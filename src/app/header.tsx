@@ -3,6 +3,7 @@ import { LANGUAGES, type Lang } from '../i18n/languages';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
+import { PresentButton } from '../features/presenter/present-button';
 
 const THEMES: readonly {
   id: ThemeChoice;
@@ -48,6 +49,7 @@ export function Header({ lang }: { lang: Lang }) {
             </button>
           ))}
         </fieldset>
+        <PresentButton />
         <EmbedButton />
       </div>
     </header>

@@ -18,6 +18,8 @@ import enDataset from './locales/en/dataset.json';
 import frDataset from './locales/fr/dataset.json';
 import enCorrections from './locales/en/corrections.json';
 import frCorrections from './locales/fr/corrections.json';
+import enPresenter from './locales/en/presenter.json';
+import frPresenter from './locales/fr/presenter.json';
 
 export const resources = {
   en: {
@@ -30,6 +32,7 @@ export const resources = {
     offline: enOffline,
     dataset: enDataset,
     corrections: enCorrections,
+    presenter: enPresenter,
   },
   fr: {
     common: frCommon,
@@ -41,6 +44,7 @@ export const resources = {
     offline: frOffline,
     dataset: frDataset,
     corrections: frCorrections,
+    presenter: frPresenter,
   },
 } as const;
 
