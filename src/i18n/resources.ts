@@ -12,6 +12,8 @@ import enDetails from './locales/en/details.json';
 import frDetails from './locales/fr/details.json';
 import enEmbed from './locales/en/embed.json';
 import frEmbed from './locales/fr/embed.json';
+import enExport from './locales/en/export.json';
+import frExport from './locales/fr/export.json';
 
 export const resources = {
   en: {
@@ -21,6 +23,7 @@ export const resources = {
     investments: enInvestments,
     details: enDetails,
     embed: enEmbed,
+    export: enExport,
   },
   fr: {
     common: frCommon,
@@ -29,6 +32,7 @@ export const resources = {
     investments: frInvestments,
     details: frDetails,
     embed: frEmbed,
+    export: frExport,
   },
 } as const;
 

@@ -11,6 +11,7 @@ import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
 import { siteStatusAsOf } from '../../store/selectors';
 import { useAtlasStore } from '../../store/store-context';
+import { registerMapCapture } from '../../lib/map-capture';
 import { basemapUrl } from './basemap-data';
 import type { CameraView, MapAdapter, MapAdapterProps } from './map-adapter';
 import { MapControls } from './map-controls';
@@ -126,6 +127,9 @@ export function MapCanvas({ model, lang, data, palette, onReady, onFallback }: M
   useEffect(() => {
     adapter?.update(props);
   }, [adapter, props]);
+
+  // Export (PNG, video) reads the map through this registry, never by importing the map feature.
+  useEffect(() => (adapter ? registerMapCapture(adapter.captureCanvas) : undefined), [adapter]);
 
   useEffect(() => {
     if (!adapter || sameView(view, reportedView.current)) return;
