@@ -88,8 +88,10 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
     if (signal.aborted) throw new RecordingCancelled();
   } finally {
     clearInterval(ticker);
-    recorder.stop();
-    await stopped;
+    if (recorder.state !== 'inactive') {
+      recorder.stop();
+      await stopped;
+    }
     for (const t of stream.getTracks()) t.stop();
   }
   const blob = new Blob(chunks, { type: 'video/webm' });

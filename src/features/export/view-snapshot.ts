@@ -44,7 +44,9 @@ export function isShown(element: Element | null): element is HTMLElement {
   return (element as HTMLElement).checkVisibility?.() ?? true;
 }
 
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** What a reader sees: innerText keeps the breaks between paragraphs that textContent glues. */
+const text = (element: Element | null | undefined) =>
+  ((element as HTMLElement | null)?.innerText ?? element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The chart's own drawing: the largest SVG in the panel (legend swatches are SVGs too). */
 function chartSvg(panel: HTMLElement): SVGSVGElement | null {
