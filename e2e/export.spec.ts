@@ -7,6 +7,9 @@ import { expect, test } from '@playwright/test';
 import { AtlasDriver } from './support/atlas-driver';
 import { ExportDriver, keep, type Region } from './support/export-driver';
 
+// Software WebGL on a shared 2-core machine: opening the atlas alone can take half a minute.
+test.describe.configure({ timeout: 180_000 });
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const EBML_HEADER = [0x1a, 0x45, 0xdf, 0xa3];
 // The composition's fixed places (src/features/export/compose-png.ts), at its 2× scale.
@@ -34,7 +37,6 @@ for (const { lang, theme } of [
   test(`PNG of the view and a 1920×1080 slide, ${lang} ${theme}: big, coloured, the map drawn`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const atlas = new AtlasDriver(page);
     const exporter = new ExportDriver(page);
     await exporter.open(`?lang=${lang}&theme=${theme}&site=essonne&date=2025-02-10`);
@@ -100,13 +102,13 @@ test('each chart as a self-contained SVG: text as text, styles inlined, no scrip
 test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show the map', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(400_000);
   const atlas = new AtlasDriver(page);
   const exporter = new ExportDriver(page);
   await exporter.open('?lang=en&date=2025-03-01');
   await atlas.renderedSiteIds();
   await exporter.openMenu();
-  const downloading = page.waitForEvent('download', { timeout: 200_000 });
+  const downloading = page.waitForEvent('download', { timeout: 360_000 });
   await exporter.item(/Record the timeline/).click();
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
@@ -154,7 +156,6 @@ test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show
 });
 
 test('recording can be cancelled, and the cursor comes back', async ({ page }) => {
-  test.setTimeout(60_000);
   const atlas = new AtlasDriver(page);
   const exporter = new ExportDriver(page);
   await exporter.open('?lang=en&date=2025-03-01');

@@ -8,7 +8,7 @@ import { drawContain, drawCover, drawText, fillRoundRect, relativeTo, type Box }
 import type { ExportTheme } from './export-theme';
 import { mapImage } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
-import type { ChartShot, ViewShot } from './view-snapshot';
+import { isShown, type ChartShot, type ViewShot } from './view-snapshot';
 
 export type PngLayout = 'layout' | 'slide';
 
@@ -105,6 +105,20 @@ function drawCursor(ctx: CanvasRenderingContext2D, chart: ChartShot, placed: Box
   ctx.stroke();
 }
 
+/** A paragraph of the page at its place, in its own size and colour, wrapped to its width. */
+function drawDomText(ctx: CanvasRenderingContext2D, element: HTMLElement, box: Box, theme: ExportTheme) {
+  const style = getComputedStyle(element);
+  const size = parseFloat(style.fontSize) || 14;
+  const lineHeight = parseFloat(style.lineHeight) / size || 1.5;
+  drawText(ctx, element.innerText.replace(/\s+/g, ' ').trim(), box.x, box.y + size, box.width, {
+    size,
+    color: style.color || theme.ink,
+    font: theme.font,
+    lineHeight,
+    maxLines: Math.max(1, Math.round(box.height / (size * lineHeight))),
+  });
+}
+
 async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
   const { view, theme } = input;
   const main = view.main?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
@@ -143,6 +157,9 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
         font: theme.font,
         maxLines: 1,
       });
+    }
+    for (const note of chart.panel.querySelectorAll<HTMLElement>('.chart-summary, .chart-note')) {
+      if (isShown(note)) drawDomText(ctx, note, at(note), theme);
     }
     const box = at(chart.svg);
     ctx.drawImage(await chartImage(chart), box.x, box.y, box.width, box.height);

@@ -3,7 +3,8 @@
  * a time from the first event to today, waits for the map to draw each step (the map capture
  * resolves once maplibre is idle), and composes map + timeline + date caption + source line on a
  * 1280 × 720 canvas. The stream is `captureStream(0)`: a frame enters the video only when we call
- * requestFrame(), so a slow software-GL machine records whole frames, never half-drawn ones.
+ * requestFrame(), and the recorder is paused while a step is drawn: a slow software-GL machine
+ * records whole frames on a fixed schedule, never half-drawn ones.
  */
 import { drawContain, drawCover, drawText, fillRoundRect, type Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
@@ -57,34 +58,41 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
 
   let progress = 0;
+  let live = false;
   const emit = () => {
+    if (!live) return;
     outCtx.drawImage(scene, 0, 0);
     outCtx.fillStyle = theme.accent;
     outCtx.fillRect(0, VIDEO.height - 4, VIDEO.width * progress, 4);
     track?.requestFrame?.();
   };
+  // Recording time runs only while a finished frame is on show: paused while the next step is
+  // drawn, so a slow machine gives the same 10–20 s video as a fast one, only later.
+  let active = 0;
+  let resumedAt = 0;
+  const show = async (ms: number) => {
+    if (recorder.state === 'inactive') recorder.start(1000);
+    else recorder.resume();
+    resumedAt = performance.now();
+    live = true;
+    emit();
+    await wait(ms, signal);
+    live = false;
+    recorder.pause();
+    active += performance.now() - resumedAt;
+  };
 
-  await drawScene(sceneCtx, input, input.steps[0]!);
-  recorder.start(1000);
-  const started = performance.now();
-  emit();
   const ticker = setInterval(emit, 1000 / VIDEO.fps);
   try {
     const slot = VIDEO.stepsMs / input.steps.length;
     for (const [index, step] of input.steps.entries()) {
       if (signal.aborted) throw new RecordingCancelled();
-      const due = started + index * slot;
-      // Behind schedule (slow machine): skip in-between days, never an event day or the last one.
-      const last = index === input.steps.length - 1;
-      if (performance.now() > due + slot && !input.required.has(step) && !last) continue;
       await drawScene(sceneCtx, input, step);
+      if (signal.aborted) throw new RecordingCancelled();
       progress = (index + 1) / input.steps.length;
       input.onProgress(progress);
-      emit();
-      const ahead = started + (index + 1) * slot - performance.now();
-      if (ahead > 0) await wait(ahead, signal);
+      await show(index === input.steps.length - 1 ? slot + VIDEO.holdMs : slot);
     }
-    await wait(VIDEO.holdMs, signal);
     if (signal.aborted) throw new RecordingCancelled();
   } finally {
     clearInterval(ticker);
@@ -95,7 +103,7 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
     for (const t of stream.getTracks()) t.stop();
   }
   const blob = new Blob(chunks, { type: 'video/webm' });
-  return withWebmDuration(blob, performance.now() - started);
+  return withWebmDuration(blob, active);
 }
 
 /** One step: move the cursor, let React and the map draw it, then compose the frame. */
