@@ -130,6 +130,10 @@ test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show
       element.onerror = () => reject(new Error('the video does not load'));
     });
     const duration = element.duration; // written into the file by the exporter, not Infinity
+    // The frames' own end: seek past it and read where the video stops (independent of the header).
+    element.currentTime = 1e9;
+    await new Promise((resolve) => (element.onseeked = resolve));
+    const end = element.currentTime;
     element.currentTime = Math.min(6, duration / 2);
     await new Promise((resolve) => (element.onseeked = resolve));
     const canvas = document.createElement('canvas');
@@ -137,11 +141,13 @@ test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show
     canvas.height = element.videoHeight;
     canvas.getContext('2d')!.drawImage(element, 0, 0);
     const frame = canvas.toDataURL('image/png');
-    return { duration, width: element.videoWidth, height: element.videoHeight, frame };
+    return { duration, end, width: element.videoWidth, height: element.videoHeight, frame };
   }, bytes.toString('base64'));
   expect(Number.isFinite(video.duration)).toBe(true);
   expect(video.duration).toBeGreaterThan(5);
   expect(video.duration).toBeLessThan(30);
+  // The written duration tells the truth about the frames (within a second or two of timer jitter).
+  expect(Math.abs(video.end - video.duration)).toBeLessThan(2.5);
   expect(video.width).toBeGreaterThanOrEqual(1280);
   expect(video.height).toBeGreaterThanOrEqual(720);
   const frame = Buffer.from(video.frame.split(',')[1]!, 'base64');
@@ -149,8 +155,8 @@ test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show
   const framePath = test.info().outputPath('frame.png');
   writeFileSync(framePath, frame);
   keep(framePath, 'video-frame.png');
-  // The map's region of the frame (1280×720 composition: map at 32,96 1216×400) is drawn.
-  const facts = await exporter.pngFacts(frame, { x: 32, y: 96, width: 1216, height: 400 });
+  // The map's region of the frame (1280×720 composition: VIDEO_MAP in record-video.ts) is drawn.
+  const facts = await exporter.pngFacts(frame, { x: 32, y: 88, width: 760, height: 560 });
   expect(facts.regionColours).toBeGreaterThan(20);
   expect(facts.regionSpread).toBeGreaterThan(40);
 });

@@ -45,7 +45,9 @@ export class ExportDriver {
 
   async openMenu() {
     if ((await this.menuButton().getAttribute('aria-expanded')) !== 'true') await this.menuButton().click();
-    await expect(this.page.getByRole('heading', { name: /Export this view|Exporter cette vue/ })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { name: /Export this view|Exporter cette vue/ }),
+    ).toBeVisible();
   }
 
   item(name: string | RegExp) {

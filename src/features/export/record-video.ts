@@ -14,8 +14,9 @@ import { readChart, readView } from './view-snapshot';
 import { withWebmDuration } from './webm-duration';
 
 export const VIDEO = { width: 1280, height: 720, stepsMs: 12_000, holdMs: 1_500, fps: 10 } as const;
-const MAP: Box = { x: 32, y: 96, width: 1216, height: 400 };
-const TIMELINE: Box = { x: 32, y: 508, width: 1216, height: 150 };
+export const VIDEO_MAP: Box = { x: 32, y: 88, width: 760, height: 560 };
+const MAP = VIDEO_MAP;
+const TIMELINE: Box = { x: 808, y: 88, width: 440, height: 560 };
 
 export interface RecordInput {
   mimeType: string;
@@ -54,7 +55,12 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
   const [track] = stream.getVideoTracks() as (MediaStreamTrack & { requestFrame?: () => void })[];
   const recorder = new MediaRecorder(stream, { mimeType: input.mimeType, videoBitsPerSecond: 4_000_000 });
   const chunks: Blob[] = [];
-  recorder.ondataavailable = (event) => event.data.size && chunks.push(event.data);
+  let firstData: () => void = () => {};
+  const warm = new Promise<void>((resolve) => (firstData = resolve));
+  recorder.ondataavailable = (event) => {
+    if (event.data.size) chunks.push(event.data);
+    firstData();
+  };
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
 
   let progress = 0;
@@ -71,12 +77,16 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
   let active = 0;
   let resumedAt = 0;
   const show = async (ms: number) => {
-    if (recorder.state === 'inactive') recorder.start(1000);
+    const first = recorder.state === 'inactive';
+    if (first) recorder.start(250);
     else recorder.resume();
     resumedAt = performance.now();
     live = true;
     emit();
     await wait(ms, signal);
+    // A pause before the encoder has produced anything is not taken out of the timeline (Chromium):
+    // hold the first step until the first data arrives.
+    if (first) await Promise.race([warm, wait(10_000, signal)]);
     live = false;
     recorder.pause();
     active += performance.now() - resumedAt;
@@ -145,11 +155,18 @@ async function drawScene(ctx: CanvasRenderingContext2D, input: RecordInput, step
   }
   fillRoundRect(ctx, TIMELINE, 10, theme.surface, theme.border);
   if (timeline && timelineImage) {
+    drawText(ctx, timeline.title, TIMELINE.x + 14, TIMELINE.y + 30, TIMELINE.width - 28, {
+      size: 20,
+      weight: 600,
+      color: theme.ink,
+      font: theme.font,
+      maxLines: 1,
+    });
     const placed = drawContain(ctx, timelineImage, {
       x: TIMELINE.x + 8,
-      y: TIMELINE.y + 6,
+      y: TIMELINE.y + 44,
       width: TIMELINE.width - 16,
-      height: TIMELINE.height - 12,
+      height: TIMELINE.height - 52,
     });
     const width = timeline.svg.getBoundingClientRect().width;
     if (timeline.cursorX !== null && width > 0) {
