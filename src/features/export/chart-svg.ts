@@ -51,7 +51,6 @@ export function buildChartFile({ chart, title, source, theme }: ChartFileInput):
   };
 
   const root = el('svg', {
-    xmlns: SVG_NS,
     width: fullWidth,
     height: Math.ceil(fullHeight),
     viewBox: `0 0 ${fullWidth} ${Math.ceil(fullHeight)}`,

@@ -4,8 +4,6 @@
  * same outside the page (a file, an <img>, a canvas). Text stays text; scripts, event handlers,
  * foreign HTML and links that leave the file are dropped.
  */
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 /** What an SVG renderer reads from CSS; layout-only properties are left out. */
 export const INLINED_PROPERTIES = [
   'fill',
@@ -58,7 +56,7 @@ export function inlineSvg(
   const box = svg.getBoundingClientRect();
   const width = Number(svg.getAttribute('width')) || Math.round(box.width);
   const height = Number(svg.getAttribute('height')) || Math.round(box.height);
-  copy.setAttribute('xmlns', SVG_NS);
+  // No explicit xmlns attribute: XMLSerializer declares the SVG namespace itself (twice otherwise).
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -67,8 +65,8 @@ export function inlineSvg(
 
 /** Removes what could run or reach outside the file. */
 export function sanitize(root: Element): void {
-  for (const element of [...root.querySelectorAll('*')]) {
-    if (DROPPED_ELEMENTS.has(element.localName.toLowerCase())) {
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    if (element !== root && DROPPED_ELEMENTS.has(element.localName.toLowerCase())) {
       element.remove();
       continue;
     }
@@ -79,7 +77,6 @@ export function sanitize(root: Element): void {
         element.removeAttribute(attribute.name);
     }
   }
-  root.removeAttribute('class');
 }
 
 /** The SVG as a standalone file's text (with the XML prolog). */
