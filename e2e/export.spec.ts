@@ -3,7 +3,7 @@
  * timeline as a WebM video; each file is opened and checked for what a reader would see.
  * EXPORT_SHOTS=/tmp/export-shots keeps a copy of every file for a human to look at.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AtlasDriver } from './support/atlas-driver';
 import { ExportDriver, keep, type Region } from './support/export-driver';
 
@@ -17,7 +17,7 @@ const LAYOUT_HEADER = 76;
 const SLIDE_MAP: Region = { x: 48, y: 144, width: 1120, height: 808 };
 
 /** Where the map lands in the layout PNG: its place in <main>, under the title band, at 2×. */
-async function layoutMapRegion(page: import('@playwright/test').Page): Promise<Region> {
+async function layoutMapRegion(page: Page): Promise<Region> {
   return page.evaluate((header) => {
     const main = document.querySelector('main#content')!.getBoundingClientRect();
     const map = document.querySelector('.map-container')!.getBoundingClientRect();
@@ -97,6 +97,7 @@ test('each chart as a self-contained SVG: text as text, styles inlined, no scrip
     }, text);
     expect(size).toBeGreaterThan(200);
   }
+  expect(atlas.consoleErrors).toEqual([]);
 });
 
 test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show the map', async ({
@@ -175,6 +176,7 @@ test('recording can be cancelled, and the cursor comes back', async ({ page }) =
   await expect(page.getByRole('progressbar')).toBeHidden();
   await expect(page.getByRole('slider').first()).toHaveAttribute('data-value', '2025-03-01');
   expect(downloads).toBe(0);
+  expect(atlas.consoleErrors).toEqual([]);
 });
 
 test('where the browser cannot record, the menu says so instead of offering the video', async ({ page }) => {
@@ -188,4 +190,5 @@ test('where the browser cannot record, the menu says so instead of offering the 
   await expect(page.locator('.export-popover')).toContainText('This browser cannot record video');
   await expect(exporter.item(/Record the timeline/)).toHaveCount(0);
   await expect(exporter.item(/Image of this view/)).toBeEnabled();
+  expect(atlas.consoleErrors).toEqual([]);
 });

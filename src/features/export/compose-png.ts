@@ -54,10 +54,15 @@ function newCanvas(width: number, height: number) {
   return { canvas, ctx };
 }
 
-function headlineText(view: ViewShot): string {
+function headlineText(view: ViewShot, theme: ExportTheme): string {
   const { headline } = view;
   if (!headline) return view.summary;
-  return [headline.kind && `${headline.kind}:`, headline.title, headline.summary && `— ${headline.summary}`]
+  const colon = theme.lang === 'fr' ? '\u202f:' : ':';
+  return [
+    headline.kind && `${headline.kind}${colon}`,
+    headline.title,
+    headline.summary && `— ${headline.summary}`,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -80,7 +85,7 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: PngInput, width: numbe
     font: theme.font,
     maxLines: 1,
   });
-  drawText(ctx, headlineText(view), pad, 58, width - 2 * pad, {
+  drawText(ctx, headlineText(view, theme), pad, 58, width - 2 * pad, {
     size: 13,
     color: theme.muted,
     font: theme.font,

@@ -85,7 +85,8 @@ export function readView(doc: Document = document): ViewShot {
   const header = doc.querySelector('.details-header');
   const headline = header
     ? {
-        kind: text(header.querySelector('.details-kind')),
+        // textContent: the label's CSS capitals are not part of the words.
+        kind: header.querySelector('.details-kind')?.textContent?.trim() ?? '',
         title: text(doc.getElementById('details-title')),
         summary: text(doc.querySelector('.details-summary')),
       }
