@@ -27,11 +27,15 @@ function chart(): SVGSVGElement {
   return document.querySelector('svg')!;
 }
 
-/** A stand-in for getComputedStyle: every element reads as the theme's ink in Inter. */
-const read = () => ({
+/** A stand-in for getComputedStyle: ink in Inter at 16px, the text at 12px. */
+const read = (element: Element) => ({
   getPropertyValue: (name: string) =>
-    ({ fill: 'rgb(27, 31, 36)', 'font-family': "'Inter Variable', sans-serif", 'font-size': '12px' })[name] ??
-    '',
+    ({
+      fill: 'rgb(27, 31, 36)',
+      'font-family': "'Inter Variable', sans-serif",
+      'font-size': element.localName === 'text' ? '12px' : '16px',
+      opacity: '1',
+    })[name] ?? '',
 });
 
 describe('inlineSvg', () => {
@@ -39,8 +43,12 @@ describe('inlineSvg', () => {
     const copy = inlineSvg(chart(), read);
     const text = copy.querySelector('text')!;
     expect(text.textContent).toBe('Essonne ≥ €2bn');
-    expect(text.getAttribute('style')).toContain("font-family:'Inter Variable', sans-serif");
-    expect(copy.querySelector('rect')!.getAttribute('style')).toContain('fill:rgb(27, 31, 36)');
+    // The root names the font and the colour; children write only what differs (the text's size).
+    expect(copy.getAttribute('style')).toContain("font-family:'Inter Variable', sans-serif");
+    expect(copy.getAttribute('style')).toContain('fill:rgb(27, 31, 36)');
+    expect(copy.getAttribute('style')).not.toContain('opacity');
+    expect(text.getAttribute('style')).toBe('font-size:12px');
+    expect(copy.querySelector('rect')!.hasAttribute('style')).toBe(false);
     expect(copy.getAttribute('width')).toBe('300');
     expect(copy.getAttribute('viewBox')).toBe('0 0 300 120');
   });

@@ -30,6 +30,28 @@ export const INLINED_PROPERTIES = [
   'shape-rendering',
 ] as const;
 
+/** Properties a child inherits: written only where they differ from the parent's, to keep files small. */
+const INHERITED = new Set<string>(
+  INLINED_PROPERTIES.filter((name) => !['opacity', 'display', 'dominant-baseline'].includes(name)),
+);
+/** Initial values that need not be written (a renderer starts from them). */
+const INITIAL: Record<string, string> = {
+  'fill-opacity': '1',
+  'fill-rule': 'nonzero',
+  'stroke-opacity': '1',
+  'stroke-dasharray': 'none',
+  'stroke-dashoffset': '0px',
+  'stroke-linecap': 'butt',
+  'stroke-linejoin': 'miter',
+  opacity: '1',
+  visibility: 'visible',
+  'font-style': 'normal',
+  'letter-spacing': 'normal',
+  'dominant-baseline': 'auto',
+  'paint-order': 'normal',
+  'shape-rendering': 'auto',
+};
+
 const DROPPED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'style']);
 
 /** Clones `svg` with computed styles inlined; `read` is getComputedStyle (injectable for tests). */
@@ -41,12 +63,20 @@ export function inlineSvg(
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
+  const values = new Map<Element, Map<string, string>>();
   originals.forEach((original, index) => {
     const target = copies[index];
     if (!target) return;
     const computed = read(original);
-    const style = INLINED_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)] as const)
-      .filter(([, value]) => value !== '')
+    const own = new Map(INLINED_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)]));
+    values.set(original, own);
+    const parent = original === svg ? undefined : values.get(original.parentElement as Element);
+    const style = [...own]
+      .filter(([name, value]) => {
+        if (value === '' || (name === 'display' && value === 'inline')) return false;
+        if (parent) return INHERITED.has(name) ? parent.get(name) !== value : INITIAL[name] !== value;
+        return INITIAL[name] !== value;
+      })
       .map(([name, value]) => `${name}:${value}`)
       .join(';');
     target.removeAttribute('style');

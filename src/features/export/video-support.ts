@@ -11,7 +11,7 @@ export function recordSupport(win: typeof globalThis = globalThis): RecordSuppor
 }
 
 /** Event days plus evenly spaced days between the first event and today, each once, in order. */
-export function videoSteps(eventDays: readonly string[], today: string, fillers = 16): string[] {
+export function videoSteps(eventDays: readonly string[], today: string, fillers = 10): string[] {
   const first = [...eventDays].sort()[0];
   if (!first || first > today) return [today];
   const start = Date.parse(first);
