@@ -112,7 +112,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
         <AtlasModelProvider model={load.model}>
           {presenting ? (
             <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
-              <PresenterView resolvedTheme={resolvedTheme} />
+              <PresenterView />
             </Suspense>
           ) : (
             <>

@@ -25,7 +25,7 @@ function markReady() {
   if (performance.getEntriesByName('atlas:ready').length === 0) performance.mark('atlas:ready');
 }
 
-export default function PresenterView({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
+export default function PresenterView() {
   const { t } = useTranslation('presenter');
   const { t: tc } = useTranslation();
   const model = useAtlasModel();

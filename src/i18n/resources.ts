@@ -20,6 +20,8 @@ import enCorrections from './locales/en/corrections.json';
 import frCorrections from './locales/fr/corrections.json';
 import enPresenter from './locales/en/presenter.json';
 import frPresenter from './locales/fr/presenter.json';
+import enExport from './locales/en/export.json';
+import frExport from './locales/fr/export.json';
 
 export const resources = {
   en: {
@@ -33,6 +35,7 @@ export const resources = {
     dataset: enDataset,
     corrections: enCorrections,
     presenter: enPresenter,
+    export: enExport,
   },
   fr: {
     common: frCommon,
@@ -45,6 +48,7 @@ export const resources = {
     dataset: frDataset,
     corrections: frCorrections,
     presenter: frPresenter,
+    export: frExport,
   },
 } as const;
 

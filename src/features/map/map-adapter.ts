@@ -64,6 +64,8 @@ export interface MapAdapter {
   /** Moves the camera to a view from the store (URL, embed); null = the European view. Not reported back. */
   setView: (view: CameraView | null, animate?: boolean) => void;
   setCallouts: (callouts: readonly Callout[]) => void;
+  /** A 2D copy of the map once it is idle, taken inside 'render' (no preserveDrawingBuffer). */
+  captureCanvas: (options?: { pixelRatio?: number }) => Promise<HTMLCanvasElement>;
   destroy: () => void;
 }
 
@@ -241,6 +243,17 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
         markers.set(key, new Marker({ element, anchor }).setLngLat(lngLat).addTo(map));
       }
     },
+    async captureCanvas(options) {
+      const ratio = options?.pixelRatio;
+      const before = map.getPixelRatio();
+      if (!ratio || ratio === before) return captureCanvas(map);
+      map.setPixelRatio(ratio);
+      try {
+        return await captureCanvas(map);
+      } finally {
+        map.setPixelRatio(before);
+      }
+    },
     destroy() {
       delete container.__atlasMap;
       for (const marker of markers.values()) marker.remove();
@@ -249,4 +262,28 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.remove();
     },
   };
+}
+
+/** The WebGL buffer is readable only while the frame is drawn: copy it on each 'render', keep the idle one. */
+function captureCanvas(map: MaplibreMap, timeoutMs = 15_000): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    const source = map.getCanvas();
+    const copy = document.createElement('canvas');
+    const onRender = () => {
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')?.drawImage(source, 0, 0);
+    };
+    const done = () => {
+      clearTimeout(timer);
+      map.off('render', onRender);
+      map.off('idle', done);
+      resolve(copy);
+    };
+    // A map that never settles (tiles failing) still gives its last frame.
+    const timer = setTimeout(done, timeoutMs);
+    map.on('render', onRender);
+    map.on('idle', done);
+    map.triggerRepaint();
+  });
 }
