@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+// Prerendered default view + preload links (issue 16, scripts/prerender/).
+import { prerenderPlugin } from './scripts/prerender/prerender-plugin';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

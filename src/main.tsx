@@ -4,16 +4,23 @@ import '@fontsource-variable/inter/index.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/prerender.css';
 import atlasUrl from '../data/atlas.json?url';
 import { App } from './app/app';
 import { initialStateFromUrl, startUrlSync } from './app/url-sync';
 import { createAtlasStore } from './store/atlas-store';
+import { resolveLang } from './i18n/languages';
+import { preloadLocale } from './i18n/lazy-locales';
+import { takeOverPrerendered } from './app/prerender-takeover';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 startUrlSync(store);
+// Only the active language's strings are fetched (issue 16); the prerendered page shows meanwhile.
+await preloadLocale(resolveLang(store.getState().lang, navigator.languages));
 
 const root = document.getElementById('root');
 if (root) {
+  takeOverPrerendered(root);
   createRoot(root).render(
     <StrictMode>
       <App store={store} dataUrl={atlasUrl} />

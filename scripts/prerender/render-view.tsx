@@ -1,0 +1,90 @@
+/**
+ * The default view as static HTML, rendered at build time by react-dom/server (loaded through
+ * Vite's SSR loader by prerender-plugin.ts). It uses the real Header, LiveSummary and SiteList with
+ * the real dataset and i18n, inside the same shell markup as App/AtlasView, so the app's first
+ * render lands on the same boxes. The map panel holds a static picture; the charts a note.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { Header } from '../../src/app/header';
+import { AtlasModelProvider } from '../../src/dataset/model-context';
+import { buildAtlasModel, type AtlasModel } from '../../src/dataset/model';
+import { validateAtlas } from '../../src/dataset/validate';
+import { LiveSummary } from '../../src/features/summary/live-summary';
+import { SiteList } from '../../src/features/sites/site-list';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Lang } from '../../src/i18n/languages';
+import { LangProvider } from '../../src/i18n/use-lang';
+import { createAtlasStore } from '../../src/store/atlas-store';
+import { siteStatusAsOf } from '../../src/store/selectors';
+import { AtlasStoreProvider } from '../../src/store/store-context';
+
+export interface PrerenderedView {
+  /** The markup that goes inside #root. */
+  html: string;
+  title: string;
+  sites: { lon: number; lat: number; status: ReturnType<typeof siteStatusAsOf> }[];
+}
+
+export const MAP_PICTURE = 'map-picture.svg';
+
+function View({
+  model,
+  lang,
+  t,
+}: {
+  model: AtlasModel;
+  lang: Lang;
+  t: (key: string, options?: object) => string;
+}) {
+  const { version, updated } = model.atlas;
+  return (
+    <div className="app" data-prerendered="">
+      <a className="skip-link" href="#content">
+        {t('app.skipToContent')}
+      </a>
+      <Header lang={lang} />
+      <LiveSummary model={model} lang={lang} />
+      <main id="content" className="app-main">
+        <section className="panel panel-map" aria-label={t('panels.map')}>
+          <img className="prerender-map" src={`./${MAP_PICTURE}`} alt={t('panels.map')} />
+        </section>
+        <div className="panel-side">
+          <SiteList model={model} lang={lang} />
+        </div>
+        {(['timeline', 'investments'] as const).map((panel) => (
+          <section key={panel} className={`panel panel-${panel}`} aria-busy="true">
+            <h2>{t(`panels.${panel}`)}</h2>
+            <p className="placeholder">{t('app.loading')}</p>
+          </section>
+        ))}
+      </main>
+      <footer className="app-footer">{t('app.sourceLine', { version, updated })}</footer>
+    </div>
+  );
+}
+
+export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
+  const result = validateAtlas(json);
+  if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems[0]?.message}`);
+  const model = buildAtlasModel(result.atlas);
+  const i18n = createI18n(lang);
+  const t = (key: string, options?: object) => String(i18n.t(key as 'app.title', options as never));
+  const html = renderToStaticMarkup(
+    <AtlasStoreProvider store={createAtlasStore({})}>
+      <I18nextProvider i18n={i18n}>
+        <LangProvider lang={lang}>
+          <AtlasModelProvider model={model}>
+            <View model={model} lang={lang} t={t} />
+          </AtlasModelProvider>
+        </LangProvider>
+      </I18nextProvider>
+    </AtlasStoreProvider>,
+  );
+  const sites = model.atlas.sites.map((site) => ({
+    lon: site.location.lon,
+    lat: site.location.lat,
+    status: siteStatusAsOf(site, null),
+  }));
+  return { html, title: t('app.title'), sites };
+}
