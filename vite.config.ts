@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: the chunk graph that scripts/check-budgets.mjs measures (issue 16).
+    manifest: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

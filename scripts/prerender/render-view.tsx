@@ -28,6 +28,12 @@ export interface PrerenderedView {
 
 export const MAP_PICTURE = 'map-picture.svg';
 
+// Shown only without JavaScript: the charts are drawn in the browser.
+const NEEDS_SCRIPT: Record<Lang, string> = {
+  en: 'This chart needs JavaScript. The data it draws is in data/atlas.json.',
+  fr: 'Ce graphique a besoin de JavaScript. Ses données sont dans data/atlas.json.',
+};
+
 function View({
   model,
   lang,
@@ -55,7 +61,9 @@ function View({
         {(['timeline', 'investments'] as const).map((panel) => (
           <section key={panel} className={`panel panel-${panel}`} aria-busy="true">
             <h2>{t(`panels.${panel}`)}</h2>
-            <p className="placeholder">{t('app.loading')}</p>
+            <noscript>
+              <p className="placeholder">{NEEDS_SCRIPT[lang]}</p>
+            </noscript>
           </section>
         ))}
       </main>
