@@ -72,6 +72,16 @@ function View({
   );
 }
 
+/**
+ * Without JavaScript no control works, so the prerendered ones say so (disabled) and the whole
+ * copy is inert: nothing, a visitor or a test, can act on it before the app has taken over.
+ */
+export function inertControls(html: string): string {
+  return html
+    .replace(/<button /g, '<button disabled="" ')
+    .replace('data-prerendered=""', 'data-prerendered="" inert=""');
+}
+
 export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
   const result = validateAtlas(json);
   if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems[0]?.message}`);
@@ -94,5 +104,5 @@ export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
     lat: site.location.lat,
     status: siteStatusAsOf(site, null),
   }));
-  return { html, title: t('app.title'), sites };
+  return { html: inertControls(html), title: t('app.title'), sites };
 }
