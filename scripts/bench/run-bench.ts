@@ -148,11 +148,14 @@ async function main() {
     const cdp = await big.context.newCDPSession(big.page);
     await cdp.send('Performance.enable');
     const atlasPan = await dragPanFrames(big.page, '.map-container');
+    console.log(`10k drag-pan: ${atlasPan.length} frames`);
     const cursor = await cursorMoves(big.page, cdp, 200);
+    console.log('10k: 200 cursor moves done');
     const selection = await selectionChanges(big.page, 10);
     const heapBefore = await heapAfterGc(cdp);
     await cursorMoves(big.page, cdp, 1000);
     const heapAfter = await heapAfterGc(cdp);
+    console.log('10k: 1,000 cursor moves done');
     await big.context.close();
     const bare = await load(browser, bareUrl, 420_000);
     const barePan = await dragPanFrames(bare.page, '#map');
