@@ -1,7 +1,7 @@
 /** Providers, language and theme, and the loading / error / atlas switch. */
 import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../i18n/i18n';
+import { createAppI18n } from '../i18n/lazy-locales';
 import { resolveLang } from '../i18n/languages';
 import type { AtlasStore } from '../store/atlas-store';
 import { AtlasStoreProvider, useAtlasStore, useAtlasStoreApi } from '../store/store-context';
@@ -44,7 +44,7 @@ export function App({ store, dataUrl, onModel }: AppProps) {
 function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
-  const i18n = useMemo(() => createI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const i18n = useMemo(() => createAppI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;

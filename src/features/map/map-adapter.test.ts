@@ -185,7 +185,10 @@ describe('createMapAdapter: the style, built once', () => {
       .flat()
       .map((face) => face.url);
     expect(fontUrls.length).toBeGreaterThan(0);
-    for (const url of fontUrls) expect(url).toMatch(/^http:\/\/localhost\/app\/basemap\/fonts\/.+\.woff2$/);
+    // The bundled fontsource files, the ones the UI's CSS loads (one copy of the font, issue 16).
+    for (const url of fontUrls)
+      expect(url).toMatch(/^http:\/\/localhost\/.*inter-latin(-ext)?-wght-normal.*\.woff2$/);
+    expect(fontUrls.some((url) => url.includes('/basemap/fonts/'))).toBe(false);
     const ids = style.layers.map((layer) => layer.id);
     expect(ids).toEqual(
       expect.arrayContaining([
