@@ -3,7 +3,7 @@
  * in both languages, the records whose quotes back the caption, and the view it shows as a URL
  * query string read by the same codec as shared links (a step is just a URL state).
  */
-import './zod-jitless';
+import './zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import { parseUrlState } from '../url-state/url-codec';
 import type { PanelId, UrlState } from '../url-state/url-state';
