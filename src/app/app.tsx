@@ -35,13 +35,13 @@ function LocalizedApp({ dataUrl }: { dataUrl: string }) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} lang={lang} />
+        <Shell dataUrl={dataUrl} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
+function Shell({ dataUrl }: { dataUrl: string }) {
   const { t } = useTranslation();
   const load = useAtlasLoad(dataUrl);
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
@@ -57,7 +57,7 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : <Header lang={lang} />}
+      {embed ? <EmbedHeader /> : <Header />}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
@@ -70,7 +70,7 @@ function Shell({ dataUrl, lang }: { dataUrl: string; lang: 'fr' | 'en' }) {
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
-          <AtlasView model={load.model} lang={lang} />
+          <AtlasView />
           <footer className="app-footer">
             {t('app.sourceLine', { version: load.model.atlas.version, updated: load.model.atlas.updated })}
           </footer>

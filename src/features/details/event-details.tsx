@@ -1,34 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
 import type { AtlasEvent, Fact } from '../../dataset/schema';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { formatDateValue } from '../../i18n/format';
 import { DateText } from './date-text';
 import { RecordSources } from './investment-details';
 import { QuantityText } from './quantity-text';
 import { RecordLink, RecordTerm } from './record-link';
 
-export function EventDetails({ model, event, lang }: { model: AtlasModel; event: AtlasEvent; lang: Lang }) {
+export function EventDetails({ event }: { event: AtlasEvent }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   return (
     <>
       {event.description && <p className="details-summary">{event.description[lang]}</p>}
       <dl className="details-facts">
         <dt>{t('field.date')}</dt>
         <dd>
-          <DateText date={event.date} lang={lang} />
+          <DateText date={event.date} />
           {event.forecast && <span className="badge badge-forecast"> {t('forecast')}</span>}
         </dd>
         <dt>{t('field.lane')}</dt>
         <dd>{t(`lane.${event.lane}`)}</dd>
-        <RecordTerm label={t('field.site')} model={model} id={event.site} lang={lang} />
-        <RecordTerm label={t('field.investments')} model={model} id={event.investment} lang={lang} />
+        <RecordTerm label={t('field.site')} id={event.site} />
+        <RecordTerm label={t('field.investments')} id={event.investment} />
       </dl>
       <RecordSources
         label={t('field.recordSources')}
-        model={model}
         record={event}
-        lang={lang}
         english={[`${formatDateValue(event.date, 'en')}: ${event.title.en}`, event.description?.en]
           .filter(Boolean)
           .join('. ')}
@@ -37,8 +35,9 @@ export function EventDetails({ model, event, lang }: { model: AtlasModel; event:
   );
 }
 
-export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fact; lang: Lang }) {
+export function FactDetails({ fact }: { fact: Fact }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   return (
     <>
       <p className="details-summary">{fact.text[lang]}</p>
@@ -47,7 +46,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           <>
             <dt>{t('field.figure')}</dt>
             <dd>
-              <QuantityText quantity={fact.quantity} lang={lang} />
+              <QuantityText quantity={fact.quantity} />
             </dd>
           </>
         )}
@@ -55,7 +54,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           <>
             <dt>{t('field.date')}</dt>
             <dd>
-              <DateText date={fact.date} lang={lang} />
+              <DateText date={fact.date} />
             </dd>
           </>
         )}
@@ -66,7 +65,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
               <ul className="details-list">
                 {fact.about.map((id) => (
                   <li key={id}>
-                    <RecordLink model={model} id={id} lang={lang} />
+                    <RecordLink id={id} />
                   </li>
                 ))}
               </ul>
@@ -74,13 +73,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           </>
         )}
       </dl>
-      <RecordSources
-        label={t('field.recordSources')}
-        model={model}
-        record={fact}
-        lang={lang}
-        english={fact.text.en}
-      />
+      <RecordSources label={t('field.recordSources')} record={fact} english={fact.text.en} />
     </>
   );
 }

@@ -6,9 +6,9 @@
  */
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TFunction } from 'i18next';
-import { linkState, useLinkedItem } from '../../components/use-linked-item';
+import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
 import { formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { barGeometry, groupName, type BarScale, type InvestmentsChartRow } from './investments-layout';
 import type { InvestmentRow, InvestmentsGroupBy } from './investments-model';
 
@@ -20,13 +20,12 @@ export const FADE_MUTED_ID = 'investments-open-fade-muted';
 
 interface BarsProps {
   rows: readonly InvestmentsChartRow[];
-  lang: Lang;
   groupBy: InvestmentsGroupBy;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
 }
 
-/** The colours of a money mark: the legend draws its swatches with the same function. */
+/** The colours of a money mark (bar, open-bound fade, arrow), decided in one place from the row. */
 export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | 'kind'>) {
   const colour = row.currencyStated ? 'var(--color-accent)' : 'var(--color-muted)';
   return {
@@ -40,7 +39,8 @@ export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | '
   };
 }
 
-export function InvestmentBars({ rows, lang, groupBy, t, describe }: BarsProps) {
+export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
+  const lang = useLang();
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -69,7 +69,6 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe }: BarsProps) 
             row={entry.row}
             cy={cy}
             scale={{ x, plot }}
-            lang={lang}
             t={t}
             describe={describe}
           />
@@ -83,12 +82,12 @@ interface BarProps {
   row: InvestmentRow;
   cy: number;
   scale: BarScale;
-  lang: Lang;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
 }
 
-function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
+function InvestmentBar({ row, cy, scale, t, describe }: BarProps) {
+  const lang = useLang();
   const { markProps } = useLinkedItem(row.id);
   const { plot } = scale;
   const top = cy - INV_ROW_HEIGHT / 2;
@@ -98,30 +97,24 @@ function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
   const label = `${row.depth > 0 ? `${t('ofWhich')} ` : ''}${row.label[lang]}`;
   const geometry = barGeometry(row, { amount, label, indent }, scale);
   const style = barStyle(row);
-  const classes = ['investment-row'];
-  if (!row.known) classes.push('is-unknown');
-  if (row.dimmed) classes.push('is-dimmed');
-  if (row.highlighted) classes.push('is-highlighted');
-  if (row.selected) classes.push('is-selected');
-  if (!row.currencyStated) classes.push('is-unstated');
   const { bar, arrow } = geometry;
   return (
     <g
-      className={classes.join(' ')}
+      className={`${linkClasses('investment-row', row)}${row.currencyStated ? '' : ' is-unstated'}`}
       {...markProps}
       aria-label={describe(row)}
       data-investment-id={row.id}
       data-state={linkState(row)}
     >
       <rect
-        className="investment-hit"
+        className="investment-hit linked-hit"
         x={plot.x - 4}
         y={top}
         width={plot.width + 8}
         height={INV_ROW_HEIGHT}
         rx={4}
       />
-      <text className="investment-label" x={plot.x + indent} y={cy - 7}>
+      <text className="investment-label linked-label" x={plot.x + indent} y={cy - 7}>
         {geometry.label}
       </text>
       {row.depth > 0 && (
@@ -152,7 +145,7 @@ function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
       )}
       {bar && (
         <rect
-          className={`investment-bar investment-${row.kind}`}
+          className={`investment-bar linked-shape investment-${row.kind}`}
           x={Math.min(bar.start, bar.end)}
           y={barTop}
           width={Math.max(Math.abs(bar.end - bar.start), 2)}

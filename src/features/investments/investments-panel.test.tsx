@@ -31,7 +31,7 @@ function withNestedPart() {
 }
 
 function renderInvestments(state = {}, { lang = 'en' as 'en' | 'fr', model = real } = {}) {
-  return renderWithStore(<InvestmentsPanel model={model} lang={lang} chartWidth={520} />, { state, lang });
+  return renderWithStore(<InvestmentsPanel chartWidth={520} />, { state, lang, model });
 }
 
 const chart = () => screen.getByRole('group', { name: /^Money figures grouped by/ });

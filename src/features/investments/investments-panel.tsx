@@ -6,9 +6,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanelHeader } from '../../components/chart-panel-header';
-import type { AtlasModel } from '../../dataset/model';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { InvestmentsChart } from './investments-chart';
 import type { InvestmentRow, InvestmentsGroupBy, InvestmentsScale } from './investments-model';
@@ -19,8 +18,6 @@ import { useInvestmentsModel } from './use-investments-model';
 import './investments.css';
 
 export interface InvestmentsPanelProps {
-  model: AtlasModel;
-  lang: Lang;
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
   chartWidth?: number;
 }
@@ -50,15 +47,16 @@ function Choice<V extends string>({ legend, value, options, onChange }: ChoicePr
   );
 }
 
-export function InvestmentsPanel({ model: atlas, lang, chartWidth }: InvestmentsPanelProps) {
+export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   const { t } = useTranslation('investments');
+  const lang = useLang();
   const [groupBy, setGroupBy] = useState<InvestmentsGroupBy>('country');
   const [scale, setScale] = useState<InvestmentsScale>('linear');
   const [asTable, setAsTable] = useState(false);
-  const model = useInvestmentsModel(atlas, groupBy, scale);
+  const figures = useInvestmentsModel(groupBy, scale);
   const select = useAtlasStore((s) => s.select);
-  const rows = useMemo(() => new Map(allRows(model).map((row) => [row.id, row])), [model]);
-  const summary = investmentsSummary(model, lang, t);
+  const rows = useMemo(() => new Map(allRows(figures).map((row) => [row.id, row])), [figures]);
+  const summary = investmentsSummary(figures, lang, t);
 
   const describe = useCallback(
     (row: InvestmentRow) => {
@@ -110,7 +108,7 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
         />
       </div>
       {asTable ? (
-        <InvestmentsTable model={model} rows={rows} lang={lang} t={t} summary={summary} onSelect={onSelect} />
+        <InvestmentsTable figures={figures} rows={rows} t={t} summary={summary} onSelect={onSelect} />
       ) : (
         <div
           role="group"
@@ -120,10 +118,9 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
           })}
         >
           <InvestmentsChart
-            model={model}
+            figures={figures}
             scale={scale}
             groupBy={groupBy}
-            lang={lang}
             t={t}
             width={chartWidth}
             describe={describe}

@@ -21,7 +21,7 @@ const FIRST = '2021-06-01';
 const LAST = '2027-01-01';
 
 function renderTimeline(state = {}, lang: 'en' | 'fr' = 'en') {
-  return renderWithStore(<TimelinePanel model={atlas} lang={lang} chartWidth={900} />, { state, lang });
+  return renderWithStore(<TimelinePanel chartWidth={900} />, { state, lang, model: atlas });
 }
 
 const slider = () => screen.getByRole('slider', { name: 'As of date' });
