@@ -3,6 +3,7 @@
  * (`npm run data:schema`); a test fails when that file is stale. Field meanings: data/README.md.
  */
 import { z } from 'zod';
+import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value';
 import {
   datePrecisions,
   dateCertainties,
@@ -47,23 +48,9 @@ const partialIsoDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(
-    (text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || text <= lastDayOf(text.slice(0, 7)),
+    (text) => !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(text) || isCalendarDate(text),
     'a real calendar day',
   );
-
-/** The last day (YYYY-MM-DD) of a partial date: "2025" -> "2025-12-31", "2025-02" -> "2025-02-28". */
-export function lastDayOf(partial: string): string {
-  if (partial.length >= 10) return partial;
-  const [year, month] = partial.split('-').map(Number) as [number, number | undefined];
-  const m = month ?? 12;
-  const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The first day (YYYY-MM-DD) of a partial date: "2025" -> "2025-01-01". */
-export function firstDayOf(partial: string): string {
-  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
-}
 
 const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
@@ -96,7 +83,8 @@ export const dateValueSchema = z
       }
     }
     // Compare whole periods: a range from 2025-02-09 to "2025-02" ends on 2025-02-28.
-    if (date.end && lastDayOf(date.end) < firstDayOf(date.start)) {
+    const { start, end } = date;
+    if (end && isCalendarDate(end) && isCalendarDate(start) && lastDayOf(end) < firstDayOf(start)) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],

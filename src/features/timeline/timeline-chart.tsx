@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { TFunction } from 'i18next';
 import { formatIsoDate } from '../../i18n/format';
+import { yearOf } from '../../lib/date-value';
 import { useLang } from '../../i18n/use-lang';
 import { timelineRows, yearTicks } from './timeline-layout';
 import type { TimelineItem, TimelineModel } from './timeline-model';
@@ -61,7 +62,7 @@ export function TimelineChart({ timeline: model, t, width, title, describe }: Ti
         domain={[model.domain.startMs, model.domain.endMs]}
         allowDataOverflow
         ticks={ticks}
-        tickFormatter={(ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang)}
+        tickFormatter={(ms: number) => formatIsoDate(String(yearOf(ms)), lang)}
         height={AXIS_HEIGHT}
         axisLine={false}
         tickLine={false}
