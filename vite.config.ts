@@ -1,15 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+// Offline and installable (issue 14): service worker, manifest, icons. Self-contained in scripts/pwa/.
+import { atlasPwaPlugins } from './scripts/pwa/pwa-options.ts';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), ...atlasPwaPlugins('public/favicon.svg')],
   build: {
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // Issue 17: `vite preview` (npm start and every e2e journey) sends the production security
+  // headers of deploy/nginx.conf, so the suite runs under the strict CSP. e2e/support/csp.ts holds
+  // the same policy (STRICT_CSP) and e2e/csp.spec.ts fails if the two drift apart.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+        "connect-src 'self' data: blob:; worker-src 'self' blob:; frame-src 'self'; base-uri 'none'; " +
+        "form-action 'none'; object-src 'none'; frame-ancestors *",
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -8,15 +8,20 @@ import atlasUrl from '../data/atlas.json?url';
 import { App } from './app/app';
 import { initialStateFromUrl, startUrlSync } from './app/url-sync';
 import { createAtlasStore } from './store/atlas-store';
+import { recordIds } from './app/record-ids';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
-startUrlSync(store);
+let knownIds: ReadonlySet<string> | null = null;
+startUrlSync(store, window, { framed: window.parent !== window, knownIds: () => knownIds });
+const onModel = (model: Parameters<typeof recordIds>[0]) => {
+  knownIds = recordIds(model);
+};
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} dataUrl={atlasUrl} />
+      <App store={store} dataUrl={atlasUrl} onModel={onModel} />
     </StrictMode>,
   );
 }

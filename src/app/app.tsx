@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { resolveLang } from '../i18n/languages';
 import type { AtlasStore } from '../store/atlas-store';
-import { AtlasStoreProvider, useAtlasStore } from '../store/store-context';
+import { AtlasStoreProvider, useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { useAtlasLoad } from './use-atlas-load';
 import { useResolvedTheme } from './use-resolved-theme';
 import { Header } from './header';
@@ -12,19 +12,33 @@ import { EmbedHeader } from './embed-header';
 import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
 import { toUrlState } from './url-sync';
+import { SourceLine } from './source-line';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
+import { useEmbedError } from '../features/embed/use-embed-error';
+import type { AtlasModel } from '../dataset/model';
+import { formatProblem } from '../dataset/problem';
+import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
+import { OfflineNotices } from '../features/offline/offline-notices';
 
-export function App({ store, dataUrl }: { store: AtlasStore; dataUrl: string }) {
+interface AppProps {
+  store: AtlasStore;
+  /** The atlas's own dataset; `?data=` (store.data) replaces it. */
+  dataUrl: string;
+  /** Called with each model once it has loaded (url sync re-validates Back/Forward with it). */
+  onModel?: (model: AtlasModel) => void;
+}
+
+export function App({ store, dataUrl, onModel }: AppProps) {
   return (
     <AtlasStoreProvider store={store}>
-      <LocalizedApp dataUrl={dataUrl} />
+      <LocalizedApp dataUrl={dataUrl} onModel={onModel} />
     </AtlasStoreProvider>
   );
 }
 
-function LocalizedApp({ dataUrl }: { dataUrl: string }) {
+function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
   const i18n = useMemo(() => createI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -35,15 +49,32 @@ function LocalizedApp({ dataUrl }: { dataUrl: string }) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} />
+        <Shell dataUrl={dataUrl} onModel={onModel} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl }: { dataUrl: string }) {
+function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
-  const load = useAtlasLoad(dataUrl);
+  const customUrl = useAtlasStore((s) => s.data);
+  const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
+  const storeApi = useAtlasStoreApi();
+  const failure = load.status === 'done' && !load.ok ? load : null;
+  const model = load.status === 'done' && load.ok ? load.model : null;
+  useEmbedError(
+    useMemo(
+      () => failure && { kind: failure.kind, messages: failure.problems.map(formatProblem) },
+      [failure],
+    ),
+  );
+  useEffect(() => {
+    if (model) onModel?.(model);
+  }, [model, onModel]);
+  const defaultHref = () => {
+    const { pathname, search, hash } = window.location;
+    return `${pathname}${mergeSearch(search, { ...toUrlState(storeApi.getState()), data: null })}${hash}`;
+  };
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -63,17 +94,21 @@ function Shell({ dataUrl }: { dataUrl: string }) {
           <p className="placeholder">{t('app.loading')}</p>
         </main>
       )}
-      {load.status === 'done' && !load.ok && (
+      {failure && (
         <main id="content" className="app-main app-main-error">
-          <ErrorPanel problems={load.problems} />
+          <ErrorPanel
+            failure={failure}
+            onRetry={load.retry}
+            customUrl={customUrl}
+            defaultHref={customUrl === null ? null : defaultHref()}
+          />
         </main>
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
           <AtlasView />
-          <footer className="app-footer">
-            {t('app.sourceLine', { version: load.model.atlas.version, updated: load.model.atlas.updated })}
-          </footer>
+          <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+          <OfflineNotices />
         </AtlasModelProvider>
       )}
     </div>

@@ -1,20 +1,64 @@
 import { useTranslation } from 'react-i18next';
-import { formatProblem, type Problem } from '../dataset/problem';
+import type { LoadFailure } from '../dataset/load-dataset';
+import { formatProblem } from '../dataset/problem';
+import './error-panel.css';
 
-/** Shown instead of the atlas when the dataset fails validation: every problem, by JSON path. */
-export function ErrorPanel({ problems }: { problems: readonly Problem[] }) {
-  const { t } = useTranslation();
+/** A hostile file can hold 100,000 problems; the first ones say enough and keep the page usable. */
+const SHOWN_PROBLEMS = 100;
+
+interface ErrorPanelProps {
+  failure: LoadFailure;
+  onRetry: () => void;
+  /** The `?data=` URL when a custom dataset failed, else null. */
+  customUrl: string | null;
+  /** The same page without `data=`, for a custom dataset. */
+  defaultHref: string | null;
+}
+
+/**
+ * Shown instead of the atlas when the dataset fails: either it could not be fetched (a retry may
+ * help) or the file has problems, listed by JSON path with what was expected and found.
+ */
+export function ErrorPanel({ failure, onRetry, customUrl, defaultHref }: ErrorPanelProps) {
+  const { t } = useTranslation('dataset');
+  const shown = failure.problems.slice(0, SHOWN_PROBLEMS);
+  const hidden = failure.problems.length - shown.length;
+  const fetchIntro = () => {
+    if (failure.kind !== 'fetch') return '';
+    const { failure: why } = failure;
+    if (why.reason === 'timeout') return t('fetchIntro.timeout', { seconds: why.seconds });
+    if (why.reason === 'http') return t('fetchIntro.http', { status: why.status });
+    return t('fetchIntro.network');
+  };
   return (
-    <section className="error-panel panel" role="alert" aria-labelledby="error-title">
-      <h2 id="error-title">{t('error.title')}</h2>
-      <p>{t('error.intro')}</p>
-      <ul>
-        {problems.map((problem, index) => (
+    <section
+      className="error-panel panel"
+      role="alert"
+      aria-labelledby="error-title"
+      data-kind={failure.kind}
+    >
+      <h2 id="error-title">{failure.kind === 'fetch' ? t('fetchTitle') : t('dataTitle')}</h2>
+      <p>{failure.kind === 'fetch' ? fetchIntro() : t('dataIntro')}</p>
+      {customUrl && failure.kind === 'data' && <p>{t('customIntro')}</p>}
+      {customUrl && (
+        <p className="error-file">
+          {t('file')} <code>{customUrl}</code>
+        </p>
+      )}
+      <ul className="error-problems">
+        {shown.map((problem, index) => (
           <li key={index}>
             <code>{formatProblem(problem)}</code>
           </li>
         ))}
       </ul>
+      {hidden > 0 && <p>{t('more', { count: hidden })}</p>}
+      <p className="error-actions">
+        <button type="button" className="error-retry" onClick={onRetry}>
+          {t('retry')}
+        </button>
+        {defaultHref !== null && <a href={defaultHref}>{t('backToDefault')}</a>}
+      </p>
     </section>
   );
 }

@@ -66,6 +66,29 @@ describe('url sync', () => {
     expect(win.location.search).toBe('?site=essonne-datacenter&lang=fr');
   });
 
+  it('re-validates the selection on Back/Forward once the dataset is known', () => {
+    const win = fakeWindow('');
+    const store = createAtlasStore();
+    const stop = startUrlSync(store, win, { knownIds: () => new Set(['essonne']) });
+    store.getState().select('essonne');
+    win.pop('?site=atlantis&lang=fr');
+    expect(store.getState()).toMatchObject({ selectedId: null, lang: 'fr' });
+    win.pop('?site=essonne');
+    expect(store.getState().selectedId).toBe('essonne');
+    stop();
+  });
+
+  it('never pushes when framed: the host page keeps its own history', () => {
+    const win = fakeWindow('?embed=1');
+    const store = createAtlasStore({ embed: true });
+    const stop = startUrlSync(store, win, { framed: true });
+    store.getState().select('essonne');
+    store.getState().setLang('fr');
+    store.getState().select('borlange');
+    expect(win.entries).toEqual(['/atlas/?site=borlange&lang=fr&embed=1']);
+    stop();
+  });
+
   it('drops a selection the dataset does not know', () => {
     const store = createAtlasStore({ selectedId: 'atlantis' });
     const warn = vi.fn();

@@ -9,7 +9,7 @@ import type { UrlState } from '../url-state/url-state';
 
 type UrlFields = Pick<
   AtlasStateData,
-  'selectedId' | 'asOf' | 'lang' | 'theme' | 'embed' | 'panels' | 'present' | 'view' | 'origin'
+  'selectedId' | 'asOf' | 'lang' | 'theme' | 'embed' | 'panels' | 'present' | 'view' | 'origin' | 'data'
 >;
 
 export function toUrlState(state: UrlFields): UrlState {
@@ -23,6 +23,7 @@ export function toUrlState(state: UrlFields): UrlState {
     present: state.present,
     view: state.view,
     origin: state.origin,
+    data: state.data,
   };
 }
 
@@ -37,6 +38,7 @@ export function fromUrlState(url: UrlState): UrlFields {
     present: url.present,
     view: url.view,
     origin: url.origin,
+    data: url.data,
   };
 }
 
@@ -67,10 +69,26 @@ export function dropUnknownSelection(
   }
 }
 
-export function startUrlSync(store: AtlasStore, win: HistoryWindow = window): () => void {
+export interface UrlSyncOptions {
+  /** In a host page's iframe: replace, never push (see history-sync.ts). */
+  framed?: boolean;
+  /**
+   * The ids the loaded dataset can select, or null before it has loaded: Back/Forward re-validate
+   * `site=` against them, as the first load does (issue 17: `?site=atlantis`, then Back).
+   */
+  knownIds?: () => ReadonlySet<string> | null;
+}
+
+export function startUrlSync(
+  store: AtlasStore,
+  win: HistoryWindow = window,
+  { framed = false, knownIds = () => null }: UrlSyncOptions = {},
+): () => void {
   const sync = createHistorySync({
     read: () => toUrlState(store.getState()),
     apply: (url) => store.setState(fromUrlState(url)),
+    parse: (search) => parseUrlState(search, knownIds() ?? undefined).value,
+    framed,
     win,
   });
   let previous = toUrlState(store.getState());

@@ -33,6 +33,8 @@ describe('loadAtlas', () => {
     const result = await loadAtlas('missing.json', respond('nope', 404));
     expect(result).toEqual({
       ok: false,
+      kind: 'fetch',
+      failure: { reason: 'http', status: 404, statusText: 'Not Found' },
       problems: [{ path: 'missing.json', message: 'HTTP 404 Not Found' }],
     });
   });
@@ -44,6 +46,21 @@ describe('loadAtlas', () => {
     const result = await loadAtlas('atlas.json', failing);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.message).toContain('offline');
+    if (!result.ok) expect(result.kind).toBe('fetch');
+  });
+
+  it('calls a file that is not the schema a data problem, not a fetch failure', async () => {
+    const result = await loadAtlas('atlas.json', respond('{"version": 2}'));
+    expect(result.ok === false && result.kind).toBe('data');
+  });
+
+  it('calls a file over the size limit a data problem', async () => {
+    const result = await loadAtlas('atlas.json', respond('[1, 2, 3]'), { maxBytes: 4 });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: 'data',
+      problems: [{ message: expect.stringMatching(/larger than/) }],
+    });
   });
 
   it('reports malformed JSON', () => {

@@ -1,30 +1,46 @@
-/** Fetch + parse + validate + index. Every failure becomes a list of problems, never a throw. */
-import type { LoadResult } from './load-result';
+/**
+ * Fetch + parse + validate + index. Every failure becomes a list of problems, never a throw, and
+ * says which kind it is: the file could not be fetched (network, timeout, HTTP status: a retry
+ * may help), or the file has problems (not JSON, schema, integrity: the file must be fixed).
+ */
+import { fetchDatasetText, type FetchFailure, type FetchTextOptions } from './fetch-dataset';
+import type { LoadFailure, LoadResult } from './load-result';
+import type { Problem } from './problem';
 
-export type { LoadResult };
+export type { LoadFailure, LoadResult };
 
-export async function loadAtlas(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
-  let text: string;
+export function fetchProblem(url: string, failure: FetchFailure): Problem {
+  switch (failure.reason) {
+    case 'http':
+      return { path: url, message: `HTTP ${failure.status} ${failure.statusText}`.trim() };
+    case 'timeout':
+      return { path: url, message: `no answer within ${failure.seconds} s` };
+    case 'too-large':
+      return { path: url, message: `larger than ${failure.maxBytes / 1024 / 1024} MB` };
+    case 'network':
+      return { path: url, message: `could not be fetched: ${failure.detail}` };
+  }
+}
+
+export async function loadAtlas(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  options: Omit<FetchTextOptions, 'fetchImpl'> = {},
+): Promise<LoadResult> {
   // The validator (zod) is its own chunk, fetched in parallel with the data, off the first paint.
   const parser = import('./parse-atlas').catch((error: unknown) => error as Error);
-  try {
-    const response = await fetchImpl(url);
-    if (!response.ok) {
-      return {
-        ok: false,
-        problems: [{ path: url, message: `HTTP ${response.status} ${response.statusText}`.trim() }],
-      };
-    }
-    text = await response.text();
-  } catch (error) {
-    return { ok: false, problems: [{ path: url, message: `could not be fetched: ${String(error)}` }] };
+  const fetched = await fetchDatasetText(url, { ...options, fetchImpl });
+  if (!fetched.ok) {
+    const { failure } = fetched;
+    // A file over the size limit is a problem of the file: fetching it again will not help.
+    if (failure.reason === 'too-large')
+      return { ok: false, kind: 'data', problems: [fetchProblem(url, failure)] };
+    return { ok: false, kind: 'fetch', failure, problems: [fetchProblem(url, failure)] };
   }
   const loaded = await parser;
   if (loaded instanceof Error) {
-    return {
-      ok: false,
-      problems: [{ path: url, message: `the validator could not be loaded: ${loaded.message}` }],
-    };
+    const failure: FetchFailure = { reason: 'network', detail: `the validator: ${loaded.message}` };
+    return { ok: false, kind: 'fetch', failure, problems: [fetchProblem(url, failure)] };
   }
-  return loaded.parseAtlasText(text);
+  return loaded.parseAtlasText(fetched.text);
 }

@@ -10,9 +10,10 @@ export function parseAtlasText(text: string): LoadResult {
   } catch (error) {
     return {
       ok: false,
+      kind: 'data',
       problems: [{ path: '(root)', message: `not valid JSON: ${(error as Error).message}` }],
     };
   }
   const result = validateAtlas(json);
-  return result.ok ? { ok: true, model: buildAtlasModel(result.atlas) } : result;
+  return result.ok ? { ok: true, model: buildAtlasModel(result.atlas) } : { ...result, kind: 'data' };
 }

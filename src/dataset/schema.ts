@@ -2,6 +2,7 @@
  * The one definition of the atlas dataset. `data/atlas.schema.json` is generated from this file
  * (`npm run data:schema`); a test fails when that file is stale. Field meanings: data/README.md.
  */
+import './zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value';
 import {
@@ -16,10 +17,12 @@ import {
   eventLanes,
   noteKinds,
 } from './vocabulary';
+import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text';
 
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)')
+  .max(MAX_ID_LENGTH);
 
 export const localizedTextSchema = z.strictObject({
   fr: z.string().min(1),
@@ -36,7 +39,7 @@ export const citationSchema = z.strictObject({
 export const externalRefSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
-  url: z.url(),
+  url: safeUrlSchema,
 });
 
 const sourced = {

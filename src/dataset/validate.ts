@@ -2,6 +2,7 @@
 import { atlasSchema, type Atlas } from './schema';
 import { checkIntegrity } from './integrity';
 import { formatPath, type Problem } from './problem';
+import { checkSafeText } from './safe-text';
 
 export type ValidationResult = { ok: true; atlas: Atlas } | { ok: false; problems: Problem[] };
 
@@ -24,8 +25,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 export function validateAtlas(input: unknown): ValidationResult {
+  // Unsafe text (direction overrides, control characters, huge strings) anywhere refuses the file,
+  // reported beside the schema's problems (issue 17; rules in safe-text.ts).
+  const unsafe = checkSafeText(input);
   const parsed = atlasSchema.safeParse(input);
-  if (!parsed.success) {
+  if (!parsed.success || unsafe.length) {
+    if (parsed.success) return { ok: false, problems: unsafe };
     const problems = parsed.error.issues.map((issue): Problem => {
       const expected = 'expected' in issue ? String(issue.expected) : undefined;
       return {
@@ -34,7 +39,7 @@ export function validateAtlas(input: unknown): ValidationResult {
         ...(expected ? { expected, found: describe(valueAt(input, issue.path)) } : {}),
       };
     });
-    return { ok: false, problems };
+    return { ok: false, problems: [...unsafe, ...problems] };
   }
   const problems = checkIntegrity(parsed.data);
   return problems.length ? { ok: false, problems } : { ok: true, atlas: parsed.data };

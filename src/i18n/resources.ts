@@ -12,6 +12,10 @@ import enDetails from './locales/en/details.json';
 import frDetails from './locales/fr/details.json';
 import enEmbed from './locales/en/embed.json';
 import frEmbed from './locales/fr/embed.json';
+import enOffline from './locales/en/offline.json';
+import frOffline from './locales/fr/offline.json';
+import enDataset from './locales/en/dataset.json';
+import frDataset from './locales/fr/dataset.json';
 
 export const resources = {
   en: {
@@ -21,6 +25,8 @@ export const resources = {
     investments: enInvestments,
     details: enDetails,
     embed: enEmbed,
+    offline: enOffline,
+    dataset: enDataset,
   },
   fr: {
     common: frCommon,
@@ -29,6 +35,8 @@ export const resources = {
     investments: frInvestments,
     details: frDetails,
     embed: frEmbed,
+    offline: frOffline,
+    dataset: frDataset,
   },
 } as const;
 

@@ -17,6 +17,8 @@ export interface PrefsSlice {
   present: number | null;
   view: CameraView | null;
   origin: string | null;
+  /** `?data=`: the dataset shown instead of the atlas's own (null = the atlas's own). */
+  data: string | null;
   setLang: (lang: Lang | null) => void;
   setTheme: (theme: ThemeChoice) => void;
   setView: (view: CameraView | null) => void;
@@ -30,6 +32,7 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
   present: null,
   view: null,
   origin: null,
+  data: null,
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
   setView: (view) => set({ view }),

@@ -31,6 +31,12 @@ export interface HistorySyncOptions {
   win?: HistoryWindow;
   /** Defaults to the codec without site ids or warnings; inject one that knows the dataset. */
   parse?: (search: string) => UrlState;
+  /**
+   * Running inside a host page's iframe: a framed document's pushState adds to the *host's* joint
+   * session history, so the host's Back button would step through the atlas. Then every commit
+   * replaces (issue 17).
+   */
+  framed?: boolean;
 }
 
 export interface HistorySync {
@@ -44,6 +50,7 @@ export function createHistorySync({
   apply,
   win = window,
   parse = (search) => parseUrlState(search).value,
+  framed = false,
 }: HistorySyncOptions): HistorySync {
   let applying = false;
   let disposed = false;
@@ -69,7 +76,7 @@ export function createHistorySync({
       const url = `${pathname}${next}${hash}`;
       // Never push while applying a popped entry (the store echoing Back would erase Forward),
       // nor when only the spelling changes (an invalid parameter dropped, a view rounded).
-      if (mode === 'push' && !applying && !sameUrlState(parse(search), state)) {
+      if (mode === 'push' && !framed && !applying && !sameUrlState(parse(search), state)) {
         win.history.pushState(null, '', url);
       } else {
         win.history.replaceState(win.history.state, '', url);

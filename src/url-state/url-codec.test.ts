@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UrlState } from './url-state';
 import { DEFAULT_URL_STATE } from './url-state';
-import { mergeSearch, parseUrlState, sameUrlState, serializeUrlState, warnUrlProblems } from './url-codec';
+import {
+  MAX_PARAMS,
+  MAX_SEARCH_LENGTH,
+  mergeSearch,
+  parseUrlState,
+  sameUrlState,
+  serializeUrlState,
+  warnUrlProblems,
+} from './url-codec';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
 
@@ -32,6 +40,11 @@ describe('parseUrlState: valid values', () => {
     ['?origin=https%3A%2F%2Fnews.example.org', { origin: 'https://news.example.org' }],
     ['?origin=https://News.Example.org:8443/', { origin: 'https://news.example.org:8443' }],
     ['?origin=http://localhost:5173', { origin: 'http://localhost:5173' }],
+    ['?data=https://news.example.org/atlas.json', { data: 'https://news.example.org/atlas.json' }],
+    ['?data=http://localhost:5173/a.json', { data: 'http://localhost:5173/a.json' }],
+    ['?data=custom/atlas.json', { data: 'custom/atlas.json' }],
+    ['?data=/custom/atlas.json?v=2', { data: '/custom/atlas.json?v=2' }],
+    ['?data=..%2Fother%2Fatlas.json', { data: '../other/atlas.json' }],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search)).toEqual({ value: state(expected), problems: [], unknownParams: [] });
   });
@@ -49,7 +62,53 @@ describe('parseUrlState: valid values', () => {
       present: 2,
       embed: true,
       origin: 'https://h.example',
+      data: null,
     });
+  });
+});
+
+describe('parseUrlState: data= is an http(s) URL or a same-origin path', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:application/json,{}',
+    'blob:https://a.example/x',
+    'file:///etc/passwd',
+    '//evil.example/atlas.json',
+    '/\\evil.example/atlas.json',
+    'https://user:pw@evil.example/a.json',
+    ' https://a.example/a.json',
+    'a\tb.json',
+    '',
+    `https://a.example/${'a'.repeat(2000)}`,
+  ])('refuses %j', (raw) => {
+    const { value, problems } = parseUrlState(`?data=${encodeURIComponent(raw)}`);
+    expect(value.data).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ param: 'data' })]);
+  });
+});
+
+describe('parseUrlState: bounded work on hostile query strings', () => {
+  it('reads at most MAX_PARAMS parameters and says the rest was ignored', () => {
+    const search = `?${Array.from({ length: 100_000 }, (_, i) => `u${i}=1`).join('&')}&site=late`;
+    const { value, problems, unknownParams } = parseUrlState(search);
+    expect(value.site).toBeNull();
+    expect(unknownParams.length).toBeLessThanOrEqual(MAX_PARAMS);
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/longer than/),
+      expect.stringMatching(/more than 100 parameters/),
+    ]);
+  });
+
+  it('lists a repeated unknown parameter once', () => {
+    expect(parseUrlState('?x=1&x=2&x=3').unknownParams).toEqual(['x']);
+  });
+
+  it('ignores what lies past MAX_SEARCH_LENGTH, cutting between parameters', () => {
+    const search = `?pad=${'a'.repeat(MAX_SEARCH_LENGTH)}&site=late`;
+    const parsed = parseUrlState(search);
+    expect(parsed.value.site).toBeNull();
+    expect(parseUrlState(`?site=early&pad=${'a'.repeat(MAX_SEARCH_LENGTH)}`).value.site).toBe('early');
   });
 });
 
@@ -192,9 +251,10 @@ describe('serializeUrlState', () => {
       lang: 'en',
       date: '2025-06-01',
       site: 'paris-saclay',
+      data: 'https://d.example/a.json',
     };
     expect(serializeUrlState(s)).toBe(
-      '?site=paris-saclay&date=2025-06-01&lang=en&theme=dark&panels=details,map&view=48.8566,2.3522,5&present=4&embed=1&origin=https://h.example',
+      '?site=paris-saclay&date=2025-06-01&lang=en&theme=dark&panels=details,map&view=48.8566,2.3522,5&present=4&data=https://d.example/a.json&embed=1&origin=https://h.example',
     );
   });
 

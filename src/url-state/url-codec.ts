@@ -5,7 +5,7 @@
  */
 import type { PanelId, UrlState } from './url-state';
 import { DEFAULT_URL_STATE, PANEL_IDS, THEMES, VIEW_LIMITS, normalizeView } from './url-state';
-import { isCalendarDate, isSiteId, parseOrigin } from './url-validators';
+import { isCalendarDate, isSiteId, parseDataUrl, parseOrigin } from './url-validators';
 
 export interface UrlProblem {
   param: string;
@@ -30,6 +30,7 @@ export const URL_PARAM_ORDER = [
   'panels',
   'view',
   'present',
+  'data',
   'embed',
   'origin',
 ] as const satisfies readonly (keyof UrlState)[];
@@ -40,6 +41,12 @@ type Parsers = { [K in ParamName]: (raw: string, knownSiteIds?: ReadonlySet<stri
 
 const OUR_PARAMS: ReadonlySet<string> = new Set(URL_PARAM_ORDER);
 const MAX_PROBLEM_VALUE = 80;
+/**
+ * A hostile link (or a host page's own parameters) cannot make parsing slow: past these caps the
+ * rest of the query is ignored, with one problem saying so. Ours are 10 short parameters.
+ */
+export const MAX_SEARCH_LENGTH = 8_192;
+export const MAX_PARAMS = 100;
 const DECIMAL = /^-?\d{1,3}(?:\.\d{1,12})?$/;
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -94,6 +101,10 @@ const PARSERS: Parsers = {
     const origin = parseOrigin(raw);
     return origin ? ok(origin) : bad('expected an http(s) origin such as https://example.org');
   },
+  data: (raw) => {
+    const url = parseDataUrl(raw);
+    return url ? ok(url) : bad('expected an http(s) URL or a path on this site, such as data/my-atlas.json');
+  },
 };
 
 function defaults(): UrlState {
@@ -114,10 +125,32 @@ export function parseUrlState(search: string, knownSiteIds?: ReadonlySet<string>
   try {
     if (typeof search !== 'string') throw new TypeError('not a string');
     const seen = new Set<string>();
-    for (const [name, raw] of new URLSearchParams(search)) {
+    const unknown = new Set<string>();
+    let read = search;
+    if (read.length > MAX_SEARCH_LENGTH) {
+      read = read.slice(0, Math.max(0, read.lastIndexOf('&', MAX_SEARCH_LENGTH)));
+      problems.push({
+        param: '?',
+        value: '',
+        reason: `query longer than ${MAX_SEARCH_LENGTH} characters: the rest is ignored`,
+      });
+    }
+    let count = 0;
+    for (const [name, raw] of new URLSearchParams(read)) {
       const problem = (reason: string) => problems.push({ param: name, value: clip(raw), reason });
+      if (++count > MAX_PARAMS) {
+        problems.push({
+          param: '?',
+          value: '',
+          reason: `more than ${MAX_PARAMS} parameters: the rest is ignored`,
+        });
+        break;
+      }
       if (!OUR_PARAMS.has(name)) {
-        if (!unknownParams.includes(name)) unknownParams.push(name);
+        if (!unknown.has(name)) {
+          unknown.add(name);
+          unknownParams.push(name);
+        }
       } else if (seen.has(name)) {
         problem('repeated parameter: the first one is used');
       } else {
@@ -153,6 +186,7 @@ function encodedPairs(state: UrlState): string[] {
         : null,
     embed: state.embed ? '1' : null,
     origin: state.origin,
+    data: state.data,
   };
   return URL_PARAM_ORDER.flatMap((name) => {
     const v = written[name];

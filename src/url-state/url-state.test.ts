@@ -16,6 +16,7 @@ describe('url state', () => {
       present: null,
       view: null,
       origin: null,
+      data: null,
     });
     expect(Object.isFrozen(DEFAULT_URL_STATE)).toBe(true);
   });

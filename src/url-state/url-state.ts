@@ -33,6 +33,8 @@ export interface UrlState {
   view: CameraView | null;
   /** The one origin allowed to command the embed and to receive its events. */
   origin: string | null;
+  /** Another dataset to show (`?data=`): an http(s) URL or a same-origin path; null = the atlas's own. */
+  data: string | null;
 }
 
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
@@ -45,6 +47,7 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   present: null,
   view: null,
   origin: null,
+  data: null,
 });
 
 export const VIEW_LIMITS = {

@@ -21,6 +21,32 @@ export function isCalendarDate(value: unknown): value is string {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+export const MAX_DATA_URL_LENGTH = 2_000;
+const PROBE_BASE = 'https://atlas.invalid/app/';
+
+/**
+ * A `data=` value the atlas may fetch (issue 17): an absolute http(s) URL without credentials, or
+ * a relative path that stays on the atlas's own origin. `javascript:`, `data:`, `blob:`, `file:`,
+ * protocol-relative `//host` and backslash tricks (`/\host`) are refused, as are white space and
+ * control characters. Returned as written (relative paths resolve against the page), or null.
+ */
+export function parseDataUrl(value: string): string | null {
+  if (value.length === 0 || value.length > MAX_DATA_URL_LENGTH) return null;
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\s\\\u0000-\u001F\u007F]/.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value, PROBE_BASE);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null;
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(value);
+  if (!absolute && url.origin !== new URL(PROBE_BASE).origin) return null;
+  return value;
+}
+
 /**
  * The canonical origin (`https://host[:port]`, as `MessageEvent.origin` spells it) of an
  * http(s) URL that names nothing but an origin, or null. A trailing slash and upper case are

@@ -1,23 +1,24 @@
 /**
- * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, a quote, a line break or edge
- * spaces, quotes doubled. A leading byte-order mark makes Excel read UTF-8 (accents) correctly.
+ * RFC 4180 CSV: CRLF line ends, every text field quoted (French Excel splits on ';', not ',', so
+ * quoting only fields with a comma is not enough: issue 17), quotes doubled. A leading byte-order mark makes Excel read UTF-8 (accents) correctly.
  */
 export type Cell = string | number | boolean | null | undefined;
 
 export const BOM = '\uFEFF';
 
 /**
- * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
- * apostrophe (OWASP "CSV injection"). Numbers stay numbers: a negative value is data, not a formula.
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @ first, even after leading
+ * white space, which spreadsheets skip; or a tab or CR first) gets a leading apostrophe (OWASP
+ * "CSV injection"). Numbers stay numbers: a negative value is data, not a formula.
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[\t\r]|^\s*[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const text = typeof cell === 'string' ? neutralizeFormula(cell) : String(cell);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof cell !== 'string') return String(cell);
+  return `"${neutralizeFormula(cell).replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

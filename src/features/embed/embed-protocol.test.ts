@@ -162,7 +162,7 @@ describe('parseHostMessage: hostile messages', () => {
         const command = parseHostMessage({ data, origin: HOST, source }, open);
         if (command !== null) expect(hostCommandSchema.safeParse(command).success).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 10_000 }, // issue 17: at least 10,000 cases
     );
   });
 });

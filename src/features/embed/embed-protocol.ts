@@ -3,6 +3,7 @@
  * Host -> embed commands are untrusted input: parseHostMessage checks who sent them and what
  * they hold, and returns null for anything else. It never throws.
  */
+import '../../dataset/zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import type { UrlState } from '../../url-state/url-state';
 import { THEMES } from '../../url-state/url-state';
@@ -43,7 +44,18 @@ export interface ResizeMessage {
   /** Content height in CSS pixels, a whole number. */
   height: number;
 }
-export type EmbedEvent = ReadyMessage | StateMessage | ResizeMessage;
+/** The dataset failed: the host can show its own notice instead of waiting for atlas:ready. */
+export interface ErrorMessage {
+  type: 'atlas:error';
+  version: typeof PROTOCOL_VERSION;
+  /** 'fetch': the file could not be fetched (network, timeout, HTTP status); 'data': it has problems. */
+  kind: 'fetch' | 'data';
+  /** The first problem, as the error panel shows it (path: message). */
+  message: string;
+  /** How many problems the panel lists. */
+  problems: number;
+}
+export type EmbedEvent = ReadyMessage | StateMessage | ResizeMessage | ErrorMessage;
 
 /** What a `message` event looks like to us; a real MessageEvent fits. */
 export interface MessageEventLike {
@@ -89,13 +101,24 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+export function errorMessage(kind: 'fetch' | 'data', messages: readonly string[]): ErrorMessage {
+  const first = messages[0] ?? '';
+  return {
+    type: 'atlas:error',
+    version: PROTOCOL_VERSION,
+    kind,
+    message: first.length > 500 ? `${first.slice(0, 500)}…` : first,
+    problems: messages.length,
+  };
+}
+
 export function readyMessage(appVersion: string): ReadyMessage {
   return { type: 'atlas:ready', version: PROTOCOL_VERSION, appVersion };
 }
 
 /** Copies exactly the UrlState fields, so a store object with functions never reaches postMessage. */
 export function stateMessage(state: UrlState): StateMessage {
-  const { site, date, lang, theme, embed, panels, present, view, origin } = state;
+  const { site, date, lang, theme, embed, panels, present, view, origin, data } = state;
   return {
     type: 'atlas:state',
     version: PROTOCOL_VERSION,
@@ -109,6 +132,7 @@ export function stateMessage(state: UrlState): StateMessage {
       present,
       view: view && { ...view },
       origin,
+      data,
     },
   };
 }

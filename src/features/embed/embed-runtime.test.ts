@@ -18,6 +18,7 @@ const toUrlState = (s: AtlasState): UrlState => ({
   present: s.present,
   view: s.view,
   origin: s.origin,
+  data: s.data,
 });
 
 function setup(initial: Partial<AtlasStateData> = {}) {

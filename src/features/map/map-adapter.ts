@@ -48,6 +48,8 @@ export interface MapAdapterOptions {
   onMoving: (moving: boolean) => void;
   /** The camera settled after a move by the visitor or the app (not one asked for by setView). */
   onViewChange: (view: CameraView) => void;
+  /** A basemap source (countries, borders, labels) failed to load: the sites float on the sea colour. */
+  onBasemapError?: () => void;
   /** Attach the `__atlasMap` test handle (automated browsers only: see map-canvas.tsx). */
   exposeTestHandle: boolean;
 }
@@ -67,6 +69,8 @@ export interface MapAdapter {
 
 /** The one origin tag: a move made for the store (setView) is not reported back to it. */
 const FROM_STORE = { atlasOrigin: 'store' } as const;
+/** The sources of map-style.ts that draw Europe (the sites source is ours, in memory). */
+const BASEMAP_SOURCES: ReadonlySet<string> = new Set(['countries', 'borders', 'labels']);
 const EDGE = 40;
 
 export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
@@ -155,6 +159,11 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     options.onReady();
     pendingReveal?.();
     pendingReveal = null;
+  });
+  // A listener replaces maplibre's own console.error, so errors are still logged here.
+  map.on('error', (event: { error?: unknown; sourceId?: string }) => {
+    console.error(event.error);
+    if (event.sourceId && BASEMAP_SOURCES.has(event.sourceId)) options.onBasemapError?.();
   });
   map.on('webglcontextlost', () => options.onContextLost());
   map.on('webglcontextrestored', () => {

@@ -2,7 +2,7 @@
  * The WebGL map: the adapter (use-map-adapter), the camera between map and store
  * (use-camera-sync), the DOM overlays (controls, tooltip, pledge callouts). Composition only.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useLang } from '../../i18n/use-lang';
@@ -11,6 +11,7 @@ import type { MapAdapterProps } from './map-adapter';
 import { CanvasControls, CanvasTooltip } from './map-canvas-overlays';
 import { MapCallouts } from './map-callouts';
 import type { MapPalette } from './map-palette';
+import { BasemapNotice } from './basemap-notice';
 import { useCameraSync } from './use-camera-sync';
 import { useMapAdapter, type FallbackReason } from './use-map-adapter';
 import { selectedPledgeCountry, type MapData } from './use-map-data';
@@ -27,6 +28,7 @@ export function MapCanvas({ data, palette, onReady, onFallback }: MapCanvasProps
   const model = useAtlasModel();
   const lang = useLang();
   const containerRef = useRef<HTMLDivElement>(null);
+  const [basemapFailed, setBasemapFailed] = useState(false);
   const selectedId = useAtlasStore((s) => s.selectedId);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const select = useAtlasStore((s) => s.select);
@@ -59,12 +61,14 @@ export function MapCanvas({ data, palette, onReady, onFallback }: MapCanvasProps
     onFallback,
     // Called from the map's events, after `camera` below exists.
     onViewChange: (view) => camera.onViewChange(view),
+    onBasemapError: () => setBasemapFailed(true),
   });
   const camera = useCameraSync(adapter, data);
 
   return (
     <>
       <div ref={containerRef} className="map-container" />
+      {basemapFailed && <BasemapNotice />}
       {adapter && <CanvasControls adapter={adapter} data={data} onReset={camera.reset} />}
       <CanvasTooltip adapter={adapter} data={data} moving={moving} />
       <MapCallouts adapter={adapter} data={data} />

@@ -22,6 +22,7 @@ export interface MapAdapterHooks {
   onReady: () => void;
   onFallback: (reason: FallbackReason) => void;
   onViewChange: (view: CameraView) => void;
+  onBasemapError: () => void;
 }
 
 export function useMapAdapter(
@@ -37,6 +38,7 @@ export function useMapAdapter(
   const onReady = useEffectEvent(() => hooks.onReady());
   const fallBack = useEffectEvent((reason: FallbackReason) => hooks.onFallback(reason));
   const onViewChange = useEffectEvent((view: CameraView) => hooks.onViewChange(view));
+  const onBasemapError = useEffectEvent(() => hooks.onBasemapError());
   const created = useRef<MapAdapter | null>(null);
 
   useEffect(() => {
@@ -65,6 +67,7 @@ export function useMapAdapter(
           onContextRestored: () => clearTimeout(lostTimer),
           onMoving: setMoving,
           onViewChange,
+          onBasemapError,
         });
         setAdapter(created.current);
       })

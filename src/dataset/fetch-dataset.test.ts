@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchDatasetText } from './fetch-dataset';
+
+/** A fetch that never answers until its signal aborts, like a hung server. */
+const hanging = (async (_url: string, init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+  })) as typeof fetch;
+
+function streamOf(chunks: number, chunkBytes: number): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent++ >= chunks) controller.close();
+      else controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
+    },
+  });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('fetchDatasetText', () => {
+  it('returns the text, and asks for no-store when told', async () => {
+    const spy = vi.fn(async () => new Response('{"a":"é"}'));
+    const result = await fetchDatasetText('x.json', {
+      fetchImpl: spy as unknown as typeof fetch,
+      cache: 'no-store',
+    });
+    expect(result).toEqual({ ok: true, text: '{"a":"é"}' });
+    expect(spy).toHaveBeenCalledWith('x.json', expect.objectContaining({ cache: 'no-store' }));
+  });
+
+  it('gives up on a hung request after the timeout', async () => {
+    vi.useFakeTimers();
+    const pending = fetchDatasetText('x.json', { fetchImpl: hanging });
+    await vi.advanceTimersByTimeAsync(9_999);
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await pending).toEqual({ ok: false, failure: { reason: 'timeout', seconds: 10 } });
+  });
+
+  it('reports the HTTP status', async () => {
+    const result = await fetchDatasetText('x.json', {
+      fetchImpl: (async () =>
+        new Response('no', { status: 503, statusText: 'Service Unavailable' })) as typeof fetch,
+    });
+    expect(result).toEqual({
+      ok: false,
+      failure: { reason: 'http', status: 503, statusText: 'Service Unavailable' },
+    });
+  });
+
+  it('reports a network error as such', async () => {
+    const result = await fetchDatasetText('x.json', {
+      fetchImpl: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    });
+    expect(result).toEqual({
+      ok: false,
+      failure: { reason: 'network', detail: 'TypeError: Failed to fetch' },
+    });
+  });
+
+  it('refuses a declared Content-Length over the limit without reading the body', async () => {
+    const body = streamOf(1, 10);
+    const result = await fetchDatasetText('x.json', {
+      maxBytes: 1000,
+      fetchImpl: (async () => new Response(body, { headers: { 'content-length': '1001' } })) as typeof fetch,
+    });
+    expect(result).toEqual({ ok: false, failure: { reason: 'too-large', maxBytes: 1000 } });
+  });
+
+  it('counts the streamed bytes when the header is absent or lies', async () => {
+    const result = await fetchDatasetText('x.json', {
+      maxBytes: 1000,
+      fetchImpl: (async () =>
+        new Response(streamOf(1_000_000, 100), { headers: { 'content-length': '10' } })) as typeof fetch,
+    });
+    expect(result).toEqual({ ok: false, failure: { reason: 'too-large', maxBytes: 1000 } });
+  });
+
+  it('accepts a body of exactly the limit', async () => {
+    const result = await fetchDatasetText('x.json', {
+      maxBytes: 1000,
+      fetchImpl: (async () => new Response(streamOf(10, 100))) as typeof fetch,
+    });
+    expect(result.ok && result.text.length).toBe(1000);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Fetches a dataset's text with the limits an untrusted `?data=` URL needs (issue 17): a 10 s
+ * timeout (AbortController, so a hung request ends), at most 5 MB (Content-Length checked first,
+ * then the bytes actually streamed, since the header can lie or be absent), and a typed failure
+ * that says *why* it could not be fetched. Never throws.
+ */
+export const FETCH_TIMEOUT_MS = 10_000;
+export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+
+export type FetchFailure =
+  | { reason: 'network'; detail: string }
+  | { reason: 'timeout'; seconds: number }
+  | { reason: 'http'; status: number; statusText: string }
+  | { reason: 'too-large'; maxBytes: number };
+
+export type FetchTextResult = { ok: true; text: string } | { ok: false; failure: FetchFailure };
+
+export interface FetchTextOptions {
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /**
+   * 'no-store' for a custom dataset: it is someone else's file, so neither the HTTP cache nor a
+   * service worker's runtime cache should keep it (the default atlas is the app's own asset).
+   */
+  cache?: RequestCache;
+}
+
+class TooLarge extends Error {}
+
+export async function fetchDatasetText(
+  url: string,
+  options: FetchTextOptions = {},
+): Promise<FetchTextResult> {
+  const {
+    fetchImpl = fetch,
+    timeoutMs = FETCH_TIMEOUT_MS,
+    maxBytes = MAX_DATASET_BYTES,
+    cache = 'default',
+  } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetchImpl(url, {
+      signal: controller.signal,
+      cache,
+      credentials: 'same-origin',
+      redirect: 'follow',
+    });
+    if (!response.ok) {
+      return {
+        ok: false,
+        failure: { reason: 'http', status: response.status, statusText: response.statusText },
+      };
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      controller.abort();
+      return { ok: false, failure: { reason: 'too-large', maxBytes } };
+    }
+    return { ok: true, text: await readCapped(response, maxBytes, () => controller.abort()) };
+  } catch (error) {
+    if (error instanceof TooLarge) return { ok: false, failure: { reason: 'too-large', maxBytes } };
+    if (timedOut) return { ok: false, failure: { reason: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+    return { ok: false, failure: { reason: 'network', detail: describeError(error) } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body as UTF-8 text, counting bytes as they arrive; throws TooLarge past `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number, abort: () => void): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    if (new TextEncoder().encode(text).byteLength > maxBytes) throw new TooLarge();
+    return text;
+  }
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      abort();
+      void reader.cancel().catch(() => {});
+      throw new TooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it, vi } from 'vitest';
+
+describe('zod configuration', () => {
+  it('is jitless once the dataset schema is loaded, so no schema ever calls new Function', async () => {
+    const { z } = await import('zod');
+    await import('./schema');
+    expect(z.config().jitless).toBe(true);
+  });
+
+  it('the schema and the embed protocol build and parse without generating code', async () => {
+    vi.resetModules();
+    const spy = vi.spyOn(globalThis, 'Function');
+    const { atlasSchema } = await import('./schema');
+    const { hostCommandSchema } = await import('../features/embed/embed-protocol');
+    atlasSchema.safeParse({});
+    hostCommandSchema.safeParse({ type: 'atlas:select', version: 1, site: 'essonne' });
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
