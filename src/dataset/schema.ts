@@ -47,13 +47,11 @@ const sourced = {
   external: z.array(externalRefSchema).default([]),
 };
 
+const fullDay = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const partialIsoDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(
-    (text) => !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(text) || isCalendarDate(text),
-    'a real calendar day',
-  );
+  .refine((text) => !fullDay.test(text) || isCalendarDate(text), 'a real calendar day');
 
 const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 

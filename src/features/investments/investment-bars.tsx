@@ -4,7 +4,7 @@
  * ('plusieurs milliards', labelled '≥'), grey for an amount whose currency the article omits.
  * A figure dated after the cursor keeps its row, drawn as an outline. Each row is a button.
  */
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useChartScales } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
 import { formatQuantity } from '../../i18n/format';
@@ -41,11 +41,9 @@ export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | '
 
 export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
   const lang = useLang();
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  if (!x || !y || !plot) return null;
-  const plotRight = plot.x + plot.width;
+  const scales = useChartScales();
+  if (!scales) return null;
+  const { x, y, plot, plotRight } = scales;
 
   return (
     <g className="investment-rows">
@@ -55,7 +53,7 @@ export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
         const top = cy - INV_ROW_HEIGHT / 2;
         if (entry.kind === 'group') {
           return (
-            <g key={entry.key} className="investment-group" aria-hidden="true">
+            <g key={entry.key} className="investment-group chart-band-heading" aria-hidden="true">
               {!entry.first && <line x1={plot.x} x2={plotRight} y1={top + 4} y2={top + 4} />}
               <text x={plot.x} y={cy + 8}>
                 {groupName(entry.group.key, groupBy, lang)}

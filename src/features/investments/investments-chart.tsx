@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { chartSize } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { useLang } from '../../i18n/use-lang';
 import { amountTicks, formatAxisAmount, investmentsRows } from './investments-layout';
@@ -49,16 +50,14 @@ export function InvestmentsChart({
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
   const ticks = useMemo(() => amountTicks(model.domain, scale), [model.domain, scale]);
   const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
-  const size =
-    width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
   return (
     <ComposedChart
-      {...size}
+      {...chartSize(width, height)}
       layout="vertical"
       data={rows}
       margin={MARGIN}
       accessibilityLayer={false}
-      className="investments-chart"
+      className="investments-chart chart-svg"
     >
       <defs>
         <Fade id={FADE_ID} colour="var(--color-accent)" />

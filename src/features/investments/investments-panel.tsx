@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartPanelHeader } from '../../components/chart-panel-header';
+import { ChartPanel } from '../../components/chart-panel-header';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
@@ -72,21 +72,14 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   const onSelect = useCallback((id: string) => select(id), [select]);
 
   return (
-    <section
-      className="panel panel-investments"
-      aria-labelledby="investments-title"
-      aria-describedby="investments-summary"
+    <ChartPanel
+      name="investments"
+      title={t('title')}
+      asTable={asTable}
+      onAsTableChange={setAsTable}
+      tableLabel={t('table.show')}
+      summary={summary}
     >
-      <ChartPanelHeader
-        titleId="investments-title"
-        title={t('title')}
-        asTable={asTable}
-        onAsTableChange={setAsTable}
-        tableLabel={t('table.show')}
-      />
-      <p id="investments-summary" className="chart-summary">
-        {summary}
-      </p>
       <div className="chart-controls">
         <Choice
           legend={t('controls.groupBy')}
@@ -129,6 +122,6 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
       )}
       <InvestmentsNotAdded t={t} />
       <p className="chart-note">{t('note')}</p>
-    </section>
+    </ChartPanel>
   );
 }

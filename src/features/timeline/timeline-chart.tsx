@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { chartSize } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { formatIsoDate } from '../../i18n/format';
 import { yearOf } from '../../lib/date-value';
@@ -40,17 +41,15 @@ export function TimelineChart({ timeline: model, t, width, title, describe }: Ti
   const rows = useMemo(() => timelineRows(model), [model]);
   const ticks = useMemo(() => yearTicks(model.domain), [model.domain]);
   const height = timelineHeight(rows.length);
-  const size =
-    width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
   return (
     <ComposedChart
-      {...size}
+      {...chartSize(width, height)}
       layout="vertical"
       data={rows}
       margin={TIMELINE_MARGIN}
       accessibilityLayer={false}
       title={title}
-      className="timeline-chart"
+      className="timeline-chart chart-svg"
     >
       <defs>
         <HatchPattern id={HATCH_ID} />

@@ -3,7 +3,8 @@
  * bar for a period; hatched when inferred, dashed outline when contested, grey when dated after the
  * cursor. Each row is one button: click selects, hover/focus highlights everywhere.
  */
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea, useXAxisScale } from 'recharts';
+import { useChartScales, type ChartPlotArea, type ChartXScale } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
 import { useLang } from '../../i18n/use-lang';
@@ -48,8 +49,8 @@ export function HatchPattern({ id }: { id: string }) {
   );
 }
 
-type XScale = NonNullable<ReturnType<typeof useXAxisScale>>;
-type PlotArea = NonNullable<ReturnType<typeof usePlotArea>>;
+type XScale = ChartXScale;
+type PlotArea = ChartPlotArea;
 
 interface MarkProps {
   item: TimelineItem;
@@ -120,11 +121,9 @@ function TimelineMark({ item, cy, x, plot, describe }: MarkProps) {
 }
 
 export function TimelineMarks({ rows, t, describe }: MarksProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  if (!x || !y || !plot) return null;
-  const plotRight = plot.x + plot.width;
+  const scales = useChartScales();
+  if (!scales) return null;
+  const { x, y, plot, plotRight } = scales;
 
   return (
     <g className="timeline-marks">
@@ -133,7 +132,7 @@ export function TimelineMarks({ rows, t, describe }: MarksProps) {
         if (cy === undefined) return null;
         if (row.kind === 'lane') {
           return (
-            <g key={row.key} className="timeline-lane" aria-hidden="true">
+            <g key={row.key} className="timeline-lane chart-band-heading" aria-hidden="true">
               {!row.first && (
                 <line x1={plot.x} x2={plotRight} y1={cy - ROW_HEIGHT / 2} y2={cy - ROW_HEIGHT / 2} />
               )}

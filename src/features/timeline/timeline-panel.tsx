@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartPanelHeader } from '../../components/chart-panel-header';
+import { ChartPanel } from '../../components/chart-panel-header';
 import { useAtlasModel } from '../../dataset/model-context';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -68,21 +68,14 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const onSelect = useCallback((id: string) => select(id), [select]);
 
   return (
-    <section
-      className="panel panel-timeline"
-      aria-labelledby="timeline-title"
-      aria-describedby="timeline-summary"
+    <ChartPanel
+      name="timeline"
+      title={t('title')}
+      asTable={asTable}
+      onAsTableChange={setAsTable}
+      tableLabel={t('table.show')}
+      summary={summary}
     >
-      <ChartPanelHeader
-        titleId="timeline-title"
-        title={t('title')}
-        asTable={asTable}
-        onAsTableChange={setAsTable}
-        tableLabel={t('table.show')}
-      />
-      <p id="timeline-summary" className="chart-summary">
-        {summary}
-      </p>
       <TimeCursorControls steps={steps} />
       <div className="timeline-scroll">
         <div className="timeline-canvas">
@@ -113,6 +106,6 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
       ) : (
         <TimelineLegend keys={timeline.legend} t={t} />
       )}
-    </section>
+    </ChartPanel>
   );
 }
