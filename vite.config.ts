@@ -2,14 +2,18 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 // Offline and installable (issue 14): service worker, manifest, icons. Self-contained in scripts/pwa/.
 import { atlasPwaPlugins } from './scripts/pwa/pwa-options.ts';
+// Prerendered default view + preload links (issue 16, scripts/prerender/).
+import { prerenderPlugin } from './scripts/prerender/prerender-plugin';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), ...atlasPwaPlugins('public/favicon.svg')],
+  plugins: [react(), ...atlasPwaPlugins('public/favicon.svg'), prerenderPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: the chunk graph that scripts/check-budgets.mjs measures (issue 16).
+    manifest: true,
   },
   // Issue 17: `vite preview` (npm start and every e2e journey) sends the production security
   // headers of deploy/nginx.conf, so the suite runs under the strict CSP. e2e/support/csp.ts holds

@@ -104,10 +104,10 @@ describe('the charts on data/atlas.json', () => {
   const { atlas } = result;
   const free = { asOf: null, selectedId: null, hoveredId: null };
 
-  it('timeline: every event, from 2021 to 2027, 9 with an inferred date and 1 contested', () => {
+  it('timeline: every event, from 2021 to 2027, 7 with an inferred date and none contested', () => {
     const timeline = buildTimelineModel(atlas, { ...free, todayIso: '2026-12-01' });
     const facts = timelineSummary(timeline);
-    expect(facts).toMatchObject({ count: atlas.events.length, inferred: 9, contested: 1 });
+    expect(facts).toMatchObject({ count: atlas.events.length, inferred: 7, contested: 0 });
     expect([facts.first?.slice(0, 4), facts.last?.slice(0, 4)]).toEqual(['2021', '2027']);
     const steps = cursorSteps(timeline);
     expect([steps[0], steps.at(-1)]).toEqual(['2021-06-01', '2027-01-01']);

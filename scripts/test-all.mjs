@@ -23,6 +23,8 @@ const steps = [
     command: ['node', 'scripts/run-e2e.mjs'],
     counts: () => countPlaywright(),
   },
+  // After the e2e step, which builds dist/: byte budgets of the default view (issue 16).
+  { name: 'byte budgets', command: ['npx', 'tsx', 'scripts/check-budgets.ts'] },
 ];
 
 function readJson(file) {

@@ -4,11 +4,15 @@ import '@fontsource-variable/inter/index.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/prerender.css';
 import atlasUrl from '../data/atlas.json?url';
 import { App } from './app/app';
 import { initialStateFromUrl, startUrlSync } from './app/url-sync';
 import { createAtlasStore } from './store/atlas-store';
 import { recordIds } from './app/record-ids';
+import { resolveLang } from './i18n/languages';
+import { preloadLocale } from './i18n/lazy-locales';
+import { takeOverPrerendered } from './app/prerender-takeover';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 let knownIds: ReadonlySet<string> | null = null;
@@ -16,9 +20,12 @@ startUrlSync(store, window, { framed: window.parent !== window, knownIds: () => 
 const onModel = (model: Parameters<typeof recordIds>[0]) => {
   knownIds = recordIds(model);
 };
+// Only the active language's strings are fetched (issue 16); the prerendered page shows meanwhile.
+await preloadLocale(resolveLang(store.getState().lang, navigator.languages));
 
 const root = document.getElementById('root');
 if (root) {
+  takeOverPrerendered(root);
   createRoot(root).render(
     <StrictMode>
       <App store={store} dataUrl={atlasUrl} onModel={onModel} />

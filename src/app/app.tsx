@@ -1,7 +1,7 @@
 /** Providers, language and theme, and the loading / error / atlas switch. */
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../i18n/i18n';
+import { createAppI18n } from '../i18n/lazy-locales';
 import { resolveLang } from '../i18n/languages';
 import type { AtlasStore } from '../store/atlas-store';
 import { AtlasStoreProvider, useAtlasStore, useAtlasStoreApi } from '../store/store-context';
@@ -22,6 +22,9 @@ import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
 
+// Presenter mode (`present=N`) and its story are their own chunk.
+const PresenterView = lazy(() => import('./presenter-view'));
+
 interface AppProps {
   store: AtlasStore;
   /** The atlas's own dataset; `?data=` (store.data) replaces it. */
@@ -41,7 +44,7 @@ export function App({ store, dataUrl, onModel }: AppProps) {
 function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
-  const i18n = useMemo(() => createI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const i18n = useMemo(() => createAppI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
@@ -77,6 +80,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   };
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
+  const presenting = useAtlasStore((s) => s.present !== null);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(load.status === 'done' && load.ok ? load.model : null, rootRef, toUrlState);
   useEffect(() => {
@@ -88,7 +92,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : <Header />}
+      {embed ? <EmbedHeader /> : !presenting && <Header />}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
@@ -106,8 +110,16 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
-          <AtlasView />
-          <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+          {presenting ? (
+            <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+              <PresenterView />
+            </Suspense>
+          ) : (
+            <>
+              <AtlasView />
+              <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+            </>
+          )}
           <OfflineNotices />
         </AtlasModelProvider>
       )}

@@ -4,6 +4,7 @@ import { useLang } from '../i18n/use-lang';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
+import { PresentButton } from '../features/presenter/present-button';
 
 const THEMES: readonly {
   id: ThemeChoice;
@@ -50,6 +51,7 @@ export function Header() {
             </button>
           ))}
         </fieldset>
+        <PresentButton />
         <EmbedButton />
       </div>
     </header>

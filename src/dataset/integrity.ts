@@ -119,19 +119,18 @@ function insideEurope(atlas: Atlas, problems: Problem[]) {
 
 /** A visitor must be able to trace every site, pledge, event and fact to a quote or a reference. */
 function traceable(atlas: Atlas, problems: Problem[]) {
-  for (const name of ['sites', 'investments'] as const) {
-    atlas[name].forEach((record, i) => {
-      if (record.citations.length === 0) {
-        problems.push({
-          path: `${name}[${i}].citations`,
-          message: 'needs at least one citation',
-          expected: 'at least 1 citation',
-          found: '0',
-        });
-      }
-    });
-  }
-  for (const name of ['events', 'facts'] as const) {
+  atlas.sites.forEach((record, i) => {
+    if (record.citations.length === 0) {
+      problems.push({
+        path: `sites[${i}].citations`,
+        message: 'needs at least one citation',
+        expected: 'at least 1 citation',
+        found: '0',
+      });
+    }
+  });
+  // A pledge no article body states (the national total) is recorded from an external reference.
+  for (const name of ['investments', 'events', 'facts'] as const) {
     atlas[name].forEach((record, i) => {
       if (record.citations.length === 0 && record.external.length === 0) {
         problems.push({
@@ -171,6 +170,72 @@ function uniqueFiles(atlas: Atlas, problems: Problem[]) {
   });
 }
 
+/** A correction shows the article's words and the outside page: it needs a quote and a reference. */
+function corrections(atlas: Atlas, problems: Problem[]) {
+  atlas.notes.forEach((note, i) => {
+    if (!note.correction) return;
+    if (note.citations.length === 0) {
+      problems.push({
+        path: `notes[${i}].citations`,
+        message: 'a correction quotes what the article says',
+        expected: 'at least 1 citation',
+        found: '0',
+      });
+    }
+    if (note.external.length === 0) {
+      problems.push({
+        path: `notes[${i}].external`,
+        message: 'a correction names the reference it comes from',
+        expected: 'at least 1 external reference',
+        found: '0',
+      });
+    }
+  });
+}
+
+/** A date of certainty "external" comes from a reference: the record carrying it must name one. */
+function externalDates(atlas: Atlas, problems: Problem[]) {
+  const check = (path: string, certainty: string | undefined, external: readonly unknown[]) => {
+    if (certainty === 'external' && external.length === 0) {
+      problems.push({
+        path,
+        message: 'a date from an external reference needs that reference',
+        expected: 'at least 1 external reference beside the date',
+        found: 'none',
+      });
+    }
+  };
+  atlas.sources.forEach((source, i) =>
+    check(`sources[${i}].published.certainty`, source.published.certainty, []),
+  );
+  atlas.sites.forEach((site, i) =>
+    site.statusHistory.forEach((change, j) =>
+      check(`sites[${i}].statusHistory[${j}].date.certainty`, change.date.certainty, change.external),
+    ),
+  );
+  atlas.events.forEach((event, i) =>
+    check(`events[${i}].date.certainty`, event.date.certainty, event.external),
+  );
+  atlas.investments.forEach((investment, i) => {
+    check(`investments[${i}].announced.certainty`, investment.announced.certainty, investment.external);
+    check(`investments[${i}].horizon.certainty`, investment.horizon?.certainty, investment.external);
+  });
+  atlas.facts.forEach((fact, i) => check(`facts[${i}].date.certainty`, fact.date?.certainty, fact.external));
+}
+
+/** The changelog, when there is one, starts with the current version. */
+function changelog(atlas: Atlas, problems: Problem[]) {
+  const latest = atlas.changelog[0];
+  if (latest && latest.version !== atlas.version) {
+    problems.push({
+      path: 'changelog[0].version',
+      message: 'the newest changelog entry is the current version',
+      expected: atlas.version,
+      found: latest.version,
+    });
+  }
+}
+
 export function checkIntegrity(atlas: Atlas): Problem[] {
   const problems: Problem[] = [];
   const allIds = uniqueIds(atlas, problems);
@@ -179,5 +244,8 @@ export function checkIntegrity(atlas: Atlas): Problem[] {
   pledgeTree(atlas, problems);
   insideEurope(atlas, problems);
   traceable(atlas, problems);
+  corrections(atlas, problems);
+  externalDates(atlas, problems);
+  changelog(atlas, problems);
   return problems;
 }

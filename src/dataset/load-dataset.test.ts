@@ -15,7 +15,10 @@ describe('loadAtlas', () => {
     expect([...result.model.sitesById.keys()]).toEqual(['site-paris', 'site-borlange']);
     expect(result.model.eventsBySite.get('site-paris')?.map((e) => e.id)).toEqual(['event-announce']);
     expect(result.model.investmentsBySite.get('site-paris')?.map((i) => i.id)).toEqual(['inv-paris']);
-    expect(result.model.notesByRecord.get('site-borlange')?.map((n) => n.id)).toEqual(['note-date']);
+    expect(result.model.notesByRecord.get('site-borlange')?.map((n) => n.id)).toEqual([
+      'note-date',
+      'note-borlange-date',
+    ]);
   });
 
   it('names the field that is wrong', async () => {

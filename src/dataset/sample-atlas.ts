@@ -93,8 +93,8 @@ export function sampleAtlas(): Atlas {
       {
         id: 'inv-paris',
         label: { fr: 'Site de Paris', en: 'Paris site' },
-        investor: 'Mistral AI',
-        target: 'Paris site',
+        investor: { fr: 'Mistral AI', en: 'Mistral AI' },
+        target: { fr: 'Site de Paris', en: 'Paris site' },
         country: 'FR',
         site: 'site-paris',
         amount: {
@@ -118,6 +118,26 @@ export function sampleAtlas(): Atlas {
         text: { fr: 'Date douteuse.', en: 'Doubtful date.' },
         citations: [],
         external: [],
+      },
+      {
+        id: 'note-borlange-date',
+        kind: 'wrong-date',
+        about: ['site-borlange'],
+        text: { fr: 'L’article se trompe d’année.', en: 'The article has the wrong year.' },
+        correction: {
+          field: 'date',
+          claim: { fr: '2024 (AFP)', en: '2024 (AFP)' },
+          corrected: { fr: 'Annoncé le 11 février 2026', en: 'Announced 11 Feb 2026' },
+        },
+        citations: cite('investissement (AFP, 2024)'),
+        external: [{ title: 'Press release', publisher: 'Example Wire', url: 'https://example.org/release' }],
+      },
+    ],
+    changelog: [
+      {
+        version: '1.0.0',
+        date: '2026-11-22',
+        changes: [{ fr: 'Première version.', en: 'First version.' }],
       },
     ],
   };

@@ -16,6 +16,7 @@ import {
   siteMetrics,
   eventLanes,
   noteKinds,
+  correctionFields,
 } from './vocabulary';
 import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text';
 
@@ -237,8 +238,9 @@ export const eventSchema = z.strictObject({
 export const investmentSchema = z.strictObject({
   id: idSchema,
   label: localizedTextSchema,
-  investor: z.string().min(1),
-  target: z.string().min(1),
+  /** Who pays and what for, in both languages like every human text. */
+  investor: localizedTextSchema,
+  target: localizedTextSchema,
   country: countryCode,
   site: idSchema.optional(),
   amount: quantitySchema,
@@ -259,12 +261,31 @@ export const factSchema = z.strictObject({
   ...sourced,
 });
 
+/**
+ * Where the dataset corrects an article: what the article says (`claim`, quoted in the note's
+ * citations) and what the external reference says (`corrected`, in the note's external). Views show
+ * both beside the corrected fact (`field`) of every record in `about`.
+ */
+export const correctionSchema = z.strictObject({
+  field: z.enum(correctionFields),
+  claim: localizedTextSchema,
+  corrected: localizedTextSchema,
+});
+
 export const noteSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(noteKinds),
   about: z.array(idSchema).min(1),
   text: localizedTextSchema,
+  correction: correctionSchema.optional(),
   ...sourced,
+});
+
+/** One release of the dataset: what changed and why, shown in About. */
+export const changelogEntrySchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as 1.0.0'),
+  date: z.iso.date(),
+  changes: z.array(localizedTextSchema).min(1),
 });
 
 export const atlasSchema = z.strictObject({
@@ -277,6 +298,7 @@ export const atlasSchema = z.strictObject({
   investments: z.array(investmentSchema),
   facts: z.array(factSchema),
   notes: z.array(noteSchema),
+  changelog: z.array(changelogEntrySchema).default([]),
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -296,4 +318,6 @@ export type EventLane = (typeof eventLanes)[number];
 export type Investment = z.infer<typeof investmentSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Note = z.infer<typeof noteSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
 export type Atlas = z.infer<typeof atlasSchema>;

@@ -31,7 +31,7 @@ describe('validateAtlas on fixtures', () => {
     ['dangling-id', 'events[0].site', 'the id of a site', '"borlange"'],
     ['duplicate-id', 'facts[0].id', 'a unique id', undefined],
     ['outside-europe', 'sites[0].location.lat', '34..72', '12.5'],
-    ['missing-citation', 'investments[0].citations', 'at least 1 citation', '0'],
+    ['missing-citation', 'investments[0].citations', 'at least 1 citation or external reference', 'none'],
     ['partof-cycle', 'investments[0].partOf', 'a chain of partOf that ends', '"essonne-datacenter"'],
   ])('%s: reports %s', (name, path, expected, found) => {
     const problems = problemsOf(name);

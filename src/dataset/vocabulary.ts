@@ -4,7 +4,11 @@
  */
 export const datePrecisions = ['day', 'month', 'year', 'range'] as const;
 
-export const dateCertainties = ['stated', 'inferred', 'contested'] as const;
+/**
+ * `external`: the date is given by an external reference (the record's `external`), not by the
+ * articles — a date the dataset corrects or completes. Drawn like a stated date, never as contested.
+ */
+export const dateCertainties = ['stated', 'inferred', 'contested', 'external'] as const;
 
 export const quantityUnits = ['EUR', 'USD', 'XXX', 'MW', 'm2', 'jobs', '%'] as const;
 
@@ -37,4 +41,9 @@ export const noteKinds = [
   'unverifiable',
   'reliability',
   'out-of-scope',
+  'stale-figure',
+  'unsourced',
 ] as const;
+
+/** Which fact of a record a correction (`notes[].correction`) corrects: views show it beside that fact. */
+export const correctionFields = ['date', 'location', 'amount', 'description'] as const;

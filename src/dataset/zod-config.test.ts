@@ -7,13 +7,13 @@ describe('zod configuration', () => {
     expect(z.config().jitless).toBe(true);
   });
 
-  it('the schema and the embed protocol build and parse without generating code', async () => {
+  it('the dataset and story schemas build and parse without generating code', async () => {
     vi.resetModules();
     const spy = vi.spyOn(globalThis, 'Function');
     const { atlasSchema } = await import('./schema');
-    const { hostCommandSchema } = await import('../features/embed/embed-protocol');
+    const { storySchema } = await import('./story-schema');
     atlasSchema.safeParse({});
-    hostCommandSchema.safeParse({ type: 'atlas:select', version: 1, site: 'essonne' });
+    storySchema.safeParse({});
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });

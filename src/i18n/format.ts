@@ -85,13 +85,29 @@ export function formatDateValue(d: DateValue, lang: Lang): string {
   return d.end ? `${start} – ${formatIsoDate(d.end, lang)}` : start;
 }
 
-const CERTAINTY: Record<Lang, Record<'inferred' | 'contested', string>> = {
-  fr: { inferred: 'date déduite', contested: 'date contestée' },
-  en: { inferred: 'inferred date', contested: 'contested date' },
+const CERTAINTY: Record<Lang, Record<'inferred' | 'contested' | 'external', string>> = {
+  fr: { inferred: 'date déduite', contested: 'date contestée', external: 'date d’une référence externe' },
+  en: { inferred: 'inferred date', contested: 'contested date', external: 'date from an external reference' },
 };
 
 /** A date that also says when it is inferred or contested, for places without a badge. */
 export function formatDateWithCertainty(d: DateValue, lang: Lang): string {
   const text = formatDateValue(d, lang);
   return d.certainty === 'stated' ? text : `${text} (${CERTAINTY[lang][d.certainty]})`;
+}
+
+/**
+ * A forecast's window, short: "Mar–Dec 2025" when both ends are months of one year, else the
+ * usual "start – end" (a single date stays as it is).
+ */
+export function formatWindow(d: DateValue, lang: Lang): string {
+  const { start, end } = d;
+  if (end && start.length === 7 && end.length === 7 && start.slice(0, 4) === end.slice(0, 4)) {
+    const month = (iso: string) =>
+      new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(
+        new Date(`${iso}-01T00:00:00Z`),
+      );
+    return `${month(start)}–${month(end)} ${start.slice(0, 4)}`;
+  }
+  return formatDateValue(d, lang);
 }

@@ -16,6 +16,12 @@ import enOffline from './locales/en/offline.json';
 import frOffline from './locales/fr/offline.json';
 import enDataset from './locales/en/dataset.json';
 import frDataset from './locales/fr/dataset.json';
+import enCorrections from './locales/en/corrections.json';
+import frCorrections from './locales/fr/corrections.json';
+import enPresenter from './locales/en/presenter.json';
+import frPresenter from './locales/fr/presenter.json';
+import enExport from './locales/en/export.json';
+import frExport from './locales/fr/export.json';
 
 export const resources = {
   en: {
@@ -27,6 +33,9 @@ export const resources = {
     embed: enEmbed,
     offline: enOffline,
     dataset: enDataset,
+    corrections: enCorrections,
+    presenter: enPresenter,
+    export: enExport,
   },
   fr: {
     common: frCommon,
@@ -37,6 +46,9 @@ export const resources = {
     embed: frEmbed,
     offline: frOffline,
     dataset: frDataset,
+    corrections: frCorrections,
+    presenter: frPresenter,
+    export: frExport,
   },
 } as const;
 

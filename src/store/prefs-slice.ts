@@ -22,6 +22,7 @@ export interface PrefsSlice {
   setLang: (lang: Lang | null) => void;
   setTheme: (theme: ThemeChoice) => void;
   setView: (view: CameraView | null) => void;
+  setPresent: (step: number | null) => void;
 }
 
 export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (set) => ({
@@ -36,4 +37,5 @@ export const createPrefsSlice: StateCreator<PrefsSlice, [], [], PrefsSlice> = (s
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
   setView: (view) => set({ view }),
+  setPresent: (present) => set({ present }),
 });

@@ -5,6 +5,7 @@ import { useLang } from '../../i18n/use-lang';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store-context';
 import { articleNumber, recordNames, type NamedRecord } from './about-model';
+import { ChangelogList, CorrectionsList } from './corrections-list';
 
 /** Coverage, method, rules, sources, every note, licence and citation: the atlas's colophon. */
 export function AboutContent({ onSelect }: { onSelect: () => void }) {
@@ -106,6 +107,9 @@ export function AboutContent({ onSelect }: { onSelect: () => void }) {
           </table>
         </div>
       </section>
+
+      <CorrectionsList onSelect={onSelect} />
+      <ChangelogList />
 
       <section aria-labelledby="about-licence">
         <h3 id="about-licence">{t('about.licence.title')}</h3>

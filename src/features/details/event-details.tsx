@@ -5,6 +5,8 @@ import { formatDateValue } from '../../i18n/format';
 import { DateText } from './date-text';
 import { RecordSources } from './investment-details';
 import { QuantityText } from './quantity-text';
+import { CorrectionNotes } from './correction-note';
+import { OverdueForecast } from '../../components/overdue-forecast';
 import { RecordLink, RecordTerm } from './record-link';
 
 export function EventDetails({ event }: { event: AtlasEvent }) {
@@ -13,11 +15,14 @@ export function EventDetails({ event }: { event: AtlasEvent }) {
   return (
     <>
       {event.description && <p className="details-summary">{event.description[lang]}</p>}
+      <CorrectionNotes id={event.id} field="description" />
       <dl className="details-facts">
         <dt>{t('field.date')}</dt>
         <dd>
           <DateText date={event.date} />
           {event.forecast && <span className="badge badge-forecast"> {t('forecast')}</span>}
+          <OverdueForecast date={event.date} forecast={event.forecast} what="event" />
+          <CorrectionNotes id={event.id} field="date" />
         </dd>
         <dt>{t('field.lane')}</dt>
         <dd>{t(`lane.${event.lane}`)}</dd>
@@ -41,6 +46,7 @@ export function FactDetails({ fact }: { fact: Fact }) {
   return (
     <>
       <p className="details-summary">{fact.text[lang]}</p>
+      <CorrectionNotes id={fact.id} field="description" />
       <dl className="details-facts">
         {fact.quantity && (
           <>
@@ -55,6 +61,7 @@ export function FactDetails({ fact }: { fact: Fact }) {
             <dt>{t('field.date')}</dt>
             <dd>
               <DateText date={fact.date} />
+              <CorrectionNotes id={fact.id} field="date" />
             </dd>
           </>
         )}

@@ -5,6 +5,7 @@ import { CitationList } from './citation-list';
 import { DateText } from './date-text';
 import { eventsOfInvestment, partsOf } from './details-model';
 import { KeyDates } from './key-dates';
+import { CorrectionNotes } from './correction-note';
 import { QuantityText } from './quantity-text';
 import { RecordLink, RecordTerm } from './record-link';
 import { formatQuantity } from '../../i18n/format';
@@ -21,16 +22,21 @@ export function InvestmentDetails({ investment }: { investment: Investment }) {
         <dt>{t('field.amount')}</dt>
         <dd>
           <QuantityText quantity={investment.amount} />
+          <CorrectionNotes id={investment.id} field="amount" />
         </dd>
         <dt>{t('field.investor')}</dt>
-        <dd>{investment.investor}</dd>
+        <dd>
+          {investment.investor[lang]}
+          <CorrectionNotes id={investment.id} field="description" />
+        </dd>
         <dt>{t('field.target')}</dt>
-        <dd>{investment.target}</dd>
+        <dd>{investment.target[lang]}</dd>
         <dt>{t('field.country')}</dt>
         <dd>{investment.country}</dd>
         <dt>{t('field.announced')}</dt>
         <dd>
           <DateText date={investment.announced} />
+          <CorrectionNotes id={investment.id} field="date" />
         </dd>
         {investment.horizon && (
           <>

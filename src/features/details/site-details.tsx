@@ -13,6 +13,8 @@ import { KeyDates } from './key-dates';
 import { QuantityText } from './quantity-text';
 import { RecordLink } from './record-link';
 import { useEnglishT } from './use-english-t';
+import { CorrectionNotes } from './correction-note';
+import { StatusOverdue } from '../../components/overdue-forecast';
 
 /** Everything the articles say about one site, each fact followed by its quotes. */
 export function SiteDetails({ site }: { site: Site }) {
@@ -30,7 +32,10 @@ export function SiteDetails({ site }: { site: Site }) {
   return (
     <dl className="details-facts">
       <dt>{t('field.operator')}</dt>
-      <dd>{site.operator}</dd>
+      <dd>
+        {site.operator}
+        <CorrectionNotes id={site.id} field="description" />
+      </dd>
 
       <dt>{t('field.location')}</dt>
       <dd>
@@ -44,6 +49,7 @@ export function SiteDetails({ site }: { site: Site }) {
           external={location.external}
           english={`${location.place}, ${location.region} (${location.country})`}
         />
+        <CorrectionNotes id={site.id} field="location" />
       </dd>
 
       <dt>{t('field.status')}</dt>
@@ -54,6 +60,7 @@ export function SiteDetails({ site }: { site: Site }) {
               <StatusBadge status={change.status} />
               {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}{' '}
               <DateText date={change.date} />
+              <StatusOverdue site={site} change={change} />
               <CitationList
                 fact={tc(`status.${change.status}`)}
                 citations={change.citations}
@@ -63,6 +70,7 @@ export function SiteDetails({ site }: { site: Site }) {
             </li>
           ))}
         </ol>
+        <CorrectionNotes id={site.id} field="date" />
       </dd>
 
       {site.partners.length > 0 && (

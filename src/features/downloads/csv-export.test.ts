@@ -34,8 +34,8 @@ atlas.sites[0]!.figures = [
 atlas.investments.push({
   id: 'inv-sweden',
   label: { fr: 'Campus suédois', en: 'Swedish campus' },
-  investor: 'Mistral AI',
-  target: 'EcoDataCenter, Borlänge',
+  investor: { fr: 'Mistral AI', en: 'Mistral AI' },
+  target: { fr: 'EcoDataCenter, Borlänge', en: 'EcoDataCenter, Borlänge' },
   country: 'SE',
   site: 'site-borlange',
   amount: { text: 'entre 1 et 2 milliards', unit: 'EUR', kind: 'range', min: 1e9, max: 2e9 },
@@ -128,7 +128,7 @@ describe('investments CSV', () => {
 
   it('flattens dates and keeps line breaks inside quoted fields', () => {
     expect(rows[1]).toMatchObject({
-      target: 'EcoDataCenter, Borlänge',
+      target_en: 'EcoDataCenter, Borlänge',
       announced_start: '2026-02',
       announced_certainty: 'contested',
       announced_note_en: 'Dates differ.',

@@ -56,7 +56,7 @@ export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
             <g key={entry.key} className="investment-group chart-band-heading" aria-hidden="true">
               {!entry.first && <line x1={plot.x} x2={plotRight} y1={top + 4} y2={top + 4} />}
               <text x={plot.x} y={cy + 8}>
-                {groupName(entry.group.key, groupBy, lang)}
+                {entry.group.name?.[lang] ?? groupName(entry.group.key, groupBy, lang)}
               </text>
             </g>
           );

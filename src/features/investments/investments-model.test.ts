@@ -44,8 +44,8 @@ const unspecified: Quantity = { text: 'un investissement', unit: 'EUR', kind: 'u
 const inv = (id: string, amount: Quantity, extra: Partial<Investment> = {}): Investment => ({
   id,
   label: { fr: id, en: id },
-  investor: 'France',
-  target: 'AI infrastructure',
+  investor: { fr: 'France', en: 'France' },
+  target: { fr: 'Infrastructure d’IA', en: 'AI infrastructure' },
   country: 'FR',
   amount,
   announced: day('2025-02-09'),
@@ -56,12 +56,24 @@ const inv = (id: string, amount: Quantity, extra: Partial<Investment> = {}): Inv
 
 const investments = [
   inv('summit', exact(109e9)),
-  inv('uae-campus', range(30e9, 50e9), { partOf: 'summit', investor: 'MGX' }),
-  inv('brookfield', exact(20e9), { partOf: 'summit', investor: 'Brookfield' }),
-  inv('fouju', atLeast(2e9), { investor: 'Mistral AI', site: 'fouju-site', announced: day('2025-02-10') }),
-  inv('nvidia', approx(2e9, 'USD'), { investor: 'Nvidia', country: 'DE', announced: day('2025-06-11') }),
-  inv('sweden', exact(1e9, 'XXX'), { investor: 'Mistral AI', country: 'SE', announced: month('2026-02') }),
-  inv('bpi', unspecified, { investor: 'Bpifrance', announced: month('2025-09') }),
+  inv('uae-campus', range(30e9, 50e9), { partOf: 'summit', investor: { fr: 'MGX', en: 'MGX' } }),
+  inv('brookfield', exact(20e9), { partOf: 'summit', investor: { fr: 'Brookfield', en: 'Brookfield' } }),
+  inv('fouju', atLeast(2e9), {
+    investor: { fr: 'Mistral AI', en: 'Mistral AI' },
+    site: 'fouju-site',
+    announced: day('2025-02-10'),
+  }),
+  inv('nvidia', approx(2e9, 'USD'), {
+    investor: { fr: 'Nvidia', en: 'Nvidia' },
+    country: 'DE',
+    announced: day('2025-06-11'),
+  }),
+  inv('sweden', exact(1e9, 'XXX'), {
+    investor: { fr: 'Mistral AI', en: 'Mistral AI' },
+    country: 'SE',
+    announced: month('2026-02'),
+  }),
+  inv('bpi', unspecified, { investor: { fr: 'Bpifrance', en: 'Bpifrance' }, announced: month('2025-09') }),
   inv('late', exact(5e8), { announced: day('2026-06-01') }),
 ];
 const input: InvestmentsInput = {

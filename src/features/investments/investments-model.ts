@@ -33,8 +33,8 @@ export interface InvestmentsState {
 export interface InvestmentRow {
   id: string;
   label: LocalizedText;
-  investor: string;
-  target: string;
+  investor: LocalizedText;
+  target: LocalizedText;
   country: string;
   siteId?: string;
   siteName?: LocalizedText;
@@ -69,6 +69,8 @@ export interface InvestmentGroup {
   key: string;
   /** A country code or an investor's name; the i18n layer names countries. */
   label: string;
+  /** Grouped by investor: the investor's name in both languages (the key is its English name). */
+  name?: LocalizedText;
   rows: InvestmentRow[];
 }
 
@@ -215,11 +217,18 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
   ];
 
   const groups = new Map<string, InvestmentRow[]>();
+  const names = new Map<string, LocalizedText>();
   for (const root of childrenOf(undefined)) {
-    const key = state.groupBy === 'country' ? root.country : root.investor;
+    const key = state.groupBy === 'country' ? root.country : root.investor.en;
     groups.set(key, [...(groups.get(key) ?? []), ...subtree(root, undefined, 0)]);
+    if (state.groupBy === 'investor') names.set(key, root.investor);
   }
   // Groups come in the order of their biggest top-level figure, since roots are visited biggest first.
-  const groupList = [...groups].map(([key, rows]): InvestmentGroup => ({ key, label: key, rows }));
+  const groupList = [...groups].map(([key, rows]): InvestmentGroup => ({
+    key,
+    label: key,
+    rows,
+    ...(names.has(key) && { name: names.get(key) }),
+  }));
   return { groups: groupList, domain, hiddenByCursor };
 }

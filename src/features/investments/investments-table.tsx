@@ -40,7 +40,7 @@ export function InvestmentsTable({ figures, rows, t, summary, onSelect }: TableP
                   {row.label[lang]}
                 </button>
               </th>
-              <td>{row.investor}</td>
+              <td>{row.investor[lang]}</td>
               <td>{groupName(row.country, 'country', lang)}</td>
               <td className="num">{formatQuantity(row.amount, lang)}</td>
               <td lang="fr">{row.text}</td>

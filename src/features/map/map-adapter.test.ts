@@ -46,6 +46,16 @@ const mock = vi.hoisted(() => {
       this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
       return this;
     }
+    off(type: string, handler: Handler) {
+      this.handlers.set(
+        type,
+        (this.handlers.get(type) ?? []).filter((h) => h !== handler),
+      );
+      return this;
+    }
+    triggerRepaint = vi.fn();
+    getPixelRatio = () => 1;
+    setPixelRatio = vi.fn();
     once(type: string, handler: Handler) {
       this.onceHandlers.set(type, [...(this.onceHandlers.get(type) ?? []), handler]);
       return this;
@@ -175,7 +185,10 @@ describe('createMapAdapter: the style, built once', () => {
       .flat()
       .map((face) => face.url);
     expect(fontUrls.length).toBeGreaterThan(0);
-    for (const url of fontUrls) expect(url).toMatch(/^http:\/\/localhost\/app\/basemap\/fonts\/.+\.woff2$/);
+    // The bundled fontsource files, the ones the UI's CSS loads (one copy of the font, issue 16).
+    for (const url of fontUrls)
+      expect(url).toMatch(/^http:\/\/localhost\/.*inter-latin(-ext)?-wght-normal.*\.woff2$/);
+    expect(fontUrls.some((url) => url.includes('/basemap/fonts/'))).toBe(false);
     const ids = style.layers.map((layer) => layer.id);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -390,5 +403,35 @@ describe('createMapAdapter: handlers and lifecycle', () => {
   it('attaches no test handle for a visitor', () => {
     const { container } = setup({}, false);
     expect(container.__atlasMap).toBeUndefined();
+  });
+});
+
+describe('createMapAdapter: captureCanvas (export)', () => {
+  it('repaints, copies the canvas inside each render and resolves with the copy once idle', async () => {
+    const drawImage = vi.fn();
+    // The node test environment has no DOM: the copy is a stand-in canvas.
+    const stand = { width: 0, height: 0, getContext: () => ({ drawImage }) };
+    vi.stubGlobal('document', { createElement: vi.fn(() => stand) });
+    const { adapter, map } = setup();
+    Object.assign(map.canvas, { width: 640, height: 480 });
+    let settled = false;
+    const capture = adapter.captureCanvas().then((copy) => {
+      settled = true;
+      return copy;
+    });
+    expect(map.triggerRepaint).toHaveBeenCalled();
+    map.fire('render');
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    map.fire('render');
+    map.fire('idle');
+    const copy = await capture;
+    expect(drawImage).toHaveBeenCalledTimes(2);
+    expect(drawImage).toHaveBeenCalledWith(map.canvas, 0, 0);
+    expect([copy.width, copy.height]).toEqual([640, 480]);
+    // Done listening: a later frame copies nothing.
+    map.fire('render');
+    expect(drawImage).toHaveBeenCalledTimes(2);
+    vi.unstubAllGlobals();
   });
 });

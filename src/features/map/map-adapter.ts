@@ -62,8 +62,10 @@ export interface MapAdapter {
   reveal: (lngLat: LonLat, siteId: string | null, animate: boolean) => void;
   project: (lngLat: LonLat) => { x: number; y: number };
   /** Moves the camera to a view from the store (URL, embed); null = the European view. Not reported back. */
-  setView: (view: CameraView | null) => void;
+  setView: (view: CameraView | null, animate?: boolean) => void;
   setCallouts: (callouts: readonly Callout[]) => void;
+  /** A 2D copy of the map once it is idle, taken inside 'render' (no preserveDrawingBuffer). */
+  captureCanvas: (options?: { pixelRatio?: number }) => Promise<HTMLCanvasElement>;
   destroy: () => void;
 }
 
@@ -105,6 +107,8 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   let calloutIds = new Map<string, LonLat>();
   let ready = false;
   let pendingReveal: (() => void) | null = null;
+  // A presenter step eases to its own camera, chosen to show its selection: reveal must not fight it.
+  let easingToStoreView = false;
 
   const pick = (point: { x: number; y: number }, tolerance: number) =>
     map.queryRenderedFeatures(
@@ -147,6 +151,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   map.on('movestart', () => options.onMoving(true));
   map.on('moveend', (event) => {
     options.onMoving(false);
+    easingToStoreView = false;
     // The store asked for this move: reporting it back would echo.
     if ((event as { atlasOrigin?: string }).atlasOrigin === FROM_STORE.atlasOrigin) return;
     const { lng, lat } = map.getCenter();
@@ -204,6 +209,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.fitBounds(bounds, { padding: 56, maxZoom: 7, duration: animate ? 700 : 0 });
     },
     reveal(lngLat, siteId, animate) {
+      if (easingToStoreView) return;
       if (ready) reveal(lngLat, siteId, animate);
       else pendingReveal = () => reveal(lngLat, siteId, false);
     },
@@ -211,8 +217,11 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       const { x, y } = map.project(lngLat);
       return { x, y };
     },
-    setView(view) {
-      if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
+    setView(view, animate = false) {
+      easingToStoreView = Boolean(view && animate && ready);
+      if (view && easingToStoreView)
+        map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 1200 }, FROM_STORE);
+      else if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
       else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
     },
     setCallouts(callouts) {
@@ -234,6 +243,17 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
         markers.set(key, new Marker({ element, anchor }).setLngLat(lngLat).addTo(map));
       }
     },
+    async captureCanvas(options) {
+      const ratio = options?.pixelRatio;
+      const before = map.getPixelRatio();
+      if (!ratio || ratio === before) return captureCanvas(map);
+      map.setPixelRatio(ratio);
+      try {
+        return await captureCanvas(map);
+      } finally {
+        map.setPixelRatio(before);
+      }
+    },
     destroy() {
       delete container.__atlasMap;
       for (const marker of markers.values()) marker.remove();
@@ -242,4 +262,28 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.remove();
     },
   };
+}
+
+/** The WebGL buffer is readable only while the frame is drawn: copy it on each 'render', keep the idle one. */
+function captureCanvas(map: MaplibreMap, timeoutMs = 15_000): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    const source = map.getCanvas();
+    const copy = document.createElement('canvas');
+    const onRender = () => {
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')?.drawImage(source, 0, 0);
+    };
+    const done = () => {
+      clearTimeout(timer);
+      map.off('render', onRender);
+      map.off('idle', done);
+      resolve(copy);
+    };
+    // A map that never settles (tiles failing) still gives its last frame.
+    const timer = setTimeout(done, timeoutMs);
+    map.on('render', onRender);
+    map.on('idle', done);
+    map.triggerRepaint();
+  });
 }

@@ -2,7 +2,8 @@
  * The WebGL map: the adapter (use-map-adapter), the camera between map and store
  * (use-camera-sync), the DOM overlays (controls, tooltip, pledge callouts). Composition only.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { registerMapCapture } from '../../lib/map-capture';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useLang } from '../../i18n/use-lang';
@@ -64,6 +65,8 @@ export function MapCanvas({ data, palette, onReady, onFallback }: MapCanvasProps
     onBasemapError: () => setBasemapFailed(true),
   });
   const camera = useCameraSync(adapter, data);
+  // Export (PNG, video) reads the map through this registry, never by importing the map feature.
+  useEffect(() => (adapter ? registerMapCapture(adapter.captureCanvas) : undefined), [adapter]);
 
   return (
     <>

@@ -3,6 +3,7 @@
  * origin: the basemap GeoJSON and the label font (maplibre's `font-faces`, no glyph server).
  */
 import { labelFontFaces } from './label-font';
+import { withBundledFontUrls } from './label-font-urls';
 import type { Lang } from '../../i18n/languages';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, SITES_SOURCE, baseLayers } from './map-layers';
 import type { MapPalette } from './map-palette';
@@ -20,7 +21,7 @@ export interface StyleInput {
 export function buildStyle(input: StyleInput) {
   return {
     version: 8 as const,
-    'font-faces': labelFontFaces(input.basemapUrl),
+    'font-faces': withBundledFontUrls(labelFontFaces(input.basemapUrl), input.basemapUrl),
     sources: {
       countries: {
         type: 'geojson',

@@ -6,8 +6,8 @@ import { calloutSide, countryPledges, labelAnchors } from './pledge-features';
 const pledge = (id: string, country: string, start: string): Investment => ({
   id,
   label: { fr: id, en: id },
-  investor: 'State',
-  target: country,
+  investor: { fr: 'État', en: 'State' },
+  target: { fr: country, en: country },
   country,
   amount: { text: '10 milliards', unit: 'EUR', kind: 'exact', value: 1e10 },
   announced: { start, precision: 'day', certainty: 'stated' },

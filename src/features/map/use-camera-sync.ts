@@ -18,12 +18,14 @@ export function useCameraSync(adapter: MapAdapter | null, data: MapData) {
   const view = useAtlasStore((s) => s.view);
   const selectedId = useAtlasStore((s) => s.selectedId);
   const setView = useAtlasStore((s) => s.setView);
+  const presenting = useAtlasStore((s) => s.present !== null);
   const reported = useRef<CameraView | null>(null);
 
+  // A presenter's step change eases the camera (unless reduced motion is asked for).
   useEffect(() => {
     if (!adapter || view === reported.current) return;
-    adapter.setView(view);
-  }, [adapter, view]);
+    adapter.setView(view, presenting && !prefersReducedMotion());
+  }, [adapter, view, presenting]);
 
   // Bring the selection into view, whoever selected it (list, timeline, URL).
   const locate = useEffectEvent((id: string) => data.locate(id));

@@ -64,8 +64,8 @@ export function buildSearchIndex(model: Pick<AtlasModel, 'recordsById'>): Search
       for (const partner of partners) add('partner', id, same(partner.name), name);
     } else if (record.kind === 'investment') {
       add('investment', id, name, undefined, [id]);
-      add('company', id, same(record.investment.investor), name);
-      add('company', id, same(record.investment.target), name);
+      add('company', id, record.investment.investor, name);
+      add('company', id, record.investment.target, name);
     } else if (record.kind === 'event') {
       add('event', id, name, undefined, [id]);
     }

@@ -7,6 +7,7 @@ import { selectVisibleSites, statusChangeAsOf } from '../../dataset/site-status'
 import { formatDateWithCertainty } from '../../i18n/format';
 import { StatusBadge } from '../../components/status-badge';
 import { useLinkedItem } from '../../components/use-linked-item';
+import { SiteOverdueForecasts } from '../../components/overdue-forecast';
 import './site-list.css';
 
 /** The accessible list of sites: the keyboard and screen-reader way to everything on the map. */
@@ -51,6 +52,7 @@ function SiteItem({ site, asOf }: { site: Site; asOf: string | null }) {
             </span>
           </span>
         )}
+        <SiteOverdueForecasts site={site} />
       </button>
     </li>
   );

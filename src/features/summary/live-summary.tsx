@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasModel } from '../../dataset/model-context';
-import { formatIsoDate, formatQuantity } from '../../i18n/format';
+import { formatIsoDate, formatQuantity, formatWindow } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { useLang } from '../../i18n/use-lang';
 import { todayIso } from '../../dataset/site-status';
@@ -12,6 +12,7 @@ import './live-summary.css';
 
 function useSummaryText(summary: Summary, lang: Lang): string {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation('corrections');
   const date = formatIsoDate(summary.asOf, lang);
   const parts = [
     summary.isToday ? t('summary.today', { date }) : t('summary.asOf', { date }),
@@ -25,7 +26,10 @@ function useSummaryText(summary: Summary, lang: Lang): string {
   const facts = money.length
     ? t('summary.announced', { sites: parts[1], list: list.format(money) })
     : parts[1];
-  const sentence = t('summary.sentence', { when: parts[0], facts });
+  const overdue = summary.overdue.map((entry) =>
+    tc('summaryOverdue', { place: entry.place, window: formatWindow(entry.date, lang) }),
+  );
+  const sentence = [t('summary.sentence', { when: parts[0], facts }), ...overdue].join(' ');
   return summary.selectedName
     ? `${sentence} ${t('summary.selected', { name: summary.selectedName[lang] })}`
     : sentence;

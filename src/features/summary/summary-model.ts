@@ -4,7 +4,8 @@
  * added: the dataset notes that the Essonne and Borlänge figures must not be merged or summed.
  */
 import { recordText, type AtlasModel } from '../../dataset/model';
-import type { LocalizedText, Quantity } from '../../dataset/schema';
+import type { DateValue, LocalizedText, Quantity } from '../../dataset/schema';
+import { overdueStatusChanges } from '../../dataset/forecast-status';
 import { isKnownBy } from '../../lib/date-value';
 import { isSiteKnown } from '../../dataset/site-status';
 
@@ -22,6 +23,8 @@ export interface Summary {
   /** Site-level money figures known at the cursor, by site; nested parts are left to their parent. */
   money: SiteMoney[];
   selectedName: LocalizedText | null;
+  /** Forecasts of the known sites whose window ended before the cursor, none reported as reached. */
+  overdue: { siteId: string; place: string; date: DateValue }[];
 }
 
 export function buildSummary(
@@ -42,5 +45,12 @@ export function buildSummary(
     .filter((entry) => entry.amounts.length > 0);
   const selected = state.selectedId === null ? undefined : model.recordsById.get(state.selectedId);
   const selectedName = selected ? recordText(selected) : null;
-  return { asOf, isToday: state.asOf === null, siteCount: sites.length, money, selectedName };
+  const overdue = sites.flatMap((site) =>
+    overdueStatusChanges(site, asOf).map((change) => ({
+      siteId: site.id,
+      place: site.location.place,
+      date: change.date,
+    })),
+  );
+  return { asOf, isToday: state.asOf === null, siteCount: sites.length, money, selectedName, overdue };
 }

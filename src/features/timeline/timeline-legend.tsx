@@ -7,7 +7,7 @@ import type { TimelineLegendKey } from './timeline-model';
 import { HatchPattern, markStyle } from './timeline-marks';
 
 const LEGEND_HATCH_ID = 'timeline-legend-hatch';
-const stated = { known: true, forecast: false, certainty: 'stated', shape: 'bar' } as const;
+const stated = { known: true, forecast: false, overdue: false, certainty: 'stated', shape: 'bar' } as const;
 
 function Swatch({ kind }: { kind: TimelineLegendKey }) {
   const bar = (look: Parameters<typeof markStyle>[0], opacity?: number) => (
@@ -44,6 +44,8 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
       case 'not-yet-known':
         // The chart fades a not-yet-known mark the same way (timeline.css, .is-unknown).
         return bar({ ...stated, known: false }, 0.55);
+      case 'overdue':
+        return bar({ ...stated, forecast: true, overdue: true });
       case 'horizon':
         return (
           <g className="timeline-horizon">

@@ -25,11 +25,13 @@ interface MarksProps {
   describe: (item: TimelineItem) => string;
 }
 
-type MarkLook = Pick<TimelineItem, 'known' | 'forecast' | 'shape' | 'certainty'>;
+type MarkLook = Pick<TimelineItem, 'known' | 'forecast' | 'overdue' | 'shape' | 'certainty'>;
 
 /** How a mark is filled and outlined: the legend draws its swatches with the same function. */
 export function markStyle(item: MarkLook, hatchId = HATCH_ID) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
+  if (item.forecast && item.overdue)
+    return { fill: 'var(--color-surface)', stroke: 'var(--color-danger)', strokeDasharray: '1 3' };
   if (item.forecast) return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '1 3' };
   if (item.shape === 'point') return { fill: colour, stroke: colour, strokeDasharray: undefined };
   if (item.certainty === 'contested')
@@ -76,7 +78,7 @@ function TimelineMark({ item, cy, x, plot, describe }: MarkProps) {
   const { markProps } = useLinkedItem(targetOf(item));
   return (
     <g
-      className={linkClasses('timeline-item', item)}
+      className={`${linkClasses('timeline-item', item)}${item.overdue ? ' is-overdue' : ''}`}
       {...markProps}
       aria-label={describe(item)}
       data-event-id={item.id}

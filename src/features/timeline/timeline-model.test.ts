@@ -45,8 +45,8 @@ const amount: Quantity = { text: '1 milliard', unit: 'EUR', kind: 'exact', value
 const investment = (id: string, announced: DateValue, extra: Partial<Investment> = {}): Investment => ({
   id,
   label: { fr: id, en: id },
-  investor: 'Mistral AI',
-  target: 'Mistral AI',
+  investor: { fr: 'Mistral AI', en: 'Mistral AI' },
+  target: { fr: 'Mistral AI', en: 'Mistral AI' },
   country: 'FR',
   amount,
   announced,

@@ -8,6 +8,7 @@ import { eventLanes } from '../../dataset/vocabulary';
 import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
 import { DAY_MS, dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay, type Span } from '../../lib/date-value';
 import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
+import { forecastState } from '../../dataset/forecast-status';
 
 export interface TimelineInput {
   readonly events: readonly AtlasEvent[];
@@ -48,6 +49,8 @@ export interface TimelineItem {
   note?: LocalizedText;
   /** Announced for the future: drawn as a plan, never as something that happened. */
   forecast: boolean;
+  /** A forecast whose window ended before the cursor (or today), not reported as done. */
+  overdue: boolean;
   /** The horizon of the pledge the event announces ("d'ici 2030"): drawn as a whisker to it. */
   horizon?: { date: DateValue; endMs: number };
 }
@@ -64,6 +67,7 @@ export const timelineLegendKeys = [
   'inferred',
   'contested',
   'forecast',
+  'overdue',
   'horizon',
   'not-yet-known',
   'today',
@@ -84,7 +88,9 @@ const MIN_PADDING_MS = 14 * DAY_MS;
 const PADDING_RATIO = 0.02;
 
 export function shapeOf(date: DateValue): TimelineShape {
-  return date.precision === 'day' && date.certainty === 'stated' && date.end === undefined ? 'point' : 'bar';
+  // A date an external reference settles (certainty "external") is drawn like a stated one.
+  const settled = date.certainty === 'stated' || date.certainty === 'external';
+  return date.precision === 'day' && settled && date.end === undefined ? 'point' : 'bar';
 }
 
 /**
@@ -149,6 +155,7 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
       dimmed: isDimmed(event.id, state.selectedId, relatedToSelection),
       ...(event.date.note !== undefined && { note: event.date.note }),
       forecast: event.forecast === true,
+      overdue: forecastState(event, state.asOf ?? state.todayIso) === 'overdue',
       ...(horizon !== undefined &&
         horizonEndMs !== undefined &&
         horizonEndMs > span.endMs && { horizon: { date: horizon, endMs: horizonEndMs } }),
@@ -165,10 +172,13 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
 
   const used: Record<TimelineLegendKey, boolean> = {
     point: items.some((item) => item.shape === 'point'),
-    period: items.some((item) => item.shape === 'bar' && item.certainty === 'stated'),
+    period: items.some(
+      (item) => item.shape === 'bar' && (item.certainty === 'stated' || item.certainty === 'external'),
+    ),
     inferred: items.some((item) => item.certainty === 'inferred'),
     contested: items.some((item) => item.certainty === 'contested'),
     forecast: items.some((item) => item.forecast),
+    overdue: items.some((item) => item.overdue),
     horizon: items.some((item) => item.horizon !== undefined),
     'not-yet-known': items.some((item) => !item.known),
     today: today.inDomain,

@@ -60,7 +60,11 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
       const withHorizon = item.horizon
         ? `${text}; ${t('itemHorizon', { date: formatDateValue(item.horizon.date, lang) })}`
         : text;
-      const planned = item.forecast ? `${withHorizon}; ${t('itemForecast')}` : withHorizon;
+      const planned = item.overdue
+        ? `${withHorizon}; ${t('itemOverdue')}`
+        : item.forecast
+          ? `${withHorizon}; ${t('itemForecast')}`
+          : withHorizon;
       return item.known ? planned : `${planned}; ${t('itemUnknown')}`;
     },
     [events, lang, t],

@@ -1,0 +1,194 @@
+/**
+ * Issue 15: a visitor exports the view as a PNG (layout and slide), each chart as SVG and the
+ * timeline as a WebM video; each file is opened and checked for what a reader would see.
+ * EXPORT_SHOTS=/tmp/export-shots keeps a copy of every file for a human to look at.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AtlasDriver } from './support/atlas-driver';
+import { ExportDriver, keep, type Region } from './support/export-driver';
+
+// Software WebGL on a shared 2-core machine: opening the atlas alone can take half a minute.
+test.describe.configure({ timeout: 180_000 });
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const EBML_HEADER = [0x1a, 0x45, 0xdf, 0xa3];
+// The composition's fixed places (src/features/export/compose-png.ts), at its 2× scale.
+const LAYOUT_HEADER = 76;
+const SLIDE_MAP: Region = { x: 48, y: 144, width: 1120, height: 808 };
+
+/** Where the map lands in the layout PNG: its place in <main>, under the title band, at 2×. */
+async function layoutMapRegion(page: Page): Promise<Region> {
+  return page.evaluate((header) => {
+    const main = document.querySelector('main#content')!.getBoundingClientRect();
+    const map = document.querySelector('.map-container')!.getBoundingClientRect();
+    return {
+      x: Math.round((map.left - main.left) * 2),
+      y: Math.round((map.top - main.top + header) * 2),
+      width: Math.round(map.width * 2),
+      height: Math.round(map.height * 2),
+    };
+  }, LAYOUT_HEADER);
+}
+
+for (const { lang, theme } of [
+  { lang: 'en', theme: 'light' },
+  { lang: 'fr', theme: 'dark' },
+] as const) {
+  test(`PNG of the view and a 1920×1080 slide, ${lang} ${theme}: big, coloured, the map drawn`, async ({
+    page,
+  }) => {
+    const atlas = new AtlasDriver(page);
+    const exporter = new ExportDriver(page);
+    await exporter.open(`?lang=${lang}&theme=${theme}&site=essonne&date=2025-02-10`);
+    await atlas.map.renderedSiteIds();
+
+    const layout = await exporter.download(lang === 'en' ? /Image of this view/ : /Image de cette vue/);
+    expect(layout.fileName).toBe(`compute-atlas-2025-02-10-${lang}.png`);
+    expect([...layout.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    keep(layout.path, `layout-${lang}-${theme}.png`);
+    const facts = await exporter.pngFacts(layout.bytes, await layoutMapRegion(page));
+    expect(facts.width).toBeGreaterThanOrEqual(1600);
+    expect(facts.colours).toBeGreaterThan(200);
+    expect(facts.regionColours).toBeGreaterThan(20);
+    expect(facts.regionSpread).toBeGreaterThan(40);
+
+    const slide = await exporter.download(lang === 'en' ? /Slide, 1920/ : /Diapositive, 1920/);
+    expect([...slide.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    keep(slide.path, `slide-${lang}-${theme}.png`);
+    const slideFacts = await exporter.pngFacts(slide.bytes, SLIDE_MAP);
+    expect([slideFacts.width, slideFacts.height]).toEqual([1920, 1080]);
+    expect(slideFacts.colours).toBeGreaterThan(200);
+    expect(slideFacts.regionColours).toBeGreaterThan(20);
+    expect(slideFacts.regionSpread).toBeGreaterThan(40);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+}
+
+test('each chart as a self-contained SVG: text as text, styles inlined, no script, its title and source', async ({
+  page,
+}) => {
+  const atlas = new AtlasDriver(page);
+  const exporter = new ExportDriver(page);
+  await exporter.open('?lang=en');
+  for (const [item, title] of [
+    [/Timeline chart \(SVG\)/, 'Timeline'],
+    [/Investments chart \(SVG\)/, 'Investments'],
+  ] as const) {
+    const file = await exporter.download(item);
+    const text = file.bytes.toString('utf8');
+    keep(file.path, file.fileName);
+    expect(text).toMatch(/<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).toMatch(/<text[\s>]/);
+    expect(text).not.toMatch(/<script/i);
+    expect(text).not.toMatch(/\son[a-z]+=/i);
+    expect(text).not.toMatch(/<foreignObject/i);
+    expect(text).toContain(`<title>${title}</title>`);
+    expect(text).toContain('Dataset v');
+    expect(text).toContain('CC BY 4.0');
+    expect(text).toMatch(/font-family:(&quot;|')?Inter/);
+    // No class left to style: every colour is in the file itself.
+    expect(text).not.toMatch(/\sclass=/);
+    // It renders on its own: an <img> of the file has a size.
+    const size = await page.evaluate(async (svg) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      await image.decode();
+      return image.naturalWidth;
+    }, text);
+    expect(size).toBeGreaterThan(200);
+  }
+  expect(atlas.consoleErrors).toEqual([]);
+});
+
+test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show the map', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  const atlas = new AtlasDriver(page);
+  const exporter = new ExportDriver(page);
+  await exporter.open('?lang=en&date=2025-03-01');
+  await atlas.map.renderedSiteIds();
+  await exporter.openMenu();
+  const downloading = page.waitForEvent('download', { timeout: 360_000 });
+  await exporter.item(/Record the timeline/).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  const download = await downloading;
+  const path = await download.path();
+  keep(path, 'timeline.webm');
+  const bytes = (await import('node:fs')).readFileSync(path);
+  expect([...bytes.subarray(0, 4)]).toEqual(EBML_HEADER);
+  // The visitor's cursor is given back once the recording is saved.
+  await expect(page.getByRole('slider').first()).toHaveAttribute('data-value', '2025-03-01');
+
+  const video = await page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const element = document.createElement('video');
+    element.muted = true;
+    element.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
+    await new Promise((resolve, reject) => {
+      element.onloadedmetadata = resolve;
+      element.onerror = () => reject(new Error('the video does not load'));
+    });
+    const duration = element.duration; // written into the file by the exporter, not Infinity
+    // The frames' own end: seek past it and read where the video stops (independent of the header).
+    element.currentTime = 1e9;
+    await new Promise((resolve) => (element.onseeked = resolve));
+    const end = element.currentTime;
+    element.currentTime = Math.min(6, duration / 2);
+    await new Promise((resolve) => (element.onseeked = resolve));
+    const canvas = document.createElement('canvas');
+    canvas.width = element.videoWidth;
+    canvas.height = element.videoHeight;
+    canvas.getContext('2d')!.drawImage(element, 0, 0);
+    const frame = canvas.toDataURL('image/png');
+    return { duration, end, width: element.videoWidth, height: element.videoHeight, frame };
+  }, bytes.toString('base64'));
+  expect(Number.isFinite(video.duration)).toBe(true);
+  expect(video.duration).toBeGreaterThan(5);
+  expect(video.duration).toBeLessThan(30);
+  // The written duration tells the truth about the frames (within a second or two of timer jitter).
+  expect(Math.abs(video.end - video.duration)).toBeLessThan(2.5);
+  expect(video.width).toBeGreaterThanOrEqual(1280);
+  expect(video.height).toBeGreaterThanOrEqual(720);
+  const frame = Buffer.from(video.frame.split(',')[1]!, 'base64');
+  const { writeFileSync } = await import('node:fs');
+  const framePath = test.info().outputPath('frame.png');
+  writeFileSync(framePath, frame);
+  keep(framePath, 'video-frame.png');
+  // The map's region of the frame (1280×720 composition: VIDEO_MAP in record-video.ts) is drawn.
+  const facts = await exporter.pngFacts(frame, { x: 32, y: 88, width: 760, height: 560 });
+  expect(facts.regionColours).toBeGreaterThan(20);
+  expect(facts.regionSpread).toBeGreaterThan(40);
+});
+
+test('recording can be cancelled, and the cursor comes back', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  const exporter = new ExportDriver(page);
+  await exporter.open('?lang=en&date=2025-03-01');
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await exporter.openMenu();
+  await exporter.item(/Record the timeline/).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.export-status')).toHaveText('Recording cancelled.');
+  await expect(page.getByRole('progressbar')).toBeHidden();
+  await expect(page.getByRole('slider').first()).toHaveAttribute('data-value', '2025-03-01');
+  expect(downloads).toBe(0);
+  expect(atlas.consoleErrors).toEqual([]);
+});
+
+test('where the browser cannot record, the menu says so instead of offering the video', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { MediaRecorder?: unknown }).MediaRecorder;
+  });
+  const atlas = new AtlasDriver(page);
+  const exporter = new ExportDriver(page);
+  await exporter.open('?lang=en');
+  await exporter.openMenu();
+  await expect(page.locator('.export-popover')).toContainText('This browser cannot record video');
+  await expect(exporter.item(/Record the timeline/)).toHaveCount(0);
+  await expect(exporter.item(/Image of this view/)).toBeEnabled();
+  expect(atlas.consoleErrors).toEqual([]);
+});

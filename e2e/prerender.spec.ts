@@ -1,0 +1,57 @@
+/**
+ * Readable before JavaScript (issue 16): the build prerenders the default view into index.html;
+ * with JavaScript the app takes it over without duplicating it or shifting the layout.
+ */
+import { expect, test } from '@playwright/test';
+import { readDataset } from './support/dataset';
+
+const siteNames = readDataset().sites.map((site) => site.name.en);
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the summary, the site list, the sources line and a picture of the map are readable', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compute Atlas' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(`${siteNames.length} sites on the map`);
+    await expect(page.getByRole('status')).toContainText('≥ €2bn');
+    const list = page.locator('.site-list li');
+    await expect(list).toHaveCount(siteNames.length);
+    for (const name of siteNames) await expect(list.filter({ hasText: name })).toHaveCount(1);
+    await expect(page.locator('footer')).toContainText('Source: five French news articles');
+    const picture = page.locator('.panel-map img');
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
+  });
+});
+
+test.describe('with JavaScript on', () => {
+  test('the app takes over: one copy of everything, layout shift at most 0.1', async ({ page }) => {
+    test.setTimeout(150_000); // software WebGL on a shared 2-core machine: the map can take a while
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('./');
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, {
+      timeout: 120_000,
+    });
+    await expect(page.locator('[data-prerendered], .prerendered')).toHaveCount(0);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('.live-summary')).toHaveCount(1);
+    await expect(page.locator('.site-list li')).toHaveCount(siteNames.length);
+    await expect(page.locator('footer')).toHaveCount(1);
+    await expect(page.locator('.site-list button').first()).toBeEnabled();
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    console.log(`prerender takeover: cumulative layout shift ${cls.toFixed(4)}`);
+    expect(cls).toBeLessThanOrEqual(0.1);
+  });
+});

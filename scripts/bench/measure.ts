@@ -1,0 +1,76 @@
+/** Page-side measurements for the bench, as strings (tsx would wrap functions in a __name the page lacks). */
+import type { CDPSession, Page } from 'playwright';
+
+export const READY = "performance.getEntriesByName('atlas:ready').length > 0";
+export const READY_AT = "performance.getEntriesByName('atlas:ready')[0].startTime";
+
+const START_FRAMES = `(() => { window.__frames = []; window.__rec = true; let last = performance.now();
+  const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__rec) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick); })()`;
+const STOP_FRAMES = '(() => { window.__rec = false; return window.__frames.slice(1); })()';
+const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
+
+export const median = (values: number[]) => quantile(values, 0.5);
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+/** rAF intervals during three drag-pans back and forth across the middle of `selector`. */
+export async function dragPanFrames(page: Page, selector: string): Promise<number[]> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(START_FRAMES);
+  for (let round = 0; round < 3; round++) {
+    for (const sign of [-1, 1]) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let step = 1; step <= 30; step++)
+        await page.mouse.move(cx + sign * step * 8, cy + sign * step * 3);
+      await page.mouse.up();
+    }
+  }
+  await page.evaluate(NEXT_FRAME);
+  return page.evaluate(STOP_FRAMES) as Promise<number[]>;
+}
+
+/** Main-thread script time (CDP ScriptDuration) of each time-cursor key press, in ms. */
+export async function cursorMoves(page: Page, cdp: CDPSession, moves: number): Promise<number[]> {
+  const slider = page.locator('[role=slider]').first();
+  await slider.focus();
+  const script = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+  const times: number[] = [];
+  for (let i = 0; i < moves; i++) {
+    const before = await script();
+    // Back and forth over the first steps, so the cursor never runs into an end.
+    await page.keyboard.press(i % 8 < 4 ? 'ArrowRight' : 'ArrowLeft');
+    await page.evaluate(NEXT_FRAME);
+    times.push((await script()) - before);
+  }
+  return times;
+}
+
+/** Wall time from a click on a site in the list to the frame after it shows as selected. */
+export async function selectionChanges(page: Page, count: number): Promise<number[]> {
+  return (await page.evaluate(`(async () => {
+    const buttons = [...document.querySelectorAll('.site-list button')].slice(0, ${count});
+    const times = [];
+    for (const button of buttons) {
+      const t0 = performance.now();
+      button.click();
+      await ${NEXT_FRAME};
+      times.push(performance.now() - t0);
+    }
+    return times;
+  })()`)) as number[];
+}
+
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}

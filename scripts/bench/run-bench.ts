@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: builds the app and the bare maplibre page, serves both on loopback with gzip,
+ * drives Chromium, prints a table and rewrites BENCHMARKS.md (generated: never edit it by hand).
+ * Every time is a ratio to the bare page in the same run: this machine renders WebGL in software.
+ * Env: CHROMIUM_PATH (/usr/bin/chromium), BENCH_LOADS (7), BENCH_SKIP_BUILD=1, BENCH_SITES (10000).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from 'playwright';
+import type { Atlas } from '../../src/dataset/schema';
+import { parseAtlasText } from '../../src/dataset/parse-atlas';
+import { firstPaintJs, firstViewFiles, wireBytes, type Manifest } from '../budgets/first-view';
+import { BUDGETS } from '../budgets/budgets';
+import { synthAtlas } from '../synth/synth-atlas';
+import { startGzipServer } from './gzip-server';
+import {
+  READY,
+  READY_AT,
+  cursorMoves,
+  dragPanFrames,
+  heapAfterGc,
+  median,
+  quantile,
+  selectionChanges,
+} from './measure';
+import { writeReport, type Report } from './report';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const SITES = Number(process.env.BENCH_SITES ?? 10_000);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const VIEWPORT = { width: 1440, height: 900 };
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function chunkTable(manifest: Manifest, html: string) {
+  const firstView = new Set(firstViewFiles(manifest, html));
+  const firstPaint = new Set(firstPaintJs(manifest));
+  return files('dist')
+    .map((path) => relative('dist', path))
+    .filter((file) => !file.endsWith('.map') && !file.startsWith('.vite'))
+    .map((file) => ({
+      file,
+      ...wireBytes(file, readFileSync(join('dist', file))),
+      firstView: firstView.has(file),
+      firstPaint: firstPaint.has(file),
+    }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+const points = (atlas: Atlas) =>
+  Buffer.from(
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: atlas.sites.map((site) => ({
+        type: 'Feature',
+        properties: { id: site.id },
+        geometry: { type: 'Point', coordinates: [site.location.lon, site.location.lat] },
+      })),
+    }),
+  );
+
+async function load(browser: Browser, url: string, timeout = 240_000) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(READY, null, { timeout });
+  const ready = (await page.evaluate(READY_AT)) as number;
+  return { context, page, ready };
+}
+
+async function network(page: Page) {
+  return (await page.evaluate(
+    `performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, bytes: e.transferSize }))`,
+  )) as { name: string; start: number; bytes: number }[];
+}
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    run('npm', ['run', 'build']);
+    run('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
+  }
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest;
+  const html = readFileSync('dist/index.html', 'utf8');
+  const chunks = chunkTable(manifest, html);
+  const real = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Atlas;
+  const atlasPath = `/${manifest['data/atlas.json']!.file}`;
+
+  const server = await startGzipServer({ '/': 'dist', '/bench/': 'dist-bench' });
+  server.overrides.set('/bench/points.geojson', points(real));
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const atlasUrl = server.url;
+    const bareUrl = `${server.url}bench/bare-map.html`;
+    const atlasReady: number[] = [];
+    const bareReady: number[] = [];
+    let wire: Awaited<ReturnType<typeof network>> = [];
+    for (let i = 0; i < LOADS; i++) {
+      for (const [url, into] of i % 2
+        ? ([
+            [bareUrl, bareReady],
+            [atlasUrl, atlasReady],
+          ] as const)
+        : ([
+            [atlasUrl, atlasReady],
+            [bareUrl, bareReady],
+          ] as const)) {
+        const { context, page, ready } = await load(browser, url);
+        if (url === atlasUrl && wire.length === 0) {
+          await page.waitForLoadState('networkidle');
+          wire = await network(page);
+        }
+        into.push(ready);
+        console.log(
+          `load ${i + 1}/${LOADS} ${url === atlasUrl ? 'atlas' : 'bare '} atlas:ready ${ready.toFixed(0)} ms`,
+        );
+        await context.close();
+      }
+    }
+
+    // 10,000 sites: the synthetic atlas in place of the real one, the same points for the bare page.
+    const synth = synthAtlas(real, { sites: SITES, events: SITES * 5 });
+    const synthText = JSON.stringify(synth);
+    const validation: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      parseAtlasText(synthText);
+      validation.push(performance.now() - t0);
+    }
+    server.overrides.set(atlasPath, Buffer.from(synthText));
+    server.overrides.set('/bench/points.geojson', points(synth));
+    const big = await load(browser, atlasUrl, 420_000);
+    console.log(`10k atlas:ready ${big.ready.toFixed(0)} ms`);
+    const cdp = await big.context.newCDPSession(big.page);
+    await cdp.send('Performance.enable');
+    const atlasPan = await dragPanFrames(big.page, '.map-container');
+    console.log(`10k drag-pan: ${atlasPan.length} frames`);
+    const cursor = await cursorMoves(big.page, cdp, 200);
+    console.log('10k: 200 cursor moves done');
+    const selection = await selectionChanges(big.page, 10);
+    const heapBefore = await heapAfterGc(cdp);
+    await cursorMoves(big.page, cdp, 1000);
+    const heapAfter = await heapAfterGc(cdp);
+    console.log('10k: 1,000 cursor moves done');
+    await big.context.close();
+    const bare = await load(browser, bareUrl, 420_000);
+    const barePan = await dragPanFrames(bare.page, '#map');
+    await bare.context.close();
+
+    const report: Report = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      loads: LOADS,
+      sites: SITES,
+      chunks,
+      firstPaintJs: chunks.filter((c) => c.firstPaint).reduce((s, c) => s + c.gzip, 0),
+      firstView: chunks.filter((c) => c.firstView).reduce((s, c) => s + c.gzip, 0),
+      measuredTransfer: wire.reduce((s, e) => s + e.bytes, 0),
+      wire,
+      atlasReady,
+      bareReady,
+      bigReady: big.ready,
+      bareBigReady: bare.ready,
+      validation: median(validation),
+      atlasPan: { median: median(atlasPan), p95: quantile(atlasPan, 0.95), frames: atlasPan.length },
+      barePan: { median: median(barePan), p95: quantile(barePan, 0.95), frames: barePan.length },
+      cursorP95: quantile(cursor, 0.95),
+      cursorMedian: median(cursor),
+      selection: median(selection),
+      heapBefore,
+      heapAfter,
+      budgets: BUDGETS,
+    };
+    writeReport(report);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,14 @@
+/** Builds the bench page (scripts/bench/bare-map.html) into dist-bench/, apart from the app's dist/. */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: 'scripts/bench',
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: '../../dist-bench',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: 'scripts/bench/bare-map.html' },
+  },
+});

@@ -1,0 +1,104 @@
+/**
+ * Vite plugin (build only): prerenders the default view into index.html, emits the static map
+ * picture, and adds the preload links that start the map's chunk, its worker, the basemap, the
+ * dataset and the UI/label font at navigation instead of after React has rendered (issue 16).
+ * The view is rendered with react-dom/server through a throwaway Vite SSR server, so components
+ * import their CSS and JSON as in the app.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type HtmlTagDescriptor, type Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
+import type { PrerenderedView, renderDefaultView } from './render-view';
+import { rootTokens, staticMapSvg } from './static-map-svg';
+
+/** The prerendered language: index.html's `lang` (English), the app's default for non-French browsers. */
+const PRERENDER_LANG = 'en';
+
+type RenderModule = { renderDefaultView: typeof renderDefaultView };
+
+async function renderView(root: string): Promise<{ view: PrerenderedView; picture: string | null }> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/scripts/prerender/render-view.tsx')) as RenderModule;
+    const atlas: unknown = JSON.parse(readFileSync(join(root, 'data', 'atlas.json'), 'utf8'));
+    const view = mod.renderDefaultView(atlas, PRERENDER_LANG);
+    const basemap = join(root, 'public', 'basemap');
+    const geo = (part: string) => JSON.parse(readFileSync(join(basemap, `${part}.geojson`), 'utf8'));
+    const picture = existsSync(join(basemap, 'countries.geojson'))
+      ? staticMapSvg({
+          countries: geo('countries'),
+          borders: geo('borders'),
+          sites: view.sites,
+          tokens: rootTokens(readFileSync(join(root, 'src', 'styles', 'tokens.css'), 'utf8')),
+        })
+      : null;
+    return { view, picture };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Links that start, at navigation, what the map and the first view need. */
+export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
+  const tags: HtmlTagDescriptor[] = [];
+  const link = (attrs: Record<string, string | boolean>) =>
+    tags.push({ tag: 'link', attrs, injectTo: 'head' });
+  for (const file of Object.values(bundle)) {
+    const href = `./${file.fileName}`;
+    if (file.type === 'chunk') {
+      const isMap =
+        file.moduleIds.some((id) => id.includes('/maplibre-gl/')) ||
+        file.facadeModuleId?.endsWith('/features/map/map-view.tsx');
+      if (isMap && !file.isEntry) link({ rel: 'modulepreload', crossorigin: true, href });
+    } else if (/maplibre-gl-worker.*\.mjs$/.test(file.fileName)) {
+      // A module worker is fetched by maplibre with destination "worker"; a preload fills the
+      // HTTP cache (hashed assets are immutable) so the worker starts from cache.
+      link({ rel: 'preload', as: 'fetch', crossorigin: true, href });
+    } else if (/^assets\/atlas-[\w-]+\.json$/.test(file.fileName)) {
+      link({ rel: 'preload', as: 'fetch', crossorigin: true, href });
+    } else if (/inter-latin-wght-normal.*\.woff2$/.test(file.fileName)) {
+      link({ rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href });
+    }
+  }
+  // The basemap is fetched by maplibre's worker; the preload warms the HTTP cache for it.
+  for (const part of ['countries', 'borders', 'labels'])
+    link({ rel: 'preload', as: 'fetch', crossorigin: true, href: `./basemap/${part}.geojson` });
+  return tags;
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  let view: PrerenderedView | null = null;
+  return {
+    name: 'compute-atlas-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const rendered = await renderView(root);
+      view = rendered.view;
+      if (rendered.picture)
+        this.emitFile({ type: 'asset', fileName: 'map-picture.svg', source: rendered.picture });
+      else this.warn('no public/basemap/: the prerendered map picture is missing (run npm run basemap)');
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!view) return html;
+        const page = html
+          .replace('<div id="root"></div>', `<div id="root">${view.html}</div>`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${view.title}</title>`);
+        return { html: page, tags: ctx.bundle ? preloadTags(ctx.bundle) : [] };
+      },
+    },
+  };
+}

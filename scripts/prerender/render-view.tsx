@@ -1,0 +1,108 @@
+/**
+ * The default view as static HTML, rendered at build time by react-dom/server (loaded through
+ * Vite's SSR loader by prerender-plugin.ts). It uses the real Header, LiveSummary and SiteList with
+ * the real dataset and i18n, inside the same shell markup as App/AtlasView, so the app's first
+ * render lands on the same boxes. The map panel holds a static picture; the charts a note.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { Header } from '../../src/app/header';
+import { AtlasModelProvider } from '../../src/dataset/model-context';
+import { buildAtlasModel, type AtlasModel } from '../../src/dataset/model';
+import { validateAtlas } from '../../src/dataset/validate';
+import { LiveSummary } from '../../src/features/summary/live-summary';
+import { SiteList } from '../../src/features/sites/site-list';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Lang } from '../../src/i18n/languages';
+import { LangProvider } from '../../src/i18n/use-lang';
+import { createAtlasStore } from '../../src/store/atlas-store';
+import { siteStatusAsOf } from '../../src/dataset/site-status';
+import { AtlasStoreProvider } from '../../src/store/store-context';
+
+export interface PrerenderedView {
+  /** The markup that goes inside #root. */
+  html: string;
+  title: string;
+  sites: { lon: number; lat: number; status: ReturnType<typeof siteStatusAsOf> }[];
+}
+
+export const MAP_PICTURE = 'map-picture.svg';
+
+// Shown only without JavaScript: the charts are drawn in the browser.
+const NEEDS_SCRIPT: Record<Lang, string> = {
+  en: 'This chart needs JavaScript. The data it draws is in data/atlas.json.',
+  fr: 'Ce graphique a besoin de JavaScript. Ses données sont dans data/atlas.json.',
+};
+
+function View({
+  model,
+  lang,
+  t,
+}: {
+  model: AtlasModel;
+  lang: Lang;
+  t: (key: string, options?: object) => string;
+}) {
+  const { version, updated } = model.atlas;
+  return (
+    <div className="app" data-prerendered="">
+      <a className="skip-link" href="#content">
+        {t('app.skipToContent')}
+      </a>
+      <Header lang={lang} />
+      <LiveSummary model={model} lang={lang} />
+      <main id="content" className="app-main">
+        <section className="panel panel-map" aria-label={t('panels.map')}>
+          <img className="prerender-map" src={`./${MAP_PICTURE}`} alt={t('panels.map')} />
+        </section>
+        <div className="panel-side">
+          <SiteList />
+        </div>
+        {(['timeline', 'investments'] as const).map((panel) => (
+          <section key={panel} className={`panel panel-${panel}`} aria-busy="true">
+            <h2>{t(`panels.${panel}`)}</h2>
+            <noscript>
+              <p className="placeholder">{NEEDS_SCRIPT[lang]}</p>
+            </noscript>
+          </section>
+        ))}
+      </main>
+      <footer className="app-footer">{t('app.sourceLine', { version, updated })}</footer>
+    </div>
+  );
+}
+
+/**
+ * Without JavaScript no control works, so the prerendered ones say so (disabled) and the whole
+ * copy is inert: nothing, a visitor or a test, can act on it before the app has taken over.
+ */
+export function inertControls(html: string): string {
+  return html
+    .replace(/<button /g, '<button disabled="" ')
+    .replace('data-prerendered=""', 'data-prerendered="" inert=""');
+}
+
+export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
+  const result = validateAtlas(json);
+  if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems[0]?.message}`);
+  const model = buildAtlasModel(result.atlas);
+  const i18n = createI18n(lang);
+  const t = (key: string, options?: object) => String(i18n.t(key as 'app.title', options as never));
+  const html = renderToStaticMarkup(
+    <AtlasStoreProvider store={createAtlasStore({})}>
+      <I18nextProvider i18n={i18n}>
+        <LangProvider lang={lang}>
+          <AtlasModelProvider model={model}>
+            <View model={model} lang={lang} t={t} />
+          </AtlasModelProvider>
+        </LangProvider>
+      </I18nextProvider>
+    </AtlasStoreProvider>,
+  );
+  const sites = model.atlas.sites.map((site) => ({
+    lon: site.location.lon,
+    lat: site.location.lat,
+    status: siteStatusAsOf(site, null),
+  }));
+  return { html: inertControls(html), title: t('app.title'), sites };
+}

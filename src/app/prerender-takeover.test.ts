@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { takeOverPrerendered } from './prerender-takeover';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function page(markup: string) {
+  document.body.innerHTML = `<div id="root">${markup}</div>`;
+  return document.getElementById('root')!;
+}
+
+describe('takeOverPrerendered', () => {
+  it('keeps the prerendered view visible until the atlas is rendered, then shows only the app', async () => {
+    const root = page('<div class="app" data-prerendered><p class="live-summary">prerendered</p></div>');
+    takeOverPrerendered(root);
+    root.innerHTML = '<div class="app"><p class="placeholder">Loading…</p></div>';
+    await settle();
+    expect(root.hidden).toBe(true);
+    expect(document.querySelector('.prerendered')?.textContent).toBe('prerendered');
+
+    root.innerHTML = '<div class="app"><p class="live-summary">live</p></div>';
+    await settle();
+    expect(root.hidden).toBe(false);
+    expect(document.querySelector('.prerendered')).toBeNull();
+    expect([...document.querySelectorAll('.live-summary')].map((p) => p.textContent)).toEqual(['live']);
+  });
+
+  it('does nothing on a page that was not prerendered (dev server)', () => {
+    const root = page('');
+    takeOverPrerendered(root);
+    expect(root.hidden).toBe(false);
+    expect(document.querySelector('.prerendered')).toBeNull();
+  });
+});

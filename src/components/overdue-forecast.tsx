@@ -1,0 +1,72 @@
+/**
+ * A forecast whose window ended before the time cursor's date, with no reported outcome: shown as
+ * overdue ("expected Mar–Dec 2025; no opening reported in the sources"), never as a future plan.
+ * The rule lives in dataset/forecast-status.ts; this only renders it, for every view that shows a
+ * forecast (site list, details).
+ */
+import { useTranslation } from 'react-i18next';
+import { forecastState, overdueStatusChanges } from '../dataset/forecast-status';
+import type { DateValue, Site, StatusChange } from '../dataset/schema';
+import { formatWindow } from '../i18n/format';
+import { useLang } from '../i18n/use-lang';
+import { todayIso } from '../dataset/site-status';
+import { useAtlasStore } from '../store/store-context';
+import './overdue-forecast.css';
+
+/** The cursor's date, or today when the cursor shows everything known now. */
+export function useCursorDay(): string {
+  const asOf = useAtlasStore((s) => s.asOf);
+  return asOf ?? todayIso();
+}
+
+export function OverdueText({ date, what }: { date: DateValue; what: 'opening' | 'event' }) {
+  const { t } = useTranslation('corrections');
+  const lang = useLang();
+  return (
+    <span className="overdue-forecast">
+      <span className="overdue-badge">
+        <span aria-hidden="true">⏱ </span>
+        {t('overdue.badge')}
+      </span>{' '}
+      {t(`overdue.${what}`, { window: formatWindow(date, lang) })}
+    </span>
+  );
+}
+
+/** For one forecast (an event, a status change): the overdue line, or nothing while it is pending. */
+export function OverdueForecast({
+  date,
+  forecast,
+  reached = false,
+  what,
+}: {
+  date: DateValue;
+  forecast: boolean | undefined;
+  reached?: boolean;
+  what: 'opening' | 'event';
+}) {
+  const cursor = useCursorDay();
+  if (forecastState({ forecast, date }, cursor, reached) !== 'overdue') return null;
+  return <OverdueText date={date} what={what} />;
+}
+
+/** Every overdue forecast status of a site at the cursor (the Essonne opening after 2025). */
+export function SiteOverdueForecasts({ site }: { site: Pick<Site, 'statusHistory'> }) {
+  const cursor = useCursorDay();
+  const overdue = overdueStatusChanges(site, cursor);
+  if (overdue.length === 0) return null;
+  return (
+    <>
+      {overdue.map((change, index) => (
+        <OverdueText key={`${change.status}-${index}`} date={change.date} what="opening" />
+      ))}
+    </>
+  );
+}
+
+/** One status change of a site: the overdue line when it is a forecast overdue at the cursor. */
+export function StatusOverdue({ site, change }: { site: Pick<Site, 'statusHistory'>; change: StatusChange }) {
+  const cursor = useCursorDay();
+  if (!overdueStatusChanges(site, cursor).includes(change)) return null;
+  return <OverdueText date={change.date} what="opening" />;
+}

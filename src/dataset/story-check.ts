@@ -1,0 +1,33 @@
+/**
+ * Rules between the story and the dataset (run by story-data.test.ts in `npm test`): every id a
+ * step names exists, a step's selection is one the atlas can show, every step differs from the
+ * one before it. Dates are checked as real calendar days by the codec in the schema.
+ */
+import type { AtlasModel } from './model';
+import { stepUrlState, type Story } from './story-schema';
+
+export function storyProblems(story: Story, model: AtlasModel): string[] {
+  const { atlas } = model;
+  const selectable = new Set([
+    ...model.sitesById.keys(),
+    ...model.investmentsById.keys(),
+    ...atlas.events.map((e) => e.id),
+    ...atlas.facts.map((f) => f.id),
+  ]);
+  const problems: string[] = [];
+  let previous: string | null = null;
+  story.steps.forEach((step, index) => {
+    const where = `steps[${index}] (${step.id})`;
+    for (const id of step.cites)
+      if (!selectable.has(id)) problems.push(`${where}.cites: no record "${id}" in the dataset`);
+    const state = stepUrlState(step);
+    if (state.site === null) problems.push(`${where}.state: a step selects the record it cites`);
+    else if (!selectable.has(state.site)) problems.push(`${where}.state: no record "${state.site}"`);
+    else if (state.site !== step.cites[0])
+      problems.push(`${where}.state: the selection "${state.site}" is not the first cited record`);
+    const key = JSON.stringify(state);
+    if (key === previous) problems.push(`${where}: shows the same view as the step before`);
+    previous = key;
+  });
+  return problems;
+}

@@ -1,0 +1,263 @@
+/**
+ * The view as one picture at 2× pixel density, composed on a canvas from what is on screen: the
+ * title and the cursor's date, the map's own pixels, the charts' SVGs (styles inlined), the
+ * selection's headline and the source line. Two layouts: the page's layout as it is, or a
+ * 1920 × 1080 slide. No DOM-capture library: the map is a canvas and the charts are SVG already.
+ */
+import { drawContain, drawCover, drawText, fillRoundRect, relativeTo, type Box } from './canvas-draw';
+import type { ExportTheme } from './export-theme';
+import { mapImage } from './map-image';
+import { inlineSvg, svgToImage } from './svg-inline';
+import { isShown, type ChartShot, type ViewShot } from './view-snapshot';
+
+export type PngLayout = 'layout' | 'slide';
+
+export interface PngInput {
+  view: ViewShot;
+  theme: ExportTheme;
+  dateCaption: string;
+  source: string;
+}
+
+export const SCALE = 2;
+/** The slide, in CSS px before the 2× scale: 960 × 540 -> 1920 × 1080. */
+export const SLIDE = { width: 960, height: 540, pad: 24, top: 72, footer: 52 } as const;
+export const SLIDE_MAP: Box = {
+  x: SLIDE.pad,
+  y: SLIDE.top,
+  width: 560,
+  height: SLIDE.height - SLIDE.top - SLIDE.footer - 8,
+};
+const HEADER = 76;
+
+export async function composePng(layout: PngLayout, input: PngInput): Promise<HTMLCanvasElement> {
+  await document.fonts?.ready;
+  return layout === 'slide' ? composeSlide(input) : composeLayout(input);
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
+      'image/png',
+    ),
+  );
+}
+
+function newCanvas(width: number, height: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * SCALE);
+  canvas.height = Math.round(height * SCALE);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(SCALE, SCALE);
+  return { canvas, ctx };
+}
+
+function headlineText(view: ViewShot, theme: ExportTheme): string {
+  const { headline } = view;
+  if (!headline) return view.summary;
+  const colon = theme.lang === 'fr' ? '\u202f:' : ':';
+  return [
+    headline.kind && `${headline.kind}${colon}`,
+    headline.title,
+    headline.summary && `— ${headline.summary}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function drawHeader(ctx: CanvasRenderingContext2D, input: PngInput, width: number, pad: number) {
+  const { theme, view } = input;
+  const dateWidth = Math.min(360, width / 3);
+  drawText(ctx, input.dateCaption, width - pad, 34, dateWidth, {
+    size: 20,
+    weight: 600,
+    color: theme.accent,
+    font: theme.font,
+    align: 'right',
+    maxLines: 1,
+  });
+  drawText(ctx, view.title, pad, 34, width - 2 * pad - dateWidth - 16, {
+    size: 24,
+    weight: 700,
+    color: theme.ink,
+    font: theme.font,
+    maxLines: 1,
+  });
+  drawText(ctx, headlineText(view, theme), pad, 58, width - 2 * pad, {
+    size: 13,
+    color: theme.muted,
+    font: theme.font,
+    maxLines: 1,
+  });
+}
+
+async function chartImage(chart: ChartShot) {
+  return svgToImage(inlineSvg(chart.svg));
+}
+
+/** The time cursor over the timeline chart: a line where its thumb stands on screen. */
+function drawCursor(ctx: CanvasRenderingContext2D, chart: ChartShot, placed: Box, theme: ExportTheme) {
+  const width = chart.svg.getBoundingClientRect().width;
+  if (chart.cursorX === null || width <= 0) return;
+  const x = placed.x + (chart.cursorX / width) * placed.width;
+  ctx.strokeStyle = theme.accent;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(x, placed.y);
+  ctx.lineTo(x, placed.y + placed.height);
+  ctx.stroke();
+}
+
+/** A paragraph of the page at its place, in its own size and colour, wrapped to its width. */
+function drawDomText(ctx: CanvasRenderingContext2D, element: HTMLElement, box: Box, theme: ExportTheme) {
+  const style = getComputedStyle(element);
+  const size = parseFloat(style.fontSize) || 14;
+  const lineHeight = parseFloat(style.lineHeight) / size || 1.5;
+  drawText(ctx, element.innerText.replace(/\s+/g, ' ').trim(), box.x, box.y + size, box.width, {
+    size,
+    color: style.color || theme.ink,
+    font: theme.font,
+    lineHeight,
+    maxLines: Math.max(1, Math.round(box.height / (size * lineHeight))),
+  });
+}
+
+async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
+  const { view, theme } = input;
+  const main = view.main?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+  const ctxSource = newCanvas(1, 1).ctx;
+  ctxSource.font = `400 12px ${theme.font}`;
+  const pad = 16;
+  const footerLines = Math.ceil(ctxSource.measureText(input.source).width / (main.width - 2 * pad)) + 1;
+  const footer = footerLines * 17 + pad;
+  const { canvas, ctx } = newCanvas(main.width, HEADER + main.height + footer);
+  ctx.fillStyle = theme.bg;
+  ctx.fillRect(0, 0, main.width, HEADER + main.height + footer);
+  drawHeader(ctx, input, main.width, pad);
+  const at = (element: Element) => relativeTo(element.getBoundingClientRect(), main, HEADER);
+
+  for (const panel of [view.mapPanel, view.sidePanel, ...view.charts.map((c) => c.panel)]) {
+    if (panel) fillRoundRect(ctx, at(panel), 10, theme.surface, theme.border);
+  }
+  if (view.mapArea) {
+    const box = at(view.mapArea);
+    ctx.drawImage(
+      await mapImage(view.mapArea, view.mapFallback, SCALE, theme),
+      box.x,
+      box.y,
+      box.width,
+      box.height,
+    );
+  }
+  for (const chart of view.charts) {
+    const title = chart.panel.querySelector('h2');
+    if (title) {
+      const box = at(title);
+      drawText(ctx, chart.title, box.x, box.y + box.height * 0.75, box.width, {
+        size: 18,
+        weight: 600,
+        color: theme.ink,
+        font: theme.font,
+        maxLines: 1,
+      });
+    }
+    for (const note of chart.panel.querySelectorAll<HTMLElement>('.chart-summary, .chart-note')) {
+      if (isShown(note)) drawDomText(ctx, note, at(note), theme);
+    }
+    const box = at(chart.svg);
+    ctx.drawImage(await chartImage(chart), box.x, box.y, box.width, box.height);
+    if (chart.id === 'timeline') drawCursor(ctx, chart, box, theme);
+  }
+  if (view.sidePanel) {
+    const box = at(view.sidePanel);
+    let y = box.y + 30;
+    const width = box.width - 32;
+    if (view.headline) {
+      y = drawText(ctx, view.headline.kind, box.x + 16, y, width, {
+        size: 12,
+        color: theme.muted,
+        font: theme.font,
+      });
+      y = drawText(ctx, view.headline.title, box.x + 16, y + 16, width, {
+        size: 20,
+        weight: 700,
+        color: theme.ink,
+        font: theme.font,
+      });
+      y = drawText(ctx, view.headline.summary, box.x + 16, y + 18, width, {
+        size: 14,
+        color: theme.ink,
+        font: theme.font,
+        maxLines: 8,
+      });
+    }
+    drawText(ctx, view.summary, box.x + 16, y + 24, width, {
+      size: 13,
+      color: theme.muted,
+      font: theme.font,
+      maxLines: 6,
+    });
+  }
+  drawText(ctx, input.source, pad, HEADER + main.height + pad + 8, main.width - 2 * pad, {
+    size: 12,
+    color: theme.muted,
+    font: theme.font,
+  });
+  return canvas;
+}
+
+async function composeSlide(input: PngInput): Promise<HTMLCanvasElement> {
+  const { view, theme } = input;
+  const { width, height, pad } = SLIDE;
+  const { canvas, ctx } = newCanvas(width, height);
+  ctx.fillStyle = theme.bg;
+  ctx.fillRect(0, 0, width, height);
+  drawHeader(ctx, input, width, pad);
+
+  const charts = view.charts;
+  const mapBox: Box = view.mapArea
+    ? charts.length
+      ? SLIDE_MAP
+      : { ...SLIDE_MAP, width: width - 2 * pad }
+    : { ...SLIDE_MAP, width: 0 };
+  if (view.mapArea) {
+    fillRoundRect(ctx, mapBox, 10, theme.surface, theme.border);
+    ctx.save();
+    ctx.beginPath();
+    ctx.roundRect(mapBox.x, mapBox.y, mapBox.width, mapBox.height, 10);
+    ctx.clip();
+    drawCover(ctx, await mapImage(view.mapArea, view.mapFallback, SCALE, theme), mapBox);
+    ctx.restore();
+  }
+  const columnX = mapBox.width ? mapBox.x + mapBox.width + 16 : pad;
+  const columnWidth = width - pad - columnX;
+  const gap = 12;
+  const slot = charts.length ? (SLIDE_MAP.height - gap * (charts.length - 1)) / charts.length : 0;
+  for (const [index, chart] of charts.entries()) {
+    const box: Box = { x: columnX, y: SLIDE_MAP.y + index * (slot + gap), width: columnWidth, height: slot };
+    fillRoundRect(ctx, box, 10, theme.surface, theme.border);
+    drawText(ctx, chart.title, box.x + 12, box.y + 22, box.width - 24, {
+      size: 14,
+      weight: 600,
+      color: theme.ink,
+      font: theme.font,
+      maxLines: 1,
+    });
+    const placed = drawContain(ctx, await chartImage(chart), {
+      x: box.x + 8,
+      y: box.y + 32,
+      width: box.width - 16,
+      height: box.height - 40,
+    });
+    if (chart.id === 'timeline') drawCursor(ctx, chart, placed, theme);
+  }
+  drawText(ctx, input.source, pad, height - SLIDE.footer + 16, width - 2 * pad, {
+    size: 11,
+    color: theme.muted,
+    font: theme.font,
+    maxLines: 3,
+  });
+  return canvas;
+}

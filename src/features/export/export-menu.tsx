@@ -1,0 +1,141 @@
+/**
+ * Issue 15: the "Export" menu: the view as a PNG (layout or slide), each chart as SVG, the timeline
+ * as a WebM video. The heavy work (composition, encoding) is imported on first use; the menu reads
+ * the page when it opens, so it offers what is on screen (tables, hidden panels, presenter steps).
+ */
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAtlasStoreApi } from '../../store/store-context';
+import { useLang } from '../../i18n/use-lang';
+import { recordSupport } from './video-support';
+import { readTheme } from './export-theme';
+import { saveBlob } from './save-blob';
+import { useExportTexts } from './use-export-texts';
+import { useVideoExport } from './use-video-export';
+import { CHART_IDS, readChart, type ChartId } from './view-snapshot';
+import type { PngLayout } from './compose-png';
+import './export-menu.css';
+
+interface ChartOption {
+  id: ChartId;
+  title: string;
+}
+
+export default function ExportMenu() {
+  const { t } = useTranslation('export');
+  const lang = useLang();
+  const store = useAtlasStoreApi();
+  const texts = useExportTexts();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [charts, setCharts] = useState<ChartOption[]>([]);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const support = recordSupport();
+  const video = useVideoExport(texts, setStatus);
+
+  const context = () => {
+    const { asOf } = store.getState();
+    return { theme: readTheme(lang), dateCaption: texts.dateCaption(asOf), source: texts.source };
+  };
+  const run = async (fileName: string, make: () => Promise<Blob | null>) => {
+    setBusy(true);
+    setStatus(t('status.working'));
+    try {
+      const blob = await make();
+      if (!blob) return setStatus(t('svg.none'));
+      saveBlob(blob, fileName);
+      setStatus(t('status.done', { file: fileName }));
+    } catch (error) {
+      setStatus(t('status.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const stem = () => texts.fileStem(store.getState().asOf);
+  const png = (layout: PngLayout) =>
+    run(`${stem()}${layout === 'slide' ? '-slide' : ''}.png`, async () =>
+      (await import('./export-actions')).exportPng(layout, context()),
+    );
+  const svg = (chart: ChartId) =>
+    run(`${stem()}-${chart}.svg`, async () =>
+      (await import('./export-actions')).exportChartSvg(chart, context()),
+    );
+
+  const toggle = () => {
+    if (!open) {
+      setCharts(
+        CHART_IDS.flatMap((chart) => {
+          const shot = readChart(chart);
+          return shot ? [{ id: chart, title: shot.title }] : [];
+        }),
+      );
+    }
+    setOpen(!open);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+  const disabled = busy || video.recording;
+
+  return (
+    // Escape bubbles here from any control inside; the wrapper itself is not interactive.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="export-menu" onKeyDown={onKeyDown}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={toggle}>
+        {t('menu.toggle')}
+      </button>
+      <div id={id} className="export-popover" hidden={!open}>
+        <h2 className="export-title">{t('menu.title')}</h2>
+        <ul>
+          <li>
+            <button type="button" disabled={disabled} onClick={() => void png('layout')}>
+              {t('png.layout')}
+            </button>
+          </li>
+          <li>
+            <button type="button" disabled={disabled} onClick={() => void png('slide')}>
+              {t('png.slide')}
+            </button>
+          </li>
+          {charts.map((chart) => (
+            <li key={chart.id}>
+              <button type="button" disabled={disabled} onClick={() => void svg(chart.id)}>
+                {t('svg.chart', { title: chart.title })}
+              </button>
+            </li>
+          ))}
+          {charts.length === 0 && <li className="export-note">{t('svg.none')}</li>}
+          <li>
+            {support.ok ? (
+              <button type="button" disabled={disabled} onClick={() => void video.start(support.mimeType)}>
+                {t('video.record')}
+              </button>
+            ) : (
+              <p className="export-note">{t('video.unsupported')}</p>
+            )}
+          </li>
+        </ul>
+        {video.recording && (
+          <div className="export-progress">
+            <label>
+              {t('video.progress')}
+              <progress max={1} value={video.progress} />
+            </label>
+            <button type="button" onClick={video.cancel}>
+              {t('video.cancel')}
+            </button>
+          </div>
+        )}
+        <p className="export-status" role="status">
+          {status}
+        </p>
+        <p className="export-hint">{t('menu.hint')}</p>
+      </div>
+    </div>
+  );
+}
