@@ -113,7 +113,7 @@ describe('the charts on data/atlas.json', () => {
     expect([steps[0], steps.at(-1)]).toEqual(['2021-06-01', '2027-01-01']);
   });
 
-  it('investments: four figures in euros from €600m to €20bn, one in no stated currency, none added', () => {
+  it('investments (dataset 1.2): six figures in euros from €600m to €109bn, none added', () => {
     const figures = buildInvestmentsModel(atlas, {
       ...free,
       groupBy: 'country',
@@ -122,7 +122,7 @@ describe('the charts on data/atlas.json', () => {
     });
     const t = createI18n('en').getFixedT('en', 'investments');
     expect(investmentsSummary(figures, 'en', t)).toBe(
-      '4 money figures in euros, from €600m to €20bn. Also 1 figure in another currency or none stated: 50bn (currency not stated). They are not added up.',
+      '6 money figures in euros, from €600m to €109bn. They are not added up.',
     );
   });
 });

@@ -56,8 +56,8 @@ export function chartAtlas(): Atlas {
     investment({
       id: 'inv-borlange',
       label: { fr: 'Campus de Borlänge', en: 'Borlänge campus' },
-      investor: 'Mistral AI',
-      target: 'Borlänge campus',
+      investor: { fr: 'Mistral AI', en: 'Mistral AI' },
+      target: { fr: 'Campus de Borlänge', en: 'Borlänge campus' },
       country: 'SE',
       site: 'site-borlange',
       amount: { text: '1,2 milliard d’euros', unit: 'EUR', kind: 'exact', value: 1.2e9 },
@@ -71,8 +71,8 @@ export function chartAtlas(): Atlas {
     investment({
       id: 'inv-fund',
       label: { fr: 'Fonds d’investissement', en: 'Investment fund' },
-      investor: 'Fund Co',
-      target: 'France',
+      investor: { fr: 'Fund Co', en: 'Fund Co' },
+      target: { fr: 'France', en: 'France' },
       country: 'FR',
       amount: { text: '20 milliards d’euros', unit: 'EUR', kind: 'exact', value: 2e10 },
       announced: { start: '2025-06', precision: 'month', certainty: 'inferred' },
@@ -81,8 +81,8 @@ export function chartAtlas(): Atlas {
     investment({
       id: 'inv-unstated',
       label: { fr: 'Partenariat', en: 'Partnership' },
-      investor: 'State Co',
-      target: 'France',
+      investor: { fr: 'State Co', en: 'State Co' },
+      target: { fr: 'France', en: 'France' },
       country: 'FR',
       amount: { text: '50 milliards', unit: 'XXX', kind: 'exact', value: 5e10 },
       announced: { start: '2025-02-10', precision: 'day', certainty: 'stated' },

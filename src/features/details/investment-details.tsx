@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import type { Investment } from '../../dataset/schema';
 import { CitationList } from './citation-list';
 import { DateText } from './date-text';
@@ -14,6 +15,7 @@ import { formatQuantity } from '../../i18n/format';
 export function InvestmentDetails({ investment }: { investment: Investment }) {
   const { t } = useTranslation('details');
   const model = useAtlasModel();
+  const lang = useLang();
   const parts = partsOf(model, investment.id);
   const events = eventsOfInvestment(model, investment.id);
   return (
