@@ -52,13 +52,13 @@ function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} lang={lang} onModel={onModel} />
+        <Shell dataUrl={dataUrl} onModel={onModel} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr' | 'en' }) {
+function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
   const customUrl = useAtlasStore((s) => s.data);
   const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
@@ -92,7 +92,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : !presenting && <Header lang={lang} />}
+      {embed ? <EmbedHeader /> : !presenting && <Header />}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
@@ -116,7 +116,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
             </Suspense>
           ) : (
             <>
-              <AtlasView model={load.model} lang={lang} />
+              <AtlasView />
               <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
             </>
           )}

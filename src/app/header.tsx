@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Lang } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/languages';
+import { useLang } from '../i18n/use-lang';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -14,8 +15,9 @@ const THEMES: readonly {
   { id: 'auto', key: 'header.themeAuto' },
 ];
 
-export function Header({ lang }: { lang: Lang }) {
+export function Header() {
   const { t } = useTranslation();
+  const lang = useLang();
   const theme = useAtlasStore((s) => s.theme);
   const setTheme = useAtlasStore((s) => s.setTheme);
   const setLang = useAtlasStore((s) => s.setLang);

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../i18n/i18n';
-import { createAtlasStore, type AtlasStateData } from '../../store/atlas-store';
-import { AtlasStoreProvider } from '../../store/store-context';
+import type { AtlasStateData } from '../../store/atlas-store';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { EmbedButton } from './embed-button';
 
 afterEach(() => {
-  cleanup();
   vi.unstubAllGlobals();
 });
 
@@ -27,14 +24,7 @@ beforeAll(() => {
 });
 
 function renderButton(state: Partial<AtlasStateData> = {}, lang: 'en' | 'fr' = 'en') {
-  const store = createAtlasStore(state);
-  render(
-    <AtlasStoreProvider store={store}>
-      <I18nextProvider i18n={createI18n(lang)}>
-        <EmbedButton />
-      </I18nextProvider>
-    </AtlasStoreProvider>,
-  );
+  const { store } = renderWithAtlas(<EmbedButton />, { state, lang });
   return { store, user: userEvent.setup() };
 }
 

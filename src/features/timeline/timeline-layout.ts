@@ -4,7 +4,7 @@
  * its mark a label goes, and what clicking or hovering an event points at.
  */
 import { estimateTextWidth } from '../../lib/text-measure';
-import { DAY_MS, type Span } from '../../lib/date-value';
+import { DAY_MS, yearStarts, type Span } from '../../lib/date-value';
 import type { EventLane } from '../../dataset/schema';
 import type { TimelineItem, TimelineModel } from './timeline-model';
 
@@ -22,16 +22,7 @@ export function timelineRows(model: Pick<TimelineModel, 'lanes'>): TimelineRow[]
 }
 
 /** 1 January of every year inside the domain. */
-export function yearTicks(domain: Span): number[] {
-  const first = new Date(domain.startMs).getUTCFullYear();
-  const last = new Date(domain.endMs).getUTCFullYear();
-  const ticks: number[] = [];
-  for (let year = first; year <= last; year += 1) {
-    const ms = Date.UTC(year, 0, 1);
-    if (ms >= domain.startMs && ms <= domain.endMs) ticks.push(ms);
-  }
-  return ticks;
-}
+export const yearTicks = (domain: Span): number[] => yearStarts(domain);
 
 /** The exclusive right edge of an inclusive span of days, so a one-day bar is one day wide. */
 export const spanEndMs = (item: Pick<TimelineItem, 'endMs'>) => item.endMs + DAY_MS;
