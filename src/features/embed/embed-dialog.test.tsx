@@ -85,6 +85,17 @@ describe('EmbedButton and EmbedDialog', () => {
     expect(code()).toContain('title="Compute Atlas : les centres de données');
   });
 
+  it('for a page with a strict CSP: a class instead of the inline style, and the stylesheet to add', async () => {
+    const { dialog, code, user } = await openDialog();
+    expect(code()).toContain('style="width: 100%');
+    expect(within(dialog).queryByLabelText(/^Stylesheet/)).toBeNull();
+    await user.click(within(dialog).getByRole('checkbox', { name: /strict Content Security Policy/ }));
+    expect(code()).not.toMatch(/\sstyle=/);
+    expect(code()).toContain('class="compute-atlas"');
+    const css = (within(dialog).getByLabelText(/^Stylesheet/) as HTMLTextAreaElement).value;
+    expect(css).toMatch(/^\.compute-atlas \{\n {2}width: 100%;\n {2}height: 640px;/);
+  });
+
   it('copies with the clipboard API and announces it', async () => {
     const { dialog, code, user } = await openDialog();
     const writeText = vi.fn().mockResolvedValue(undefined);
