@@ -56,5 +56,28 @@ for (const size of SIZES) {
         await expect(menu).toHaveAttribute('aria-expanded', 'false');
       }
     });
+
+    test('chart text is at least 14 px and a cut label keeps its full text', async ({ atlas, page }) => {
+      await atlas.open('?lang=en');
+      for (const tab of ['Timeline', 'Investments']) {
+        if (size.name === 'phone') await page.getByRole('tab', { name: tab }).click();
+        const chart = page.locator(tab === 'Timeline' ? '.timeline-chart' : '.investments-chart');
+        await expect(chart.locator('text').first()).toBeVisible();
+        const texts = await chart.locator('text').evaluateAll((nodes) =>
+          nodes
+            .filter((node) => (node.textContent ?? '').trim() !== '')
+            .map((node) => ({
+              text: node.textContent ?? '',
+              px: parseFloat(getComputedStyle(node).fontSize),
+              full: node.querySelector('title')?.textContent ?? null,
+            })),
+        );
+        expect(texts.length).toBeGreaterThan(3);
+        for (const { text, px, full } of texts) {
+          expect(px, text).toBeGreaterThanOrEqual(14);
+          if (text.endsWith('…')) expect(full, text).toBeTruthy();
+        }
+      }
+    });
   });
 }

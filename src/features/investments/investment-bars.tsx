@@ -122,6 +122,7 @@ function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
         rx={4}
       />
       <text className="investment-label" x={plot.x + indent} y={cy - 7}>
+        {geometry.label !== label && <title>{label}</title>}
         {geometry.label}
       </text>
       {row.depth > 0 && (

@@ -67,7 +67,7 @@ export function TimelineChart({ model, lang, t, width, title, describe }: Timeli
         height={AXIS_HEIGHT}
         axisLine={false}
         tickLine={false}
-        tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--color-muted)', fontSize: 14 }}
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />

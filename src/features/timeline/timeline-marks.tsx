@@ -109,6 +109,7 @@ function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
         y={cy + 4}
         textAnchor={side === 'right' ? 'start' : 'end'}
       >
+        {shown !== item.label[lang] && <title>{item.label[lang]}</title>}
         {shown}
       </text>
     </g>
