@@ -113,6 +113,7 @@ function InvestmentBar({ row, cy, scale, t, describe }: BarProps) {
         rx={4}
       />
       <text className="investment-label linked-label" x={plot.x + indent} y={cy - 7}>
+        {geometry.label !== label && <title>{label}</title>}
         {geometry.label}
       </text>
       {row.depth > 0 && (

@@ -76,7 +76,7 @@ export function InvestmentsChart({
         axisLine={false}
         tickLine={false}
         tickMargin={10}
-        tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--color-muted)', fontSize: 14 }}
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />

@@ -65,7 +65,7 @@ export function TimelineChart({ timeline: model, t, width, title, describe }: Ti
         height={AXIS_HEIGHT}
         axisLine={false}
         tickLine={false}
-        tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--color-muted)', fontSize: 14 }}
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />

@@ -116,6 +116,7 @@ function TimelineMark({ item, cy, x, plot, describe }: MarkProps) {
         y={cy + 4}
         textAnchor={side === 'right' ? 'start' : 'end'}
       >
+        {shown !== item.label[lang] && <title>{item.label[lang]}</title>}
         {shown}
       </text>
     </g>
