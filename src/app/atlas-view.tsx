@@ -22,8 +22,6 @@ const MapView = lazy(() => import('../features/map/map-view'));
 const TimelinePanel = lazy(() =>
   import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
 );
-// Export (PNG, SVG, video) is its own chunk too: first paint never waits for it.
-const ExportMenu = lazy(() => import('../features/export/export-menu'));
 const InvestmentsPanel = lazy(() =>
   import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
 );
@@ -92,9 +90,6 @@ export function AtlasView({ model, lang }: AtlasViewProps) {
                 <DownloadsList model={model} />
               </AboutDialog>
               <DownloadsMenu model={model} />
-              <Suspense fallback={null}>
-                <ExportMenu />
-              </Suspense>
             </div>
           </>
         )}

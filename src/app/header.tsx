@@ -1,9 +1,14 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
+
+// Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
+// every layout has it, whichever panels `panels=` shows.
+const ExportMenu = lazy(() => import('../features/export/export-menu'));
 
 const THEMES: readonly {
   id: ThemeChoice;
@@ -51,6 +56,9 @@ export function Header({ lang }: { lang: Lang }) {
         </fieldset>
         <PresentButton />
         <EmbedButton />
+        <Suspense fallback={null}>
+          <ExportMenu />
+        </Suspense>
       </div>
     </header>
   );
