@@ -1,14 +1,10 @@
-import { Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
-
-// Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
-// every layout has it, whichever panels `panels=` shows.
-const ExportMenu = lazy(() => import('../features/export/export-menu'));
 
 const THEMES: readonly {
   id: ThemeChoice;
@@ -19,7 +15,8 @@ const THEMES: readonly {
   { id: 'auto', key: 'header.themeAuto' },
 ];
 
-export function Header({ lang }: { lang: Lang }) {
+/** `tools`: controls that need the loaded atlas (the Export menu), given by app.tsx once it is in. */
+export function Header({ lang, tools }: { lang: Lang; tools?: ReactNode }) {
   const { t } = useTranslation();
   const theme = useAtlasStore((s) => s.theme);
   const setTheme = useAtlasStore((s) => s.setTheme);
@@ -56,9 +53,7 @@ export function Header({ lang }: { lang: Lang }) {
         </fieldset>
         <PresentButton />
         <EmbedButton />
-        <Suspense fallback={null}>
-          <ExportMenu />
-        </Suspense>
+        {tools}
       </div>
     </header>
   );
