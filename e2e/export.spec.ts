@@ -85,7 +85,7 @@ test('each chart as a self-contained SVG: text as text, styles inlined, no scrip
     expect(text).toContain(`<title>${title}</title>`);
     expect(text).toContain('Dataset v');
     expect(text).toContain('CC BY 4.0');
-    expect(text).toMatch(/font-family:(&quot;|')?Inter/);
+    expect(text).toMatch(/font-family: ?(&quot;|')?Inter/);
     // No class left to style: every colour is in the file itself.
     expect(text).not.toMatch(/\sclass=/);
     // It renders on its own: an <img> of the file has a size.
