@@ -22,6 +22,9 @@ import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
 
+// Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
+// every layout has it, whichever panels `panels=` shows.
+const ExportMenu = lazy(() => import('../features/export/export-menu'));
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
 
@@ -92,7 +95,23 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : !presenting && <Header />}
+      {embed ? (
+        <EmbedHeader />
+      ) : (
+        !presenting && (
+          <Header
+            tools={
+              model && (
+                <AtlasModelProvider model={model}>
+                  <Suspense fallback={null}>
+                    <ExportMenu />
+                  </Suspense>
+                </AtlasModelProvider>
+              )
+            }
+          />
+        )
+      )}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>

@@ -21,8 +21,6 @@ const MapView = lazy(() => import('../features/map/map-view'));
 const TimelinePanel = lazy(() =>
   import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
 );
-// Export (PNG, SVG, video) is its own chunk too: first paint never waits for it.
-const ExportMenu = lazy(() => import('../features/export/export-menu'));
 const InvestmentsPanel = lazy(() =>
   import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
 );
@@ -87,9 +85,6 @@ export function AtlasView() {
                 <DownloadsList />
               </AboutDialog>
               <DownloadsMenu />
-              <Suspense fallback={null}>
-                <ExportMenu />
-              </Suspense>
             </div>
           </>
         )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/languages';
 import { useLang } from '../i18n/use-lang';
@@ -16,7 +16,8 @@ const THEMES: readonly {
   { id: 'auto', key: 'header.themeAuto' },
 ];
 
-export function Header() {
+/** `tools`: controls that need the loaded atlas (the Export menu), given by app.tsx once it is in. */
+export function Header({ tools }: { tools?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const theme = useAtlasStore((s) => s.theme);
@@ -75,6 +76,7 @@ export function Header() {
         </fieldset>
         <PresentButton />
         <EmbedButton />
+        {tools}
       </div>
     </header>
   );

@@ -15,6 +15,7 @@ const MapView = lazy(() => import('../features/map/map-view'));
 const TimelinePanel = lazy(() =>
   import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
 );
+const ExportMenu = lazy(() => import('../features/export/export-menu'));
 const InvestmentsPanel = lazy(() =>
   import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
 );
@@ -60,6 +61,11 @@ export default function PresenterView() {
         </Suspense>
       )}
       handoutMap={(step) => <HandoutMap step={step} />}
+      tools={
+        <Suspense fallback={null}>
+          <ExportMenu placement="above" />
+        </Suspense>
+      }
     />
   );
 }
