@@ -10,10 +10,7 @@ export { firstDayOf, lastDayOf };
 const partialIsoDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(
-    (text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text),
-    'a real calendar day',
-  );
+  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text), 'a real calendar day');
 
 const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
@@ -46,7 +43,14 @@ export const dateValueSchema = z
       }
     }
     // Compare whole periods: a range from 2025-02-09 to "2025-02" ends on 2025-02-28.
-    if (date.end && lastDayOf(date.end) < firstDayOf(date.start)) {
+    // Only when both ends are well-formed partial dates (their own checks report the others).
+    const wellFormed = (text: string) => partialIsoDate.safeParse(text).success;
+    if (
+      date.end &&
+      wellFormed(date.end) &&
+      wellFormed(date.start) &&
+      lastDayOf(date.end) < firstDayOf(date.start)
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
