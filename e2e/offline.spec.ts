@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../src/features/downloads/csv';
 import { AtlasDriver } from './support/atlas-driver';
 import { ChartsDriver } from './support/charts-driver';
@@ -23,6 +25,9 @@ const dataset = readDetailsDataset();
 /** Screenshots of the notices for review: OFFLINE_SHOTS=/tmp/offline-shots. */
 const SHOTS = process.env.OFFLINE_SHOTS;
 const PHONE = { width: 390, height: 844 };
+
+// Every other journey blocks the worker (playwright.config.ts): this spec is about it.
+test.use({ serviceWorkers: 'allow' });
 
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
@@ -107,38 +112,65 @@ test.describe('offline (issue 14)', () => {
     expect(await waitForServiceWorker(frame!)).toBe(`${baseURL}sw.js`);
     await expect(frame!.locator('#details-title')).toContainText('Borlänge');
     expect(failed.filter((url) => !probes.includes(url))).toEqual([]);
+
+    // A `?data=` dataset from elsewhere needs the network: offline, the page says so, in both
+    // languages, instead of spinning.
+    const elsewhere = encodeURIComponent(`${baseURL!.replace('127.0.0.1', 'localhost')}atlas-copy.json`);
+    for (const [lang, text] of [
+      ['en', /^You are offline: this data file needs the network/],
+      ['fr', /^Vous êtes hors ligne : ce fichier de données a besoin du réseau/],
+    ] as const) {
+      const other = await context.newPage();
+      await other.goto(`./?data=${elsewhere}&lang=${lang}`);
+      await expect(other.getByRole('alert').locator('p').first()).toHaveText(text);
+      await shot(other, `data-offline-desktop-${lang}`);
+      await other.close();
+    }
   });
 
-  test('the manifest and icons pass Chromium’s installability check', async ({ page, baseURL }) => {
-    await page.goto('./?lang=en');
-    await waitForServiceWorker(page);
-    const cdp = await page.context().newCDPSession(page);
-    const manifest = await cdp.send('Page.getAppManifest');
-    expect(manifest.url).toBe(`${baseURL}manifest.webmanifest`);
-    expect(manifest.errors).toEqual([]);
-    const parsed = JSON.parse(manifest.data!);
-    expect(parsed).toMatchObject({
-      name: 'Compute Atlas',
-      short_name: 'Atlas',
-      start_url: './',
-      scope: './',
+  test('the manifest and icons pass Chromium’s installability check', async ({ baseURL }, testInfo) => {
+    // Playwright's own contexts are off-the-record profiles, where Chromium never offers to install
+    // (`in-incognito`): a persistent profile, with the same Chromium and flags as every journey,
+    // makes the check the one a visitor's browser runs.
+    const profile = mkdtempSync(join(tmpdir(), 'atlas-install-'));
+    const { launchOptions, viewport } = testInfo.project.use;
+    const context = await chromium.launchPersistentContext(profile, {
+      ...launchOptions,
+      viewport,
+      baseURL,
+      serviceWorkers: 'allow',
     });
-    // Playwright's contexts are off-the-record profiles, where Chromium never offers to install:
-    // `in-incognito` is about the browser profile, not the app, so it is the one error left out.
-    await expect
-      .poll(async () =>
-        (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors
-          .map((error) => error.errorId)
-          .filter((id) => id !== 'in-incognito'),
-      )
-      .toEqual([]);
-    for (const icon of parsed.icons as { src: string; sizes: string; purpose: string }[]) {
-      const response = await page.request.get(new URL(icon.src, manifest.url).href);
-      expect(response.headers()['content-type']).toBe('image/png');
-      const png = await response.body();
-      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto('./?lang=en');
+      await waitForServiceWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.url).toBe(`${baseURL}manifest.webmanifest`);
+      expect(manifest.errors).toEqual([]);
+      const parsed = JSON.parse(manifest.data!);
+      expect(parsed).toMatchObject({
+        name: 'Compute Atlas',
+        short_name: 'Atlas',
+        start_url: './',
+        scope: './',
+      });
+      await expect
+        .poll(async () =>
+          (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((error) => error.errorId),
+        )
+        .toEqual([]);
+      for (const icon of parsed.icons as { src: string; sizes: string; purpose: string }[]) {
+        const response = await page.request.get(new URL(icon.src, manifest.url).href);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+      }
+      expect((parsed.icons as { purpose: string }[]).map((icon) => icon.purpose)).toContain('maskable');
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
-    expect((parsed.icons as { purpose: string }[]).map((icon) => icon.purpose)).toContain('maskable');
   });
 });
 
@@ -149,7 +181,8 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
   let second = '';
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
-  test.describe.configure({ timeout: 300_000 });
+  // Screenshots open six more pages, each drawing the map with software WebGL.
+  test.describe.configure({ timeout: SHOTS ? 1_200_000 : 400_000 });
 
   test.beforeAll(async () => {
     second = buildWithChangedDataset((atlas) => {
@@ -204,9 +237,21 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
       if (frame === page.mainFrame()) loads.push(frame.url());
     });
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    // A presenter is mid-talk when the deploy lands: the offer waits until they leave the mode.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.locator('#presenter-title')).toBeVisible();
     root = second;
     await context.setOffline(false);
     await expect(offlineNotice(page)).toBeHidden();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting)), {
+        timeout: 120_000,
+      })
+      .toBe(true);
+    await expect(page.locator('#presenter-title')).toBeVisible();
+    await expect(updateNotice(page)).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeVisible();
     await expect(updateNotice(page)).toBeVisible({ timeout: 60_000 });
     await shot(page, 'update-desktop-en');
 

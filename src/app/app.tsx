@@ -110,6 +110,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
+          <OfflineNotices />
           {presenting ? (
             <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
               <PresenterView />
@@ -120,7 +121,6 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
               <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
             </>
           )}
-          <OfflineNotices />
         </AtlasModelProvider>
       )}
     </div>
