@@ -32,7 +32,7 @@ export class AtlasDriver {
    * shown). Read from the DOM, not from performance marks, so it also holds under page.clock.
    */
   async waitForReady() {
-    await expect(this.page.locator('main#content[data-ready]')).toBeAttached({ timeout: 60_000 });
+    await expect(this.page.locator('main#content[data-ready]')).toBeAttached({ timeout: 90_000 });
   }
 
   siteList() {
