@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../src/features/downloads/csv';
+import { formatIsoDate } from '../src/i18n/format';
 import { AtlasDriver } from './support/atlas-driver';
 import { ChartsDriver } from './support/charts-driver';
 import { datasetSiteIds } from './support/dataset';
@@ -20,6 +21,9 @@ import {
 } from './support/offline-driver';
 
 const dataset = readDetailsDataset();
+/** The dataset's own date (`updated`), read from data/atlas.json, and a later one for the second build. */
+const UPDATED = (dataset as unknown as { updated: string }).updated;
+const NEXT_UPDATED = '2026-12-02';
 /** Screenshots of the notices for review: OFFLINE_SHOTS=/tmp/offline-shots. */
 const SHOTS = process.env.OFFLINE_SHOTS;
 const PHONE = { width: 390, height: 844 };
@@ -56,7 +60,9 @@ test.describe('offline (issue 14)', () => {
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();
     await expectReady(page);
-    await expect(offlineNotice(page)).toHaveText('Offline: the atlas as of the dataset of 22 Nov 2026');
+    await expect(offlineNotice(page)).toHaveText(
+      `Offline: the atlas as of the dataset of ${formatIsoDate(UPDATED, 'en')}`,
+    );
 
     // Map: the GPU drew every site on the basemap.
     await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(datasetSiteIds());
@@ -171,7 +177,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
 
   test.beforeAll(async () => {
     second = buildWithChangedDataset((atlas) => {
-      atlas.updated = '2026-11-30';
+      atlas.updated = NEXT_UPDATED;
     });
     server = await serveStatic(PORT, PREFIX, () => root);
   });
@@ -243,7 +249,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     // Still the same document, still the old dataset: nothing reloaded by itself.
     expect(loads).toEqual([]);
     expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    await expect(page.locator('.app-footer')).toContainText('2026-11-22');
+    await expect(page.locator('.app-footer')).toContainText(UPDATED);
 
     for (const [name, lang, size] of [
       ['update-desktop-fr', 'fr', null],
@@ -261,7 +267,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     }
 
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('.app-footer')).toContainText('2026-11-30', { timeout: 30_000 });
+    await expect(page.locator('.app-footer')).toContainText(NEXT_UPDATED, { timeout: 30_000 });
     await expectReady(page);
     await expect(updateNotice(page)).toBeHidden();
     expect(loads.length).toBe(1);
