@@ -223,10 +223,9 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     }
 
     // Deploy the second build in place, then the network comes back: the page looks for it.
+    // Page loads only (presenter mode moves the URL with pushState, which is no reload).
     const loads: string[] = [];
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) loads.push(frame.url());
-    });
+    page.on('load', () => loads.push(page.url()));
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
     // A presenter is mid-talk when the deploy lands: the offer waits until they leave the mode.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
