@@ -17,13 +17,13 @@ test.describe('timeline, time cursor and investments', () => {
     await map.expectRenderedSites([]);
     await expect(atlas.siteList().getByRole('button')).toHaveCount(0);
 
-    // Three event days later: June 2024, after Borlänge's (2024) and before Essonne's announcement.
+    // Three event days later: 6 Feb 2025, the AI Action Week, still before Essonne's announcement
+    // (9 Feb 2025); Borlänge is dated 11 Feb 2026 by an external reference (dataset 1.2).
     await charts.stepFromStart(3);
-    await expect(charts.cursor()).toHaveAttribute('aria-valuetext', '1 Jun 2024');
-    await expect(page).toHaveURL(/date=2024-06-01/);
-    await map.expectRenderedSites(['borlange']);
-    await expect(atlas.siteList().getByRole('button')).toHaveCount(1);
-    await expect(atlas.siteButton(/Borlänge/)).toBeVisible();
+    await expect(charts.cursor()).toHaveAttribute('aria-valuetext', '6 Feb 2025');
+    await expect(page).toHaveURL(/date=2025-02-06/);
+    await map.expectRenderedSites([]);
+    await expect(atlas.siteList().getByRole('button')).toHaveCount(0);
   });
 
   test('dragging the cursor into 2023 hides both sites; back to today shows them again', async ({

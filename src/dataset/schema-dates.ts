@@ -1,0 +1,76 @@
+/** Partial ISO dates and the date value (precision, certainty, note) of the atlas schema. */
+import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import { z } from 'zod';
+import { datePrecisions, dateCertainties } from './vocabulary';
+import { localizedTextSchema } from './schema-primitives';
+
+const partialIsoDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(
+    (text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || text <= lastDayOf(text.slice(0, 7)),
+    'a real calendar day',
+  );
+
+/** The last day (YYYY-MM-DD) of a partial date: "2025" -> "2025-12-31", "2025-02" -> "2025-02-28". */
+export function lastDayOf(partial: string): string {
+  if (partial.length >= 10) return partial;
+  const [year, month] = partial.split('-').map(Number) as [number, number | undefined];
+  const m = month ?? 12;
+  const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first day (YYYY-MM-DD) of a partial date: "2025" -> "2025-01-01". */
+export function firstDayOf(partial: string): string {
+  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}
+
+const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
+
+export const dateValueSchema = z
+  .strictObject({
+    start: partialIsoDate,
+    end: partialIsoDate.optional(),
+    precision: z.enum(datePrecisions),
+    certainty: z.enum(dateCertainties),
+    note: localizedTextSchema.optional(),
+  })
+  .superRefine((date, ctx) => {
+    if (date.precision === 'range' && !date.end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'a range needs an end date',
+        expected: 'an end date',
+      });
+    }
+    if (date.precision !== 'range') {
+      const format = precisionFormat[date.precision];
+      if (date.start.length !== format.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: `a ${date.precision}-precision date is written ${format}`,
+          expected: format,
+        });
+      }
+    }
+    // Compare whole periods: a range from 2025-02-09 to "2025-02" ends on 2025-02-28.
+    if (date.end && lastDayOf(date.end) < firstDayOf(date.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `end (${date.end}) is before start (${date.start})`,
+        expected: `a date on or after ${date.start}`,
+      });
+    }
+    if (date.certainty === 'contested' && !date.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'a contested date needs a note saying why',
+        expected: 'a {fr, en} note',
+      });
+    }
+  });

@@ -1,0 +1,32 @@
+/** Building blocks of the atlas schema: ids, bilingual text, citations, external references. */
+import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import { z } from 'zod';
+import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text';
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)')
+  .max(MAX_ID_LENGTH);
+
+export const localizedTextSchema = z.strictObject({
+  fr: z.string().min(1),
+  en: z.string().min(1),
+});
+
+/** A verbatim French excerpt of one article (compared after folding white space). */
+export const citationSchema = z.strictObject({
+  source: idSchema,
+  quote: z.string().min(8),
+});
+
+/** A fact from outside the five articles: coordinates, a correction. Always shown as external. */
+export const externalRefSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: safeUrlSchema,
+});
+
+export const sourced = {
+  citations: z.array(citationSchema).default([]),
+  external: z.array(externalRefSchema).default([]),
+};
