@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../src/features/downloads/csv';
 import { formatIsoDate } from '../src/i18n/format';
 import { AtlasDriver } from './support/atlas-driver';
@@ -132,36 +134,49 @@ test.describe('offline (issue 14)', () => {
     }
   });
 
-  test('the manifest and icons pass Chromium’s installability check', async ({ page, baseURL }) => {
-    await page.goto('./?lang=en');
-    await waitForServiceWorker(page);
-    const cdp = await page.context().newCDPSession(page);
-    const manifest = await cdp.send('Page.getAppManifest');
-    expect(manifest.url).toBe(`${baseURL}manifest.webmanifest`);
-    expect(manifest.errors).toEqual([]);
-    const parsed = JSON.parse(manifest.data!);
-    expect(parsed).toMatchObject({
-      name: 'Compute Atlas',
-      short_name: 'Atlas',
-      start_url: './',
-      scope: './',
+  test('the manifest and icons pass Chromium’s installability check', async ({ baseURL }, testInfo) => {
+    // Playwright's own contexts are off-the-record profiles, where Chromium never offers to install
+    // (`in-incognito`): a persistent profile, with the same Chromium and flags as every journey,
+    // makes the check the one a visitor's browser runs.
+    const profile = mkdtempSync(join(tmpdir(), 'atlas-install-'));
+    const { launchOptions, viewport } = testInfo.project.use;
+    const context = await chromium.launchPersistentContext(profile, {
+      ...launchOptions,
+      viewport,
+      baseURL,
+      serviceWorkers: 'allow',
     });
-    // Playwright's contexts are off-the-record profiles, where Chromium never offers to install:
-    // `in-incognito` is about the browser profile, not the app, so it is the one error left out.
-    await expect
-      .poll(async () =>
-        (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors
-          .map((error) => error.errorId)
-          .filter((id) => id !== 'in-incognito'),
-      )
-      .toEqual([]);
-    for (const icon of parsed.icons as { src: string; sizes: string; purpose: string }[]) {
-      const response = await page.request.get(new URL(icon.src, manifest.url).href);
-      expect(response.headers()['content-type']).toBe('image/png');
-      const png = await response.body();
-      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    try {
+      const page = await context.newPage();
+      await page.goto('./?lang=en');
+      await waitForServiceWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.url).toBe(`${baseURL}manifest.webmanifest`);
+      expect(manifest.errors).toEqual([]);
+      const parsed = JSON.parse(manifest.data!);
+      expect(parsed).toMatchObject({
+        name: 'Compute Atlas',
+        short_name: 'Atlas',
+        start_url: './',
+        scope: './',
+      });
+      await expect
+        .poll(async () =>
+          (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((error) => error.errorId),
+        )
+        .toEqual([]);
+      for (const icon of parsed.icons as { src: string; sizes: string; purpose: string }[]) {
+        const response = await page.request.get(new URL(icon.src, manifest.url).href);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+      }
+      expect((parsed.icons as { purpose: string }[]).map((icon) => icon.purpose)).toContain('maskable');
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
-    expect((parsed.icons as { purpose: string }[]).map((icon) => icon.purpose)).toContain('maskable');
   });
 });
 
