@@ -54,7 +54,12 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'maplibre-gl', message: 'Only src/features/map/map-adapter.ts imports maplibre-gl.' },
+            {
+              name: 'maplibre-gl',
+              message:
+                'Only src/features/map/map-adapter.ts imports maplibre-gl (other files: `import type` only).',
+              allowTypeImports: true,
+            },
           ],
         },
       ],

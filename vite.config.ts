@@ -29,6 +29,7 @@ export default defineConfig({
         "form-action 'none'; object-src 'none'; frame-ancestors *",
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     },
   },
   test: {

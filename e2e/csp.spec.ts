@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { HostPage, startHostServer } from './fixtures/host-page';
 import { startStrictHost } from './fixtures/strict-host';
@@ -32,6 +34,12 @@ test.describe('strict Content Security Policy', () => {
     const response = await page.goto('./');
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response?.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    // The same Permissions-Policy as the production deploy, word for word.
+    const nginx = readFileSync(fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url)), 'utf8');
+    const deployed = nginx.match(/add_header Permissions-Policy "([^"]+)"/)?.[1];
+    expect(deployed).toBeTruthy();
+    expect(response?.headers()['permissions-policy']).toBe(deployed);
     const html = await response!.text();
     // No inline script or style in the page itself: everything is a file from our origin.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

@@ -3,8 +3,8 @@
  * timeline as a WebM video; each file is opened and checked for what a reader would see.
  * EXPORT_SHOTS=/tmp/export-shots keeps a copy of every file for a human to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { AtlasDriver } from './support/atlas-driver';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/atlas-test';
 import { ExportDriver, keep, type Region } from './support/export-driver';
 
 // Software WebGL on a shared 2-core machine: opening the atlas alone can take half a minute.
@@ -36,8 +36,8 @@ for (const { lang, theme } of [
 ] as const) {
   test(`PNG of the view and a 1920×1080 slide, ${lang} ${theme}: big, coloured, the map drawn`, async ({
     page,
+    atlas,
   }) => {
-    const atlas = new AtlasDriver(page);
     const exporter = new ExportDriver(page);
     await exporter.open(`?lang=${lang}&theme=${theme}&site=essonne&date=2025-02-10`);
     await atlas.map.renderedSiteIds();
@@ -66,8 +66,8 @@ for (const { lang, theme } of [
 
 test('each chart as a self-contained SVG: text as text, styles inlined, no script, its title and source', async ({
   page,
+  atlas,
 }) => {
-  const atlas = new AtlasDriver(page);
   const exporter = new ExportDriver(page);
   await exporter.open('?lang=en');
   for (const [item, title] of [
@@ -85,7 +85,7 @@ test('each chart as a self-contained SVG: text as text, styles inlined, no scrip
     expect(text).toContain(`<title>${title}</title>`);
     expect(text).toContain('Dataset v');
     expect(text).toContain('CC BY 4.0');
-    expect(text).toMatch(/font-family:(&quot;|')?Inter/);
+    expect(text).toMatch(/font-family: ?(&quot;|')?Inter/);
     // No class left to style: every colour is in the file itself.
     expect(text).not.toMatch(/\sclass=/);
     // It renders on its own: an <img> of the file has a size.
@@ -100,11 +100,11 @@ test('each chart as a self-contained SVG: text as text, styles inlined, no scrip
   expect(atlas.consoleErrors).toEqual([]);
 });
 
-test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show the map', async ({
+test('the timeline as a WebM: EBML header, over 5 s, evenly paced steps whose date caption changes', async ({
   page,
+  atlas,
 }) => {
   test.setTimeout(400_000);
-  const atlas = new AtlasDriver(page);
   const exporter = new ExportDriver(page);
   await exporter.open('?lang=en&date=2025-03-01');
   await atlas.map.renderedSiteIds();
@@ -131,64 +131,138 @@ test('the timeline as a WebM: EBML header, a duration over 5 s, frames that show
       element.onerror = () => reject(new Error('the video does not load'));
     });
     const duration = element.duration; // written into the file by the exporter, not Infinity
+    const seek = async (time: number) => {
+      element.currentTime = time;
+      await new Promise((resolve) => (element.onseeked = resolve));
+    };
     // The frames' own end: seek past it and read where the video stops (independent of the header).
-    element.currentTime = 1e9;
-    await new Promise((resolve) => (element.onseeked = resolve));
+    await seek(1e9);
     const end = element.currentTime;
-    element.currentTime = Math.min(6, duration / 2);
-    await new Promise((resolve) => (element.onseeked = resolve));
     const canvas = document.createElement('canvas');
     canvas.width = element.videoWidth;
     canvas.height = element.videoHeight;
-    canvas.getContext('2d')!.drawImage(element, 0, 0);
-    const frame = canvas.toDataURL('image/png');
-    return { duration, end, width: element.videoWidth, height: element.videoHeight, frame };
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    const frames = [];
+    for (const time of [1, duration * 0.25, duration * 0.5, duration * 0.75]) {
+      await seek(time);
+      ctx.drawImage(element, 0, 0);
+      // The progress strip (8 px along the bottom, record-video.ts): the share of its row that has
+      // the filled colour (its left end) rather than the track's colour (its right end).
+      const row = ctx.getImageData(0, canvas.height - 4, canvas.width, 1).data;
+      const at = (x: number) => [row[x * 4]!, row[x * 4 + 1]!, row[x * 4 + 2]!];
+      const fill = at(2);
+      const track = at(canvas.width - 3);
+      const distance = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0);
+      let filled = 0;
+      for (let x = 0; x < canvas.width; x += 1)
+        if (distance(at(x), fill) < distance(at(x), track)) filled += 1;
+      // The date caption's region (top right of the 1280 × 720 composition).
+      const caption = [...ctx.getImageData(760, 16, 488, 56).data];
+      frames.push({ time, strip: filled / canvas.width, caption, png: canvas.toDataURL('image/png') });
+    }
+    return { duration, end, width: element.videoWidth, height: element.videoHeight, frames };
   }, bytes.toString('base64'));
   expect(Number.isFinite(video.duration)).toBe(true);
-  expect(video.duration).toBeGreaterThan(5);
-  expect(video.duration).toBeLessThan(30);
+  expect(video.duration).toBeGreaterThan(10);
+  expect(video.duration).toBeLessThan(20);
   // The written duration tells the truth about the frames (within a second or two of timer jitter).
   expect(Math.abs(video.end - video.duration)).toBeLessThan(2.5);
   expect(video.width).toBeGreaterThanOrEqual(1280);
   expect(video.height).toBeGreaterThanOrEqual(720);
-  const frame = Buffer.from(video.frame.split(',')[1]!, 'base64');
+
   const { writeFileSync } = await import('node:fs');
-  const framePath = test.info().outputPath('frame.png');
-  writeFileSync(framePath, frame);
-  keep(framePath, 'video-frame.png');
-  // The map's region of the frame (1280×720 composition: VIDEO_MAP in record-video.ts) is drawn.
-  const facts = await exporter.pngFacts(frame, { x: 32, y: 88, width: 760, height: 560 });
-  expect(facts.regionColours).toBeGreaterThan(20);
-  expect(facts.regionSpread).toBeGreaterThan(40);
+  // Even pacing: 0.6 s of warm-up, then every step for the same share of 12 s (record-video.ts),
+  // so the strip at time t is about (t - 0.6) / 12 — the first date is not held for seconds.
+  for (const [index, frame] of video.frames.entries()) {
+    const expected = Math.min(1, Math.max(0, (frame.time - 0.6) / 12));
+    expect(Math.abs(frame.strip - expected), `strip at ${frame.time.toFixed(1)} s`).toBeLessThan(0.1);
+    const png = Buffer.from(frame.png.split(',')[1]!, 'base64');
+    const framePath = test.info().outputPath(`frame-${index}.png`);
+    writeFileSync(framePath, png);
+    keep(framePath, `video-frame-${index}.png`);
+    if (index === 2) {
+      // The map's region of the frame (VIDEO_MAP in record-video.ts) is drawn.
+      const facts = await exporter.pngFacts(png, { x: 32, y: 88, width: 760, height: 560 });
+      expect(facts.regionColours).toBeGreaterThan(20);
+      expect(facts.regionSpread).toBeGreaterThan(40);
+    }
+  }
+  // The burnt-in date caption changes from one sampled time to the next.
+  const differs = (a: number[], b: number[]) => {
+    let changed = 0;
+    for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) > 60) changed += 1;
+    return changed;
+  };
+  for (let i = 1; i < video.frames.length; i += 1) {
+    expect(differs(video.frames[i - 1]!.caption, video.frames[i]!.caption)).toBeGreaterThan(50);
+  }
 });
 
-test('recording can be cancelled, and the cursor comes back', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('recording can be cancelled, and the cursor comes back', async ({ page, atlas }) => {
   const exporter = new ExportDriver(page);
   await exporter.open('?lang=en&date=2025-03-01');
   let downloads = 0;
   page.on('download', () => (downloads += 1));
   await exporter.openMenu();
   await exporter.item(/Record the timeline/).click();
-  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.locator('.export-status')).toHaveText('Recording cancelled.');
+  // The step being drawn finishes first (software WebGL: seconds on a busy machine).
+  await expect(page.locator('.export-status')).toHaveText('Recording cancelled.', { timeout: 120_000 });
   await expect(page.getByRole('progressbar')).toBeHidden();
   await expect(page.getByRole('slider').first()).toHaveAttribute('data-value', '2025-03-01');
   expect(downloads).toBe(0);
   expect(atlas.consoleErrors).toEqual([]);
 });
 
-test('where the browser cannot record, the menu says so instead of offering the video', async ({ page }) => {
+test('where the browser cannot record, the menu says so instead of offering the video', async ({
+  page,
+  atlas,
+}) => {
   await page.addInitScript(() => {
     delete (window as { MediaRecorder?: unknown }).MediaRecorder;
   });
-  const atlas = new AtlasDriver(page);
   const exporter = new ExportDriver(page);
   await exporter.open('?lang=en');
   await exporter.openMenu();
   await expect(page.locator('.export-popover')).toContainText('This browser cannot record video');
   await expect(exporter.item(/Record the timeline/)).toHaveCount(0);
   await expect(exporter.item(/Image of this view/)).toBeEnabled();
+  expect(atlas.consoleErrors).toEqual([]);
+});
+
+test('the Export menu is in the header, so a view without the details column has it too', async ({
+  page,
+  atlas,
+}) => {
+  const exporter = new ExportDriver(page);
+  await exporter.open('?lang=en&panels=map,timeline');
+  await expect(page.locator('.panel-side')).toHaveCount(0);
+  await expect(page.locator('header.app-header').getByRole('button', { name: 'Export' })).toBeVisible();
+  const slide = await exporter.download(/Slide, 1920/);
+  const facts = await exporter.pngFacts(slide.bytes, SLIDE_MAP);
+  expect([facts.width, facts.height]).toEqual([1920, 1080]);
+  expect(facts.regionSpread).toBeGreaterThan(40);
+  expect(atlas.consoleErrors).toEqual([]);
+});
+
+test('in presenter mode the PNG is of the current step', async ({ page, atlas }) => {
+  const exporter = new ExportDriver(page);
+  const shoot = async (step: number) => {
+    await exporter.open(`?lang=en&present=${step}`);
+    await expect(page.locator('.presenter')).toHaveAttribute('data-step', String(step));
+    await atlas.map.renderedSiteIds();
+    const file = await exporter.download(/Image of this view/);
+    expect(file.fileName).toMatch(new RegExp(`-step-${step}\\.png$`));
+    keep(file.path, `presenter-step-${step}.png`);
+    const facts = await exporter.pngFacts(file.bytes, null);
+    expect(facts.width).toBeGreaterThanOrEqual(1600);
+    expect(facts.colours).toBeGreaterThan(200);
+    return file.bytes;
+  };
+  const two = await shoot(2);
+  const three = await shoot(3);
+  // Another step, another picture (its title, map and chart), not the same file twice.
+  expect(two.equals(three)).toBe(false);
   expect(atlas.consoleErrors).toEqual([]);
 });

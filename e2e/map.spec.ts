@@ -21,7 +21,10 @@ test.describe('the map', () => {
         file,
       ).toBe(true);
     }
-    expect(paths.some((path) => /\/basemap\/fonts\/.+\.woff2$/.test(path))).toBe(true);
+    // One font file for the UI and the map's labels (issue 16): the hashed Inter asset, fetched once.
+    const fonts = paths.filter((path) => /inter-latin-wght-normal.*\.woff2$/.test(path));
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/\/assets\//);
     expect(atlas.foreignRequests()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });

@@ -6,6 +6,11 @@ import { checkQuotes, collectCitations } from '../src/dataset/quote-check';
 import { formatProblem } from '../src/dataset/problem';
 import { articlesDir, checkDataset, DEFAULT_DATASET, readArticles } from './data-check';
 import { renderAtlasJsonSchema, SCHEMA_FILE } from './write-schema';
+import { createI18n } from '../src/i18n/i18n';
+import { buildInvestmentsModel } from '../src/features/investments/investments-model';
+import { investmentsSummary } from '../src/features/investments/investments-text';
+import { buildTimelineModel, cursorSteps } from '../src/features/timeline/timeline-model';
+import { timelineSummary } from '../src/features/timeline/timeline-summary';
 
 const text = readFileSync(DEFAULT_DATASET, 'utf8');
 const json: unknown = JSON.parse(text);
@@ -88,5 +93,36 @@ describe('npm run data:check', () => {
 
   it('reports text that is not JSON', () => {
     expect(checkDataset('{ nope', null).problems[0]?.path).toBe('(root)');
+  });
+});
+
+// What the charts say about the real data: facts about data/atlas.json live here, not in the
+// component tests (those draw the sample atlas).
+describe('the charts on data/atlas.json', () => {
+  const result = validateAtlas(json);
+  if (!result.ok) throw new Error('data/atlas.json does not validate');
+  const { atlas } = result;
+  const free = { asOf: null, selectedId: null, hoveredId: null };
+
+  it('timeline: every event, from 2021 to 2027, 7 with an inferred date and none contested', () => {
+    const timeline = buildTimelineModel(atlas, { ...free, todayIso: '2026-12-01' });
+    const facts = timelineSummary(timeline);
+    expect(facts).toMatchObject({ count: atlas.events.length, inferred: 7, contested: 0 });
+    expect([facts.first?.slice(0, 4), facts.last?.slice(0, 4)]).toEqual(['2021', '2027']);
+    const steps = cursorSteps(timeline);
+    expect([steps[0], steps.at(-1)]).toEqual(['2021-06-01', '2027-01-01']);
+  });
+
+  it('investments (dataset 1.2): six figures in euros from €600m to €109bn, none added', () => {
+    const figures = buildInvestmentsModel(atlas, {
+      ...free,
+      groupBy: 'country',
+      scale: 'linear',
+      includeUnknown: true,
+    });
+    const t = createI18n('en').getFixedT('en', 'investments');
+    expect(investmentsSummary(figures, 'en', t)).toBe(
+      '6 money figures in euros, from €600m to €109bn. They are not added up.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import '@fontsource-variable/inter/index.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/header.css';
 import './styles/prerender.css';
 import atlasUrl from '../data/atlas.json?url';
 import { App } from './app/app';

@@ -49,8 +49,8 @@ function View({
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      <Header lang={lang} />
-      <LiveSummary model={model} lang={lang} />
+      <Header />
+      <LiveSummary />
       <main id="content" className="app-main">
         <section className="panel panel-map" aria-label={t('panels.map')}>
           <img className="prerender-map" src={`./${MAP_PICTURE}`} alt={t('panels.map')} />

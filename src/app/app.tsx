@@ -22,6 +22,9 @@ import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
 
+// Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
+// every layout has it, whichever panels `panels=` shows.
+const ExportMenu = lazy(() => import('../features/export/export-menu'));
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
 
@@ -52,13 +55,13 @@ function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} lang={lang} onModel={onModel} />
+        <Shell dataUrl={dataUrl} onModel={onModel} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr' | 'en' }) {
+function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
   const customUrl = useAtlasStore((s) => s.data);
   const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
@@ -92,7 +95,23 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
-      {embed ? <EmbedHeader /> : !presenting && <Header lang={lang} />}
+      {embed ? (
+        <EmbedHeader />
+      ) : (
+        !presenting && (
+          <Header
+            tools={
+              model && (
+                <AtlasModelProvider model={model}>
+                  <Suspense fallback={null}>
+                    <ExportMenu />
+                  </Suspense>
+                </AtlasModelProvider>
+              )
+            }
+          />
+        )
+      )}
       {load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
@@ -117,7 +136,7 @@ function Shell({ dataUrl, lang, onModel }: Omit<AppProps, 'store'> & { lang: 'fr
             </Suspense>
           ) : (
             <>
-              <AtlasView model={load.model} lang={lang} />
+              <AtlasView />
               <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
             </>
           )}

@@ -1,8 +1,7 @@
 /** The atlas: the chosen panels (all four by default, in the URL's order otherwise). Composition only. */
 import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../dataset/model';
-import type { Lang } from '../i18n/languages';
+import { useAtlasModel } from '../dataset/model-context';
 import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { PANEL_IDS, type PanelId } from '../url-state/url-state';
 import { SiteList } from '../features/sites/site-list';
@@ -22,22 +21,16 @@ const MapView = lazy(() => import('../features/map/map-view'));
 const TimelinePanel = lazy(() =>
   import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
 );
-// Export (PNG, SVG, video) is its own chunk too: first paint never waits for it.
-const ExportMenu = lazy(() => import('../features/export/export-menu'));
 const InvestmentsPanel = lazy(() =>
   import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
 );
 
-interface AtlasViewProps {
-  model: AtlasModel;
-  lang: Lang;
-}
-
 const isDefaultLayout = (panels: readonly PanelId[]) =>
   panels.length === PANEL_IDS.length && panels.every((panel, index) => panel === PANEL_IDS[index]);
 
-export function AtlasView({ model, lang }: AtlasViewProps) {
+export function AtlasView() {
   const { t } = useTranslation();
+  const model = useAtlasModel();
   const panels = useAtlasStore((s) => s.panels);
   // Embeds get compact chrome: no site navigation (search, About, downloads) inside a host's page.
   const embed = useAtlasStore((s) => s.embed);
@@ -86,32 +79,29 @@ export function AtlasView({ model, lang }: AtlasViewProps) {
       <div className="panel-side">
         {!embed && (
           <>
-            <SearchBox model={model} lang={lang} />
+            <SearchBox />
             <div className="side-tools">
-              <AboutDialog model={model} lang={lang}>
-                <DownloadsList model={model} />
+              <AboutDialog>
+                <DownloadsList />
               </AboutDialog>
-              <DownloadsMenu model={model} />
-              <Suspense fallback={null}>
-                <ExportMenu />
-              </Suspense>
+              <DownloadsMenu />
             </div>
           </>
         )}
         <SiteList />
-        <DetailsPanel model={model} lang={lang} />
+        <DetailsPanel />
       </div>,
     ),
     timeline: guard(
       'timeline',
       <Suspense fallback={<LoadingPanel className="panel-timeline" title={t('panels.timeline')} />}>
-        <TimelinePanel model={model} lang={lang} />
+        <TimelinePanel />
       </Suspense>,
     ),
     investments: guard(
       'investments',
       <Suspense fallback={<LoadingPanel className="panel-investments" title={t('panels.investments')} />}>
-        <InvestmentsPanel model={model} lang={lang} />
+        <InvestmentsPanel />
       </Suspense>,
     ),
   };
@@ -120,7 +110,7 @@ export function AtlasView({ model, lang }: AtlasViewProps) {
   const layout = defaultLayout ? 'app-main' : 'app-main app-main-flow';
   return (
     <>
-      <LiveSummary model={model} lang={lang} />
+      <LiveSummary />
       <main id="content" className={layout} data-ready={ready || undefined}>
         {defaultLayout && phone ? (
           <>

@@ -1,5 +1,7 @@
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Lang } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/languages';
+import { useLang } from '../i18n/use-lang';
 import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -14,18 +16,41 @@ const THEMES: readonly {
   { id: 'auto', key: 'header.themeAuto' },
 ];
 
-export function Header({ lang }: { lang: Lang }) {
+/** `tools`: controls that need the loaded atlas (the Export menu), given by app.tsx once it is in. */
+export function Header({ tools }: { tools?: ReactNode }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const theme = useAtlasStore((s) => s.theme);
   const setTheme = useAtlasStore((s) => s.setTheme);
   const setLang = useAtlasStore((s) => s.setLang);
+  // On a phone the controls fold behind one button so the map starts near the top (issue 18);
+  // on wider screens the button is hidden by CSS and the controls always show.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   return (
-    <header className="app-header">
-      <div>
+    <header className="app-header" data-menu-open={menuOpen || undefined}>
+      <div className="header-title">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      <div className="header-controls">
+      <button
+        type="button"
+        className="header-menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="header-controls"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        <span aria-hidden="true" className="header-menu-icon" />
+        {t('header.menu')}
+      </button>
+      <div id="header-controls" className="header-controls">
         <fieldset className="segmented">
           <legend>{t('header.language')}</legend>
           {LANGUAGES.map((code) => (
@@ -51,6 +76,7 @@ export function Header({ lang }: { lang: Lang }) {
         </fieldset>
         <PresentButton />
         <EmbedButton />
+        {tools}
       </div>
     </header>
   );

@@ -1,22 +1,19 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
+import { renderWithAtlas } from '../test-utils/render-with-atlas';
 import { PhoneTabs } from './phone-tabs';
 
 function renderTabs() {
-  render(
-    <I18nextProvider i18n={createI18n('en')}>
-      <PhoneTabs
-        tabs={[
-          { id: 'a', label: 'Details', content: <p>details body</p> },
-          { id: 'b', label: 'Timeline', content: <p>timeline body</p> },
-          { id: 'c', label: 'Investments', content: <p>investments body</p> },
-        ]}
-      />
-    </I18nextProvider>,
+  renderWithAtlas(
+    <PhoneTabs
+      tabs={[
+        { id: 'a', label: 'Details', content: <p>details body</p> },
+        { id: 'b', label: 'Timeline', content: <p>timeline body</p> },
+        { id: 'c', label: 'Investments', content: <p>investments body</p> },
+      ]}
+    />,
   );
 }
 

@@ -4,8 +4,6 @@
  */
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAtlasModel } from '../dataset/model-context';
-import { useLang } from '../i18n/use-lang';
 import { useAtlasStore } from '../store/store-context';
 import { loadStory } from '../features/presenter/story-data';
 import { PresenterStage } from '../features/presenter/presenter-stage';
@@ -17,6 +15,7 @@ const MapView = lazy(() => import('../features/map/map-view'));
 const TimelinePanel = lazy(() =>
   import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
 );
+const ExportMenu = lazy(() => import('../features/export/export-menu'));
 const InvestmentsPanel = lazy(() =>
   import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
 );
@@ -28,8 +27,6 @@ function markReady() {
 export default function PresenterView() {
   const { t } = useTranslation('presenter');
   const { t: tc } = useTranslation();
-  const model = useAtlasModel();
-  const lang = useLang();
   const embed = useAtlasStore((s) => s.embed);
   const [notes] = useState(() => isNotesWindow(window.location.search));
   const story = loadStory();
@@ -60,14 +57,15 @@ export default function PresenterView() {
       }
       chart={(chart) => (
         <Suspense fallback={loading}>
-          {chart === 'timeline' ? (
-            <TimelinePanel model={model} lang={lang} />
-          ) : (
-            <InvestmentsPanel model={model} lang={lang} />
-          )}
+          {chart === 'timeline' ? <TimelinePanel /> : <InvestmentsPanel />}
         </Suspense>
       )}
       handoutMap={(step) => <HandoutMap step={step} />}
+      tools={
+        <Suspense fallback={null}>
+          <ExportMenu placement="above" />
+        </Suspense>
+      }
     />
   );
 }

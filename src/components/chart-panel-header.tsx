@@ -40,3 +40,32 @@ export function ChartPanelHeader({
     </header>
   );
 }
+
+export interface ChartPanelProps {
+  /** 'timeline' gives the section class `panel-timeline` and the ids `timeline-title`, `timeline-summary`. */
+  name: string;
+  title: string;
+  asTable: boolean;
+  onAsTableChange: (asTable: boolean) => void;
+  tableLabel: string;
+  /** The one-sentence summary the section is described by. */
+  summary: string;
+  children: ReactNode;
+}
+
+/** A chart panel: a section named by its header and described by its summary sentence. */
+export function ChartPanel({ name, summary, children, ...header }: ChartPanelProps) {
+  return (
+    <section
+      className={`panel panel-${name}`}
+      aria-labelledby={`${name}-title`}
+      aria-describedby={`${name}-summary`}
+    >
+      <ChartPanelHeader titleId={`${name}-title`} {...header} />
+      <p id={`${name}-summary`} className="chart-summary">
+        {summary}
+      </p>
+      {children}
+    </section>
+  );
+}

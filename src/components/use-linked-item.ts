@@ -5,6 +5,7 @@
  */
 import { useAtlasStore } from '../store/store-context';
 import { onActivateKey } from './activate-on-key';
+import './linked-item.css';
 
 /** The `data-state` a linked mark carries: e2e journeys and the shared stylesheet read it. */
 export type LinkState = 'selected' | 'highlighted' | 'dimmed' | undefined;
@@ -14,6 +15,19 @@ export function linkState(flags: { selected: boolean; highlighted: boolean; dimm
   if (flags.highlighted) return 'highlighted';
   if (flags.dimmed) return 'dimmed';
   return undefined;
+}
+
+/** The classes of a linked SVG mark: the chart's own class, `linked-mark` and its state classes. */
+export function linkClasses(
+  base: string,
+  flags: { known: boolean; selected: boolean; highlighted: boolean; dimmed: boolean },
+): string {
+  const classes = [base, 'linked-mark'];
+  if (!flags.known) classes.push('is-unknown');
+  if (flags.dimmed) classes.push('is-dimmed');
+  if (flags.highlighted) classes.push('is-highlighted');
+  if (flags.selected) classes.push('is-selected');
+  return classes.join(' ');
 }
 
 export interface LinkedItem {

@@ -4,7 +4,7 @@
  * window and no source reports it as reached; before that it is `pending`. Pure: dates are ISO
  * strings (YYYY, YYYY-MM or YYYY-MM-DD; a partial cursor is read as its last day).
  */
-import { lastDayOf } from './schema';
+import { lastDayOf } from '../lib/date-value';
 import type { AtlasEvent, DateValue, Site, StatusChange } from './schema';
 
 export type ForecastState = 'not-forecast' | 'pending' | 'overdue';

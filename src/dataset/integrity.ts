@@ -1,7 +1,7 @@
 /** Rules that a schema cannot say: unique ids, references that resolve, places inside Europe. */
 import type { Atlas } from './schema';
 import type { Problem } from './problem';
-import { collectCitations } from './quote-check';
+import { formatPath } from './problem';
 
 export const EUROPE_BOUNDS = { minLat: 34, maxLat: 72, minLon: -25, maxLon: 45 } as const;
 
@@ -42,13 +42,52 @@ function reference(
   }
 }
 
+/**
+ * Calls `visit` with the source of every citation anywhere in `value` and a function spelling its
+ * path. Paths are built only when asked for: with 10,000 sites, building every one (as
+ * quote-check's collectCitations does) cost more than the rest of the integrity checks.
+ */
+function forEachCitationSource(
+  value: unknown,
+  visit: (source: string, path: () => string) => void,
+  path: PropertyKey[] = [],
+) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') {
+        path.push(i);
+        forEachCitationSource(item, visit, path);
+        path.pop();
+      }
+    }
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    if (child === null || typeof child !== 'object') continue;
+    if (key === 'citations' && Array.isArray(child)) {
+      child.forEach((citation: unknown, index) => {
+        const { source, quote } = (citation ?? {}) as { source?: unknown; quote?: unknown };
+        if (typeof source === 'string' && typeof quote === 'string') {
+          visit(source, () => formatPath([...path, key, index]));
+        }
+      });
+    } else {
+      path.push(key);
+      forEachCitationSource(child, visit, path);
+      path.pop();
+    }
+  }
+}
+
 function references(atlas: Atlas, allIds: Set<string>, problems: Problem[]) {
   const sourceIds = new Set(atlas.sources.map((s) => s.id));
   const siteIds = new Set(atlas.sites.map((s) => s.id));
   const investmentIds = new Set(atlas.investments.map((i) => i.id));
-  for (const citation of collectCitations(atlas)) {
-    reference(problems, `${citation.path}.source`, citation.source, sourceIds, 'source');
-  }
+  forEachCitationSource(atlas, (source, path) => {
+    if (!sourceIds.has(source)) reference(problems, `${path()}.source`, source, sourceIds, 'source');
+  });
   atlas.events.forEach((event, i) => {
     reference(problems, `events[${i}].site`, event.site, siteIds, 'site');
     reference(problems, `events[${i}].investment`, event.investment, investmentIds, 'investment');

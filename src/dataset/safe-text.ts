@@ -21,6 +21,10 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// One pass over the text for the common case: nothing above can match unless one of these does
+// (any surrogate, paired or not, sends the text to the precise checks).
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -29,6 +33,7 @@ export function unsafeTextReason(text: string): { message: string; found: string
   if (text.length > MAX_TEXT_LENGTH) {
     return { message: `longer than ${MAX_TEXT_LENGTH} characters`, found: `${text.length} characters` };
   }
+  if (!SUSPECT.test(text)) return null;
   const bidi = BIDI.exec(text);
   if (bidi) return { message: 'contains a bidirectional override', found: codePoint(bidi[0]) };
   const control = CONTROL.exec(text);
@@ -43,28 +48,49 @@ export function unsafeTextReason(text: string): { message: string; found: string
  */
 export function checkSafeText(input: unknown): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  // Each entry links to its parent: a path is only spelled out for a problem (10,000 sites hold
+  // about a million strings; copying every path made this the slowest step of validation).
+  type Entry = { value: unknown; key: PropertyKey; parent: Entry | null; depth: number };
+  const pathOf = (entry: Entry) => {
+    const path: PropertyKey[] = [];
+    for (let at: Entry | null = entry; at?.parent; at = at.parent) path.push(at.key);
+    return formatPath(path.reverse());
+  };
+  const stack: Entry[] = [{ value: input, key: '', parent: null, depth: 0 }];
   while (stack.length) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value } = entry;
     if (typeof value === 'string') {
       const reason = unsafeTextReason(value);
       if (reason) {
         problems.push({
-          path: formatPath(path),
+          path: pathOf(entry),
           message: reason.message,
           expected: `text without direction overrides or control characters, at most ${MAX_TEXT_LENGTH} characters`,
           found: reason.found,
         });
       }
     } else if (value !== null && typeof value === 'object') {
-      if (path.length >= MAX_DEPTH) {
-        problems.push({ path: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` });
+      if (entry.depth >= MAX_DEPTH) {
+        problems.push({ path: pathOf(entry), message: `nested deeper than ${MAX_DEPTH} levels` });
         continue;
       }
-      const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i]!;
-        stack.push({ value: child, path: [...path, key] });
+      const depth = entry.depth + 1;
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child: unknown = value[i];
+          if (child !== null && (typeof child === 'string' || typeof child === 'object')) {
+            stack.push({ value: child, key: i, parent: entry, depth });
+          }
+        }
+      } else {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const child: unknown = (value as Record<string, unknown>)[keys[i]!];
+          if (child !== null && (typeof child === 'string' || typeof child === 'object')) {
+            stack.push({ value: child, key: keys[i]!, parent: entry, depth });
+          }
+        }
       }
     }
   }

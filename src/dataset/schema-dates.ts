@@ -3,28 +3,17 @@ import './zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import { datePrecisions, dateCertainties } from './vocabulary';
 import { localizedTextSchema } from './schema-primitives';
+import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value';
+
+export { firstDayOf, lastDayOf };
 
 const partialIsoDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(
-    (text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || text <= lastDayOf(text.slice(0, 7)),
+    (text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text),
     'a real calendar day',
   );
-
-/** The last day (YYYY-MM-DD) of a partial date: "2025" -> "2025-12-31", "2025-02" -> "2025-02-28". */
-export function lastDayOf(partial: string): string {
-  if (partial.length >= 10) return partial;
-  const [year, month] = partial.split('-').map(Number) as [number, number | undefined];
-  const m = month ?? 12;
-  const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The first day (YYYY-MM-DD) of a partial date: "2025" -> "2025-01-01". */
-export function firstDayOf(partial: string): string {
-  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
-}
 
 const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 

@@ -112,6 +112,43 @@ export function isKnownBy(d: DateValue, asOfIso: string | null): boolean {
   return dateSpan(d).startMs <= isoEndMs(asOfIso);
 }
 
+/** The same day `years` later (or earlier): 29 Feb plus a year is 28 Feb, not 1 March. */
+export function addYears(iso: string, years: number): string {
+  const date = new Date(isoStartMs(iso));
+  const year = date.getUTCFullYear() + years;
+  const month = date.getUTCMonth();
+  return toIsoDay(utc(year, month, Math.min(date.getUTCDate(), daysInMonth(year, month + 1))));
+}
+
+/** The calendar year of an instant (UTC). */
+export const yearOf = (ms: number): number => new Date(ms).getUTCFullYear();
+
+/** 1 January of every year inside the span, in ms. */
+export function yearStarts(span: Span): number[] {
+  const starts: number[] = [];
+  for (let year = yearOf(span.startMs); year <= yearOf(span.endMs); year += 1) {
+    const ms = utc(year, 0, 1);
+    if (ms >= span.startMs && ms <= span.endMs) starts.push(ms);
+  }
+  return starts;
+}
+
+/** Is this a partial date of the calendar (no month 13, no 30 February)? */
+export function isCalendarDate(iso: string): boolean {
+  try {
+    parsePartial(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first day (YYYY-MM-DD) of a partial date: '2025' -> '2025-01-01'. */
+export const firstDayOf = (partial: string): string => toIsoDay(isoStartMs(partial));
+
+/** The last day (YYYY-MM-DD) of a partial date: '2025' -> '2025-12-31', '2025-02' -> '2025-02-28'. */
+export const lastDayOf = (partial: string): string => toIsoDay(isoEndMs(partial));
+
 /** '2025-03-07' for any instant on that UTC day. */
 export function toIsoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

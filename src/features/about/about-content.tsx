@@ -1,25 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useAtlasStore } from '../../store/store-context';
 import { articleNumber, recordNames, type NamedRecord } from './about-model';
 import { ChangelogList, CorrectionsList } from './corrections-list';
 
 /** Coverage, method, rules, sources, every note, licence and citation: the atlas's colophon. */
-export function AboutContent({
-  model,
-  lang,
-  onSelect,
-}: {
-  model: AtlasModel;
-  lang: Lang;
-  onSelect: () => void;
-}) {
+export function AboutContent({ onSelect }: { onSelect: () => void }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
+  const model = useAtlasModel();
   const { atlas } = model;
-  const names = useMemo(() => recordNames(atlas), [atlas]);
+  const names = useMemo(() => recordNames(model), [model]);
   const version = { version: atlas.version, date: formatIsoDate(atlas.updated, lang) };
   return (
     <>
@@ -102,7 +96,7 @@ export function AboutContent({
                     <ul className="about-targets">
                       {note.about.map((id) => (
                         <li key={id}>
-                          <Target record={names.get(id)} id={id} lang={lang} onSelect={onSelect} />
+                          <Target record={names.get(id)} id={id} onSelect={onSelect} />
                         </li>
                       ))}
                     </ul>
@@ -132,14 +126,13 @@ export function AboutContent({
 function Target({
   record,
   id,
-  lang,
   onSelect,
 }: {
   record: NamedRecord | undefined;
   id: string;
-  lang: Lang;
   onSelect: () => void;
 }) {
+  const lang = useLang();
   const select = useAtlasStore((s) => s.select);
   if (!record) return <code>{id}</code>;
   if (!record.selectable) return <cite lang="fr">{record.name[lang]}</cite>;

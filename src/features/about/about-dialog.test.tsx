@@ -21,7 +21,7 @@ beforeAll(() => {
 
 async function openAbout(lang: 'en' | 'fr' = 'en') {
   const view = renderWithAtlas(
-    <AboutDialog model={model} lang={lang}>
+    <AboutDialog>
       <p>extra slot</p>
     </AboutDialog>,
     { lang },

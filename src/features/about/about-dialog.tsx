@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { formatIsoDate } from '../../i18n/format';
 import { AboutContent } from './about-content';
 import '../../components/modal-dialog.css';
@@ -11,16 +11,10 @@ import './about-dialog.css';
  * "About the data": a button that opens a native modal <dialog> (focus trap and Escape from the
  * browser). `children` is rendered last, e.g. the downloads list composed by app/.
  */
-export function AboutDialog({
-  model,
-  lang,
-  children,
-}: {
-  model: AtlasModel;
-  lang: Lang;
-  children?: ReactNode;
-}) {
+export function AboutDialog({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('details');
+  const model = useAtlasModel();
+  const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const open = () => {
@@ -47,7 +41,7 @@ export function AboutDialog({
               date: formatIsoDate(model.atlas.updated, lang),
             })}
           </p>
-          <AboutContent model={model} lang={lang} onSelect={close} />
+          <AboutContent onSelect={close} />
           {children}
         </div>
       </dialog>

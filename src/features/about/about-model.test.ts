@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { buildAtlasModel } from '../../dataset/model';
 import { sampleAtlas } from '../../dataset/sample-atlas';
 import { articleNumber, recordNames } from './about-model';
 
 describe('about model', () => {
   it('names every record a note can point at, sources as not selectable', () => {
-    const names = recordNames(sampleAtlas());
+    const names = recordNames(buildAtlasModel(sampleAtlas()));
     expect(names.get('site-borlange')).toEqual({
       id: 'site-borlange',
       name: { fr: 'Campus de Borlänge', en: 'Borlänge campus' },

@@ -1,5 +1,6 @@
 /** What the About view lists, computed from the atlas: names for note targets, source order. Pure. */
-import type { Atlas, LocalizedText } from '../../dataset/schema';
+import { recordText, type AtlasModel } from '../../dataset/model';
+import type { LocalizedText } from '../../dataset/schema';
 
 export interface NamedRecord {
   readonly id: string;
@@ -9,14 +10,13 @@ export interface NamedRecord {
 }
 
 /** Every id a note may be about, with its display name (articles by their title). */
-export function recordNames(atlas: Atlas): ReadonlyMap<string, NamedRecord> {
+export function recordNames(model: AtlasModel): ReadonlyMap<string, NamedRecord> {
   const names = new Map<string, NamedRecord>();
-  const put = (id: string, name: LocalizedText, selectable = true) => names.set(id, { id, name, selectable });
-  for (const source of atlas.sources) put(source.id, { fr: source.title, en: source.title }, false);
-  for (const site of atlas.sites) put(site.id, site.name);
-  for (const investment of atlas.investments) put(investment.id, investment.label);
-  for (const event of atlas.events) put(event.id, event.title);
-  for (const fact of atlas.facts) put(fact.id, fact.label);
+  for (const source of model.atlas.sources) {
+    names.set(source.id, { id: source.id, name: { fr: source.title, en: source.title }, selectable: false });
+  }
+  for (const [id, record] of model.recordsById)
+    names.set(id, { id, name: recordText(record), selectable: true });
   return names;
 }
 

@@ -14,7 +14,7 @@ export function CorrectionsList({ onSelect }: { onSelect: () => void }) {
   const lang = useLang();
   const model = useAtlasModel();
   const select = useAtlasStore((s) => s.select);
-  const names = useMemo(() => recordNames(model.atlas), [model.atlas]);
+  const names = useMemo(() => recordNames(model), [model]);
   const corrections = allCorrections(model);
   if (corrections.length === 0) return null;
   return (

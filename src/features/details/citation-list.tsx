@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citation, ExternalRef, Source } from '../../dataset/schema';
-import type { Lang } from '../../i18n/languages';
+import type { Citation, ExternalRef } from '../../dataset/schema';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { formatDateValue } from '../../i18n/format';
 import {
   VISIBLE_CITATIONS,
@@ -16,8 +17,6 @@ interface CitationListProps {
   fact: string;
   citations: readonly Citation[];
   external?: readonly ExternalRef[];
-  sourcesById: ReadonlyMap<string, Source>;
-  lang: Lang;
   /** The atlas's English statement of the fact; null when it has none. */
   english: string | null;
   /** Quotes shown before "n more sources" (0 for secondary facts such as notes). */
@@ -29,12 +28,11 @@ export function CitationList({
   fact,
   citations,
   external = [],
-  sourcesById,
-  lang,
   english,
   visible = VISIBLE_CITATIONS,
 }: CitationListProps) {
   const { t } = useTranslation('details');
+  const { sourcesById } = useAtlasModel();
   const { shown, more } = splitCitations(citationViews(citations, sourcesById), visible);
   const [moreOpen, setMoreOpen] = useState(false);
   const [englishOpen, setEnglishOpen] = useState(false);
@@ -44,7 +42,7 @@ export function CitationList({
       {citations.length === 0 && external.length === 0 && (
         <p className="citation-none">{t('citations.none')}</p>
       )}
-      {shown.length > 0 && <QuoteList items={shown} lang={lang} />}
+      {shown.length > 0 && <QuoteList items={shown} />}
       {citations.length > 0 && (
         <div className="citation-actions">
           {more.length > 0 && (
@@ -73,7 +71,7 @@ export function CitationList({
       )}
       {more.length > 0 && (
         <div id={`${id}-more`} hidden={!moreOpen}>
-          <QuoteList items={more} lang={lang} />
+          <QuoteList items={more} />
         </div>
       )}
       {citations.length > 0 && (
@@ -95,8 +93,9 @@ export function CitationList({
   );
 }
 
-function QuoteList({ items, lang }: { items: readonly CitationView[]; lang: Lang }) {
+function QuoteList({ items }: { items: readonly CitationView[] }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   return (
     <ul className="quote-list">
       {items.map((item) => (

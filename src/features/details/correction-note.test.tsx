@@ -12,7 +12,8 @@ const correction = () => document.querySelector<HTMLElement>('[data-correction="
 describe('corrections beside the article’s claim', () => {
   it('shows the article’s claim and the external correction with its reference, beside the status', () => {
     const atlas = sampleAtlas();
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(atlas)} lang="en" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(atlas),
       state: { selectedId: 'site-borlange' },
     });
     const note = correction();
@@ -28,7 +29,8 @@ describe('corrections beside the article’s claim', () => {
   });
 
   it('says it in French', () => {
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(sampleAtlas())} lang="fr" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(sampleAtlas()),
       lang: 'fr',
       state: { selectedId: 'site-borlange' },
     });
@@ -38,7 +40,8 @@ describe('corrections beside the article’s claim', () => {
   });
 
   it('shows nothing for a record without a correction', () => {
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(sampleAtlas())} lang="en" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(sampleAtlas()),
       state: { selectedId: 'site-paris' },
     });
     expect(document.querySelector('.correction-note')).toBeNull();
@@ -56,7 +59,8 @@ describe('bilingual investor and target', () => {
     ['en', 'Unnamed investors', 'Paris site'],
     ['fr', 'Investisseurs non nommés', 'Site de Paris'],
   ] as const)('renders them in the interface language (%s)', (lang, investor, target) => {
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(withInvestor())} lang={lang} />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(withInvestor()),
       lang,
       state: { selectedId: 'inv-paris' },
     });
@@ -83,7 +87,8 @@ describe('overdue forecasts in details', () => {
 
   it('marks the opening overdue once the cursor is past its window, and not before', () => {
     const text = 'expected Mar–Dec 2025; no opening reported in the sources';
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(withOpening())} lang="en" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(withOpening()),
       state: { selectedId: 'site-paris', asOf: '2026-01-15' },
     });
     expect(screen.getByText(new RegExp(text))).toBeInTheDocument();
@@ -91,14 +96,16 @@ describe('overdue forecasts in details', () => {
   });
 
   it('keeps it a plan while its window is open', () => {
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(withOpening())} lang="en" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(withOpening()),
       state: { selectedId: 'site-paris', asOf: '2025-06-01' },
     });
     expect(screen.queryByText('Overdue')).toBeNull();
   });
 
   it('says it in French', () => {
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(withOpening())} lang="fr" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(withOpening()),
       lang: 'fr',
       state: { selectedId: 'site-paris', asOf: '2026-01-15' },
     });

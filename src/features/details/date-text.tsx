@@ -1,22 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { DateValue } from '../../dataset/schema';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { formatDateValue } from '../../i18n/format';
 
 /**
  * A date with its certainty in words and a symbol (never colour alone), and the note saying why
  * it is contested or how it was inferred. `compact` drops the note (lists of dates).
  */
-export function DateText({
-  date,
-  lang,
-  compact = false,
-}: {
-  date: DateValue;
-  lang: Lang;
-  compact?: boolean;
-}) {
+export function DateText({ date, compact = false }: { date: DateValue; compact?: boolean }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   const text = <time dateTime={date.end ? undefined : date.start}>{formatDateValue(date, lang)}</time>;
   if (date.certainty === 'stated') return text;
   const badge = (

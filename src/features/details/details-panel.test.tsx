@@ -42,24 +42,26 @@ describe('DetailsPanel', () => {
   it('says that a forecast event is a plan, not something that happened', () => {
     const atlas = sampleAtlas();
     atlas.events.push({ ...atlas.events[0]!, id: 'opening', forecast: true });
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(atlas)} lang="en" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(atlas),
       state: { selectedId: 'opening' },
     });
     expect(screen.getByText(/Planned: announced for the future, not reported as done/)).toBeInTheDocument();
-    renderWithAtlas(<DetailsPanel model={buildAtlasModel(atlas)} lang="en" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: buildAtlasModel(atlas),
       state: { selectedId: 'event-announce' },
     });
     expect(screen.getAllByText(/Planned: announced for the future/)).toHaveLength(1);
   });
 
   it('invites a selection when nothing is selected', () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="en" />);
+    renderWithAtlas(<DetailsPanel />, { model: model() });
     expect(screen.getByRole('heading', { level: 2, name: 'Details' })).toBeInTheDocument();
     expect(screen.getByText(/Select a site, a pledge or an event/)).toBeInTheDocument();
   });
 
   it('shows each fact of a site followed by its French quote and source', () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-paris' } });
+    renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-paris' } });
     expect(screen.getByRole('heading', { level: 2, name: 'Paris site' })).toBeInTheDocument();
     const capacity = screen.getByRole('group', { name: 'Sources: Capacity now' });
     const quote = within(capacity).getByText('doté d’une capacité de 40 mégawatts');
@@ -75,7 +77,7 @@ describe('DetailsPanel', () => {
   });
 
   it('marks external references as such', () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-paris' } });
+    renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-paris' } });
     const location = screen.getByRole('group', { name: 'Sources: Location' });
     expect(within(location).getByText('External reference, not from the five articles')).toBeInTheDocument();
     expect(within(location).getByRole('link', { name: 'Paris' })).toHaveAttribute(
@@ -85,7 +87,7 @@ describe('DetailsPanel', () => {
   });
 
   it('keeps further quotes one click away and names an unknown source instead of dropping it', async () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-paris' } });
+    renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-paris' } });
     const capacity = screen.getByRole('group', { name: 'Sources: Capacity now' });
     expect(within(capacity).getByText('une seconde citation')).not.toBeVisible();
     await userEvent.click(within(capacity).getByRole('button', { name: '1 more source' }));
@@ -94,7 +96,8 @@ describe('DetailsPanel', () => {
   });
 
   it('renders a fact in English on demand, saying it is not a translation', async () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="fr" />, {
+    renderWithAtlas(<DetailsPanel />, {
+      model: model(),
       lang: 'fr',
       state: { selectedId: 'site-paris' },
     });
@@ -108,14 +111,15 @@ describe('DetailsPanel', () => {
   });
 
   it('shows the notes about the record beside it', () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-borlange' } });
+    renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-borlange' } });
     const notes = screen.getByRole('complementary', { name: /Notes and caveats/ });
     expect(within(notes).getAllByText('Wrong date')[0]!).toBeInTheDocument();
     expect(within(notes).getByText('Doubtful date.')).toBeInTheDocument();
   });
 
   it('explains a contested date and links a pledge to its site', async () => {
-    const { store } = renderWithAtlas(<DetailsPanel model={model()} lang="en" />, {
+    const { store } = renderWithAtlas(<DetailsPanel />, {
+      model: model(),
       state: { selectedId: 'inv-paris' },
     });
     expect(screen.getByText('Pledge')).toBeInTheDocument();
@@ -127,7 +131,7 @@ describe('DetailsPanel', () => {
   });
 
   it('lists the site’s pledges and key dates, and says which figures the articles do not give', () => {
-    renderWithAtlas(<DetailsPanel model={model()} lang="en" />, { state: { selectedId: 'site-paris' } });
+    renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-paris' } });
     const facts = screen.getByRole('heading', { level: 2 }).closest('section')!;
     expect(within(facts).getByRole('button', { name: 'Announcement' })).toBeInTheDocument();
     expect(within(facts).getByText('Not stated in the articles').nextElementSibling).toHaveTextContent(
@@ -136,7 +140,8 @@ describe('DetailsPanel', () => {
   });
 
   it('clears the selection', async () => {
-    const { store } = renderWithAtlas(<DetailsPanel model={model()} lang="en" />, {
+    const { store } = renderWithAtlas(<DetailsPanel />, {
+      model: model(),
       state: { selectedId: 'event-announce' },
     });
     expect(screen.getByRole('heading', { level: 2, name: 'Announcement' })).toBeInTheDocument();

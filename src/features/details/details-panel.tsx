@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { recordName } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { siteStatusAsOf } from '../../dataset/site-status';
 import { StatusBadge } from '../../components/status-badge';
 import { CitationList } from './citation-list';
-import { notesAbout, resolveRecord, type SelectedRecord } from './details-model';
+import { notesAbout, resolveRecord } from './details-model';
 import { EventDetails, FactDetails } from './event-details';
 import { InvestmentDetails } from './investment-details';
 import { NotesList } from './notes-list';
@@ -13,22 +14,11 @@ import { RelatedFacts } from './related-facts';
 import { SiteDetails } from './site-details';
 import './details-panel.css';
 
-function titleOf(record: SelectedRecord, lang: Lang): string {
-  switch (record.kind) {
-    case 'site':
-      return record.site.name[lang];
-    case 'investment':
-      return record.investment.label[lang];
-    case 'event':
-      return record.event.title[lang];
-    case 'fact':
-      return record.fact.label[lang];
-  }
-}
-
 /** The selected site, pledge, event or fact: every fact with its quotes, caveats beside it. */
-export function DetailsPanel({ model, lang }: { model: AtlasModel; lang: Lang }) {
+export function DetailsPanel() {
   const { t } = useTranslation('details');
+  const model = useAtlasModel();
+  const lang = useLang();
   const selectedId = useAtlasStore((s) => s.selectedId);
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
@@ -49,7 +39,7 @@ export function DetailsPanel({ model, lang }: { model: AtlasModel; lang: Lang })
     <section className="panel details-panel" aria-labelledby="details-title">
       <header className="details-header">
         <p className="details-kind">{t(`panel.kind.${record.kind}`)}</p>
-        <h2 id="details-title">{titleOf(record, lang)}</h2>
+        <h2 id="details-title">{recordName(record, lang)}</h2>
         {status && <StatusBadge status={status} />}
       </header>
       {record.kind === 'site' && (
@@ -59,20 +49,16 @@ export function DetailsPanel({ model, lang }: { model: AtlasModel; lang: Lang })
             fact={record.site.name[lang]}
             citations={record.site.citations}
             external={record.site.external}
-            sourcesById={model.sourcesById}
-            lang={lang}
             english={record.site.summary.en}
           />
         </div>
       )}
-      <NotesList notes={notesAbout(model, id)} sourcesById={model.sourcesById} lang={lang} />
-      {record.kind === 'site' && <SiteDetails model={model} site={record.site} lang={lang} />}
-      {record.kind === 'investment' && (
-        <InvestmentDetails model={model} investment={record.investment} lang={lang} />
-      )}
-      {record.kind === 'event' && <EventDetails model={model} event={record.event} lang={lang} />}
-      {record.kind === 'fact' && <FactDetails model={model} fact={record.fact} lang={lang} />}
-      <RelatedFacts model={model} id={id} lang={lang} />
+      <NotesList notes={notesAbout(model, id)} />
+      {record.kind === 'site' && <SiteDetails site={record.site} />}
+      {record.kind === 'investment' && <InvestmentDetails investment={record.investment} />}
+      {record.kind === 'event' && <EventDetails event={record.event} />}
+      {record.kind === 'fact' && <FactDetails fact={record.fact} />}
+      <RelatedFacts id={id} />
       <button type="button" className="link-button" onClick={() => select(null)}>
         {t('panel.clear')}
       </button>

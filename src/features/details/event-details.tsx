@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
 import type { AtlasEvent, Fact } from '../../dataset/schema';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { formatDateValue } from '../../i18n/format';
 import { DateText } from './date-text';
 import { RecordSources } from './investment-details';
@@ -10,8 +9,9 @@ import { CorrectionNotes } from './correction-note';
 import { OverdueForecast } from '../../components/overdue-forecast';
 import { RecordLink, RecordTerm } from './record-link';
 
-export function EventDetails({ model, event, lang }: { model: AtlasModel; event: AtlasEvent; lang: Lang }) {
+export function EventDetails({ event }: { event: AtlasEvent }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   return (
     <>
       {event.description && <p className="details-summary">{event.description[lang]}</p>}
@@ -19,21 +19,19 @@ export function EventDetails({ model, event, lang }: { model: AtlasModel; event:
       <dl className="details-facts">
         <dt>{t('field.date')}</dt>
         <dd>
-          <DateText date={event.date} lang={lang} />
+          <DateText date={event.date} />
           {event.forecast && <span className="badge badge-forecast"> {t('forecast')}</span>}
           <OverdueForecast date={event.date} forecast={event.forecast} what="event" />
           <CorrectionNotes id={event.id} field="date" />
         </dd>
         <dt>{t('field.lane')}</dt>
         <dd>{t(`lane.${event.lane}`)}</dd>
-        <RecordTerm label={t('field.site')} model={model} id={event.site} lang={lang} />
-        <RecordTerm label={t('field.investments')} model={model} id={event.investment} lang={lang} />
+        <RecordTerm label={t('field.site')} id={event.site} />
+        <RecordTerm label={t('field.investments')} id={event.investment} />
       </dl>
       <RecordSources
         label={t('field.recordSources')}
-        model={model}
         record={event}
-        lang={lang}
         english={[`${formatDateValue(event.date, 'en')}: ${event.title.en}`, event.description?.en]
           .filter(Boolean)
           .join('. ')}
@@ -42,8 +40,9 @@ export function EventDetails({ model, event, lang }: { model: AtlasModel; event:
   );
 }
 
-export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fact; lang: Lang }) {
+export function FactDetails({ fact }: { fact: Fact }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   return (
     <>
       <p className="details-summary">{fact.text[lang]}</p>
@@ -53,7 +52,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           <>
             <dt>{t('field.figure')}</dt>
             <dd>
-              <QuantityText quantity={fact.quantity} lang={lang} />
+              <QuantityText quantity={fact.quantity} />
             </dd>
           </>
         )}
@@ -61,7 +60,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           <>
             <dt>{t('field.date')}</dt>
             <dd>
-              <DateText date={fact.date} lang={lang} />
+              <DateText date={fact.date} />
               <CorrectionNotes id={fact.id} field="date" />
             </dd>
           </>
@@ -73,7 +72,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
               <ul className="details-list">
                 {fact.about.map((id) => (
                   <li key={id}>
-                    <RecordLink model={model} id={id} lang={lang} />
+                    <RecordLink id={id} />
                   </li>
                 ))}
               </ul>
@@ -81,13 +80,7 @@ export function FactDetails({ model, fact, lang }: { model: AtlasModel; fact: Fa
           </>
         )}
       </dl>
-      <RecordSources
-        label={t('field.recordSources')}
-        model={model}
-        record={fact}
-        lang={lang}
-        english={fact.text.en}
-      />
+      <RecordSources label={t('field.recordSources')} record={fact} english={fact.text.en} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import type { Investment } from '../../dataset/schema';
-import type { Lang } from '../../i18n/languages';
 import { CitationList } from './citation-list';
 import { DateText } from './date-text';
 import { eventsOfInvestment, partsOf } from './details-model';
@@ -12,16 +12,10 @@ import { RecordLink, RecordTerm } from './record-link';
 import { formatQuantity } from '../../i18n/format';
 
 /** A pledge: who gives how much to whom, when, and how it nests in other pledges (`partOf`). */
-export function InvestmentDetails({
-  model,
-  investment,
-  lang,
-}: {
-  model: AtlasModel;
-  investment: Investment;
-  lang: Lang;
-}) {
+export function InvestmentDetails({ investment }: { investment: Investment }) {
   const { t } = useTranslation('details');
+  const model = useAtlasModel();
+  const lang = useLang();
   const parts = partsOf(model, investment.id);
   const events = eventsOfInvestment(model, investment.id);
   return (
@@ -29,7 +23,7 @@ export function InvestmentDetails({
       <dl className="details-facts">
         <dt>{t('field.amount')}</dt>
         <dd>
-          <QuantityText quantity={investment.amount} lang={lang} />
+          <QuantityText quantity={investment.amount} />
           <CorrectionNotes id={investment.id} field="amount" />
         </dd>
         <dt>{t('field.investor')}</dt>
@@ -43,19 +37,19 @@ export function InvestmentDetails({
         <dd>{investment.country}</dd>
         <dt>{t('field.announced')}</dt>
         <dd>
-          <DateText date={investment.announced} lang={lang} />
+          <DateText date={investment.announced} />
           <CorrectionNotes id={investment.id} field="date" />
         </dd>
         {investment.horizon && (
           <>
             <dt>{t('field.horizon')}</dt>
             <dd>
-              <DateText date={investment.horizon} lang={lang} />
+              <DateText date={investment.horizon} />
             </dd>
           </>
         )}
-        <RecordTerm label={t('field.site')} model={model} id={investment.site} lang={lang} />
-        <RecordTerm label={t('field.partOf')} model={model} id={investment.partOf} lang={lang} />
+        <RecordTerm label={t('field.site')} id={investment.site} />
+        <RecordTerm label={t('field.partOf')} id={investment.partOf} />
         {parts.length > 0 && (
           <>
             <dt>{t('field.parts')}</dt>
@@ -63,20 +57,18 @@ export function InvestmentDetails({
               <ul className="details-list">
                 {parts.map((part) => (
                   <li key={part.id}>
-                    <RecordLink model={model} id={part.id} lang={lang} />
+                    <RecordLink id={part.id} />
                   </li>
                 ))}
               </ul>
             </dd>
           </>
         )}
-        <KeyDates model={model} events={events} lang={lang} />
+        <KeyDates events={events} />
       </dl>
       <RecordSources
         label={t('field.recordSources')}
-        model={model}
         record={investment}
-        lang={lang}
         english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
       />
     </>
@@ -85,28 +77,17 @@ export function InvestmentDetails({
 
 export function RecordSources({
   label,
-  model,
   record,
-  lang,
   english,
 }: {
   label: string;
-  model: AtlasModel;
   record: Pick<Investment, 'citations' | 'external'>;
-  lang: Lang;
   english: string;
 }) {
   return (
     <section className="details-section" aria-label={label}>
       <h3>{label}</h3>
-      <CitationList
-        fact={label}
-        citations={record.citations}
-        external={record.external}
-        sourcesById={model.sourcesById}
-        lang={lang}
-        english={english}
-      />
+      <CitationList fact={label} citations={record.citations} external={record.external} english={english} />
     </section>
   );
 }

@@ -1,20 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note, Source } from '../../dataset/schema';
-import type { Lang } from '../../i18n/languages';
+import type { Note } from '../../dataset/schema';
+import { useLang } from '../../i18n/use-lang';
 import { CitationList } from './citation-list';
 
 /** The caveats attached to a record, beside it: kind in words, the note, its own quotes. */
-export function NotesList({
-  notes,
-  sourcesById,
-  lang,
-}: {
-  notes: readonly Note[];
-  sourcesById: ReadonlyMap<string, Source>;
-  lang: Lang;
-}) {
+export function NotesList({ notes }: { notes: readonly Note[] }) {
   const { t } = useTranslation('details');
+  const lang = useLang();
   const headingId = useId();
   if (notes.length === 0) return null;
   return (
@@ -32,8 +25,6 @@ export function NotesList({
                 fact={t(`notes.kind.${note.kind}`)}
                 citations={note.citations}
                 external={note.external}
-                sourcesById={sourcesById}
-                lang={lang}
                 english={note.text.en}
                 visible={0}
               />

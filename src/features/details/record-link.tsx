@@ -1,10 +1,12 @@
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { recordName } from '../../dataset/model';
 
 /** A button that opens another record in the panel (a pledge's site, a site's event). */
-export function RecordLink({ model, id, lang }: { model: AtlasModel; id: string; lang: Lang }) {
+export function RecordLink({ id }: { id: string }) {
+  const model = useAtlasModel();
+  const lang = useLang();
   const select = useAtlasStore((s) => s.select);
   const record = model.recordsById.get(id);
   if (!record) return <code>{id}</code>;
@@ -16,13 +18,13 @@ export function RecordLink({ model, id, lang }: { model: AtlasModel; id: string;
 }
 
 /** A `dt`/`dd` pair naming a linked record ("Site: …", "Part of: …"); nothing when there is none. */
-export function RecordTerm(props: { label: string; model: AtlasModel; id: string | undefined; lang: Lang }) {
+export function RecordTerm(props: { label: string; id: string | undefined }) {
   if (!props.id) return null;
   return (
     <>
       <dt>{props.label}</dt>
       <dd>
-        <RecordLink model={props.model} id={props.id} lang={props.lang} />
+        <RecordLink id={props.id} />
       </dd>
     </>
   );

@@ -1,14 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { CitationList } from './citation-list';
 import { factsAbout } from './details-model';
 import { QuantityText } from './quantity-text';
 
 /** The dataset's facts that name this record in `about`, each with its quotes. */
-export function RelatedFacts({ model, id, lang }: { model: AtlasModel; id: string; lang: Lang }) {
+export function RelatedFacts({ id }: { id: string }) {
   const { t } = useTranslation('details');
+  const model = useAtlasModel();
+  const lang = useLang();
   const headingId = useId();
   const facts = factsAbout(model, id);
   if (facts.length === 0) return null;
@@ -19,13 +21,11 @@ export function RelatedFacts({ model, id, lang }: { model: AtlasModel; id: strin
         {facts.map((fact) => (
           <li key={fact.id}>
             <strong>{fact.label[lang]}</strong> {fact.text[lang]}{' '}
-            {fact.quantity && <QuantityText quantity={fact.quantity} lang={lang} />}
+            {fact.quantity && <QuantityText quantity={fact.quantity} />}
             <CitationList
               fact={fact.label[lang]}
               citations={fact.citations}
               external={fact.external}
-              sourcesById={model.sourcesById}
-              lang={lang}
               english={fact.text.en}
               visible={0}
             />

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
 import type { Site } from '../../dataset/schema';
 import { siteMetrics } from '../../dataset/vocabulary';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { formatDateValue, formatQuantity } from '../../i18n/format';
 import { StatusBadge } from '../../components/status-badge';
 import { CitationList } from './citation-list';
@@ -17,11 +17,12 @@ import { CorrectionNotes } from './correction-note';
 import { StatusOverdue } from '../../components/overdue-forecast';
 
 /** Everything the articles say about one site, each fact followed by its quotes. */
-export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Site; lang: Lang }) {
+export function SiteDetails({ site }: { site: Site }) {
   const { t } = useTranslation('details');
+  const model = useAtlasModel();
+  const lang = useLang();
   const { t: tc } = useTranslation();
   const en = useEnglishT();
-  const sources = model.sourcesById;
   const { location } = site;
   const stated = siteMetrics.filter((metric) => site.figures.some((f) => f.metric === metric));
   const missing = siteMetrics.filter((metric) => !stated.includes(metric));
@@ -46,8 +47,6 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
           fact={t('field.location')}
           citations={location.citations}
           external={location.external}
-          sourcesById={sources}
-          lang={lang}
           english={`${location.place}, ${location.region} (${location.country})`}
         />
         <CorrectionNotes id={site.id} field="location" />
@@ -60,14 +59,12 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
             <li key={`${change.status}-${index}`}>
               <StatusBadge status={change.status} />
               {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}{' '}
-              <DateText date={change.date} lang={lang} />
+              <DateText date={change.date} />
               <StatusOverdue site={site} change={change} />
               <CitationList
                 fact={tc(`status.${change.status}`)}
                 citations={change.citations}
                 external={change.external}
-                sourcesById={sources}
-                lang={lang}
                 english={`${tc(`status.${change.status}`, { lng: 'en' })}${change.forecast ? ` (${en('value.forecast')})` : ''}: ${formatDateValue(change.date, 'en')}`}
               />
             </li>
@@ -88,8 +85,6 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
                     fact={partner.name}
                     citations={partner.citations}
                     external={partner.external}
-                    sourcesById={sources}
-                    lang={lang}
                     english={`${partner.name}: ${partner.role.en}`}
                   />
                 </li>
@@ -104,18 +99,16 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
           .filter((f) => f.metric === metric)
           .map((figure, index) => (
             <FigureRow key={`${metric}-${index}`} label={t(`metric.${metric}`)}>
-              <QuantityText quantity={figure.quantity} lang={lang} />
+              <QuantityText quantity={figure.quantity} />
               {figure.asOf && (
                 <span className="details-aside">
-                  {t('value.asOf')} <DateText date={figure.asOf} lang={lang} />
+                  {t('value.asOf')} <DateText date={figure.asOf} />
                 </span>
               )}
               <CitationList
                 fact={t(`metric.${metric}`)}
                 citations={figure.citations}
                 external={figure.external}
-                sourcesById={sources}
-                lang={lang}
                 english={`${en(`metric.${metric}`)}: ${formatQuantity(figure.quantity, 'en')}`}
               />
             </FigureRow>
@@ -129,17 +122,14 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
             <ul className="details-list">
               {investments.map((investment) => (
                 <li key={investment.id}>
-                  <RecordLink model={model} id={investment.id} lang={lang} />{' '}
-                  <QuantityText quantity={investment.amount} lang={lang} />
+                  <RecordLink id={investment.id} /> <QuantityText quantity={investment.amount} />
                   <span className="details-aside">
-                    {t('field.announced')} <DateText date={investment.announced} lang={lang} />
+                    {t('field.announced')} <DateText date={investment.announced} />
                   </span>
                   <CitationList
                     fact={investment.label[lang]}
                     citations={investment.citations}
                     external={investment.external}
-                    sourcesById={sources}
-                    lang={lang}
                     english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
                   />
                 </li>
@@ -149,7 +139,7 @@ export function SiteDetails({ model, site, lang }: { model: AtlasModel; site: Si
         </>
       )}
 
-      <KeyDates model={model} events={events} lang={lang} />
+      <KeyDates events={events} />
 
       {missing.length > 0 && (
         <>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
 import { csvTables, type CsvTable } from './csv-export';
 import { downloadText } from './download-file';
 import { datasetUrl, schemaUrl } from './download-urls';
@@ -7,9 +7,9 @@ import { datasetUrl, schemaUrl } from './download-urls';
 const TABLES: readonly CsvTable[] = ['sites', 'events', 'investments'];
 
 /** The dataset as published (JSON), three CSV tables built on click, and the JSON Schema. */
-export function DownloadsList({ model }: { model: AtlasModel }) {
+export function DownloadsList() {
   const { t } = useTranslation('details');
-  const { atlas } = model;
+  const { atlas } = useAtlasModel();
   const stem = `compute-atlas-${atlas.version}`;
   return (
     <div className="downloads-list">

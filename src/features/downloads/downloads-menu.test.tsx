@@ -2,13 +2,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildAtlasModel } from '../../dataset/model';
-import { sampleAtlas } from '../../dataset/sample-atlas';
 import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { parseCsv } from './csv';
 import { DownloadsMenu } from './downloads-menu';
-
-const model = buildAtlasModel(sampleAtlas());
 
 describe('DownloadsMenu', () => {
   let blobs: Blob[];
@@ -29,7 +25,7 @@ describe('DownloadsMenu', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('offers the JSON dataset and the JSON Schema as files of the site', async () => {
-    renderWithAtlas(<DownloadsMenu model={model} />);
+    renderWithAtlas(<DownloadsMenu />);
     await userEvent.click(screen.getByRole('button', { name: 'Downloads' }));
     const json = screen.getByRole('link', { name: 'Full dataset (JSON)' });
     expect(json).toHaveAttribute('download', 'compute-atlas-1.0.0.json');
@@ -40,7 +36,7 @@ describe('DownloadsMenu', () => {
   });
 
   it('builds the sites CSV in the browser and saves it through an object URL', async () => {
-    renderWithAtlas(<DownloadsMenu model={model} />);
+    renderWithAtlas(<DownloadsMenu />);
     await userEvent.click(screen.getByRole('button', { name: 'Downloads' }));
     await userEvent.click(screen.getByRole('button', { name: 'Sites (CSV) — 2 rows' }));
     expect(clicked).toHaveLength(1);
@@ -55,7 +51,7 @@ describe('DownloadsMenu', () => {
   });
 
   it('is a disclosure that Escape closes, returning focus to its button', async () => {
-    renderWithAtlas(<DownloadsMenu model={model} />);
+    renderWithAtlas(<DownloadsMenu />);
     const toggle = screen.getByRole('button', { name: 'Downloads' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('link', { name: 'Full dataset (JSON)' })).toBeNull();
@@ -69,7 +65,7 @@ describe('DownloadsMenu', () => {
   });
 
   it('names each table with its row count in French too', async () => {
-    renderWithAtlas(<DownloadsMenu model={model} />, { lang: 'fr' });
+    renderWithAtlas(<DownloadsMenu />, { lang: 'fr' });
     await userEvent.click(screen.getByRole('button', { name: 'Téléchargements' }));
     expect(screen.getByRole('button', { name: 'Événements (CSV) — 1 ligne' })).toBeInTheDocument();
   });

@@ -1,11 +1,10 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
 import { DownloadsList } from './downloads-list';
 import './downloads.css';
 
 /** A disclosure button holding the downloads; Escape closes it and returns focus to the button. */
-export function DownloadsMenu({ model }: { model: AtlasModel }) {
+export function DownloadsMenu() {
   const { t } = useTranslation('details');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -32,7 +31,7 @@ export function DownloadsMenu({ model }: { model: AtlasModel }) {
       </button>
       <div id={id} className="downloads-popover" hidden={!open}>
         <h2 className="downloads-title">{t('downloads.title')}</h2>
-        <DownloadsList model={model} />
+        <DownloadsList />
       </div>
     </div>
   );

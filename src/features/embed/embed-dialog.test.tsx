@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../i18n/i18n';
-import { createAtlasStore, type AtlasStateData } from '../../store/atlas-store';
-import { AtlasStoreProvider } from '../../store/store-context';
+import type { AtlasStateData } from '../../store/atlas-store';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { EmbedButton } from './embed-button';
 
 afterEach(() => {
-  cleanup();
   vi.unstubAllGlobals();
 });
 
@@ -27,14 +24,7 @@ beforeAll(() => {
 });
 
 function renderButton(state: Partial<AtlasStateData> = {}, lang: 'en' | 'fr' = 'en') {
-  const store = createAtlasStore(state);
-  render(
-    <AtlasStoreProvider store={store}>
-      <I18nextProvider i18n={createI18n(lang)}>
-        <EmbedButton />
-      </I18nextProvider>
-    </AtlasStoreProvider>,
-  );
+  const { store } = renderWithAtlas(<EmbedButton />, { state, lang });
   return { store, user: userEvent.setup() };
 }
 
@@ -93,6 +83,17 @@ describe('EmbedButton and EmbedDialog', () => {
     expect(code()).not.toContain('<script');
     // The iframe's accessible name is in the embed's language.
     expect(code()).toContain('title="Compute Atlas : les centres de données');
+  });
+
+  it('for a page with a strict CSP: a class instead of the inline style, and the stylesheet to add', async () => {
+    const { dialog, code, user } = await openDialog();
+    expect(code()).toContain('style="width: 100%');
+    expect(within(dialog).queryByLabelText(/^Stylesheet/)).toBeNull();
+    await user.click(within(dialog).getByRole('checkbox', { name: /strict Content Security Policy/ }));
+    expect(code()).not.toMatch(/\sstyle=/);
+    expect(code()).toContain('class="compute-atlas"');
+    const css = (within(dialog).getByLabelText(/^Stylesheet/) as HTMLTextAreaElement).value;
+    expect(css).toMatch(/^\.compute-atlas \{\n {2}width: 100%;\n {2}height: 640px;/);
   });
 
   it('copies with the clipboard API and announces it', async () => {

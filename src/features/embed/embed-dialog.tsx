@@ -81,6 +81,7 @@ function EmbedDialogBody() {
           theme: options.theme,
           height: heightOf(options),
           title,
+          strictCsp: options.strictCsp,
         })
       : null;
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -114,6 +115,12 @@ function EmbedDialogBody() {
           </p>
         </div>
       </div>
+      {snippet?.css && (
+        <div className="embed-code">
+          <label htmlFor="embed-css-text">{t('dialog.css')}</label>
+          <textarea id="embed-css-text" readOnly rows={5} value={snippet.css} spellCheck={false} />
+        </div>
+      )}
       <section className="embed-preview" aria-labelledby="embed-preview-title">
         <h3 id="embed-preview-title">{t('dialog.preview')}</h3>
         {snippet && <iframe src={snippet.url} title={t('dialog.previewTitle')} />}

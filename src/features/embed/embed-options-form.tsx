@@ -122,6 +122,15 @@ export function EmbedOptionsForm({ options, onChange }: Props) {
           />
         </label>
       </fieldset>
+
+      <label className="embed-check">
+        <input
+          type="checkbox"
+          checked={options.strictCsp}
+          onChange={(e) => onChange({ ...options, strictCsp: e.target.checked })}
+        />
+        {t('dialog.strictCsp')}
+      </label>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface EmbedOptions {
   heightMode: EmbedHeight['mode'];
   /** Fixed height, or the starting height before embed.js measures the content. */
   px: number;
+  /** The host page has a strict CSP: a class and a stylesheet instead of an inline style. */
+  strictCsp: boolean;
 }
 
 /** Starts from what the visitor sees: their panels first, in their order, then the others. */
@@ -27,6 +29,7 @@ export function initialOptions(view: {
     theme: view.theme,
     heightMode: 'auto',
     px: DEFAULT_HEIGHT_PX,
+    strictCsp: false,
   };
 }
 

@@ -80,6 +80,37 @@ describe('buildSnippet', () => {
   });
 });
 
+describe('buildSnippet for a host page with a strict CSP (issue 17)', () => {
+  it('no inline style: a class, with the same rules as a stylesheet', () => {
+    const { html, css } = buildSnippet(options({ strictCsp: true }));
+    const frame = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')!;
+    expect(frame.hasAttribute('style')).toBe(false);
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(frame.getAttribute('class')).toBe('compute-atlas');
+    expect(css).toBe(
+      ['.compute-atlas {', '  width: 100%;', '  height: 500px;', '  border: 0;', '}'].join('\n'),
+    );
+  });
+
+  it('automatic height keeps data-compute-atlas and embed.js; the stylesheet gives the starting height', () => {
+    const { html, css } = buildSnippet(
+      options({ strictCsp: true, height: { mode: 'auto', initialPx: 720 } }),
+    );
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('iframe[data-compute-atlas].compute-atlas:not([style])')).not.toBeNull();
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe(
+      'https://atlas.example.org/tools/atlas/embed.js',
+    );
+    expect(css).toMatch(/^ {2}height: 720px; \/\*/m);
+  });
+
+  it('without the option: the inline style, and no stylesheet', () => {
+    const snippet = buildSnippet(options());
+    expect(snippet.html).toContain('style="width: 100%; height: 500px; border: 0"');
+    expect(snippet.css).toBeUndefined();
+  });
+});
+
 describe('escapeAttribute', () => {
   it('escapes what could end a double-quoted attribute or look like a tag, and leaves the rest', () => {
     expect(escapeAttribute(`a&b"c'd<e>f é,/:`)).toBe(`a&amp;b&quot;c'd&lt;e&gt;f é,/:`);

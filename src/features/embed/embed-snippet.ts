@@ -20,12 +20,22 @@ export interface SnippetOptions {
   height: EmbedHeight;
   /** The iframe's accessible name, in the embed's language. */
   title: string;
+  /**
+   * For a host page with a strict CSP (`style-src` without 'unsafe-inline'): the iframe gets
+   * `class="compute-atlas"` instead of an inline `style=` attribute, and `css` holds the rules
+   * for the host's own stylesheet (embed.js still sizes the iframe, through the CSSOM).
+   */
+  strictCsp?: boolean;
 }
 
 export interface Snippet {
   url: string;
   html: string;
+  /** Only for `strictCsp`: the stylesheet rules the class needs. */
+  css?: string;
 }
+
+export const STRICT_CSP_CLASS = 'compute-atlas';
 
 export const MIN_HEIGHT_PX = 200;
 export const MAX_HEIGHT_PX = 4000;
@@ -85,10 +95,19 @@ export function buildSnippet(options: SnippetOptions): Snippet {
     ...(auto ? ['  data-compute-atlas'] : []),
     `  src="${escapeAttribute(url)}"`,
     `  title="${escapeAttribute(options.title)}"`,
-    `  style="width: 100%; height: ${px}px; border: 0"`,
+    options.strictCsp ? `  class="${STRICT_CSP_CLASS}"` : `  style="width: 100%; height: ${px}px; border: 0"`,
     '  loading="lazy"',
     '></iframe>',
     ...(auto ? [`<script src="${escapeAttribute(embedScriptUrl(options.baseUri))}" defer></script>`] : []),
   ];
-  return { url, html: lines.join('\n') };
+  const html = lines.join('\n');
+  if (!options.strictCsp) return { url, html };
+  const css = [
+    `.${STRICT_CSP_CLASS} {`,
+    '  width: 100%;',
+    `  height: ${px}px;${auto ? ' /* the starting height; embed.js then follows the content */' : ''}`,
+    '  border: 0;',
+    '}',
+  ].join('\n');
+  return { url, html, css };
 }

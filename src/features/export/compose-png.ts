@@ -1,11 +1,12 @@
 /**
  * The view as one picture at 2× pixel density, composed on a canvas from what is on screen: the
  * title and the cursor's date, the map's own pixels, the charts' SVGs (styles inlined), the
- * selection's headline and the source line. Two layouts: the page's layout as it is, or a
+ * selection's headline, the map's legend and basemap credit, and the source line. Two layouts: the page's layout as it is, or a
  * 1920 × 1080 slide. No DOM-capture library: the map is a canvas and the charts are SVG already.
  */
 import { drawContain, drawCover, drawText, fillRoundRect, relativeTo, type Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
+import { drawOverlaysInBox, mapOverlays, paintDom } from './dom-paint';
 import { mapImage } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { isShown, type ChartShot, type ViewShot } from './view-snapshot';
@@ -150,6 +151,9 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
       box.width,
       box.height,
     );
+    // The legend and the basemap credit where the page shows them.
+    const origin = new DOMRect(main.left, main.top - HEADER, main.width, main.height);
+    for (const overlay of mapOverlays(view.mapArea)) await paintDom(ctx, overlay, origin);
   }
   for (const chart of view.charts) {
     const title = chart.panel.querySelector('h2');
@@ -230,6 +234,7 @@ async function composeSlide(input: PngInput): Promise<HTMLCanvasElement> {
     ctx.clip();
     drawCover(ctx, await mapImage(view.mapArea, view.mapFallback, SCALE, theme), mapBox);
     ctx.restore();
+    await drawOverlaysInBox(ctx, view.mapArea, mapBox, SCALE);
   }
   const columnX = mapBox.width ? mapBox.x + mapBox.width + 16 : pad;
   const columnWidth = width - pad - columnX;

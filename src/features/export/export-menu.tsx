@@ -21,7 +21,12 @@ interface ChartOption {
   title: string;
 }
 
-export default function ExportMenu() {
+export interface ExportMenuProps {
+  /** Where the popover opens: below the button (header) or above it (presenter's bottom bar). */
+  placement?: 'below' | 'above';
+}
+
+export default function ExportMenu({ placement = 'below' }: ExportMenuProps) {
   const { t } = useTranslation('export');
   const lang = useLang();
   const store = useAtlasStoreApi();
@@ -53,7 +58,10 @@ export default function ExportMenu() {
       setBusy(false);
     }
   };
-  const stem = () => texts.fileStem(store.getState().asOf);
+  const stem = () => {
+    const { asOf, present } = store.getState();
+    return `${texts.fileStem(asOf)}${present === null ? '' : `-step-${present}`}`;
+  };
   const png = (layout: PngLayout) =>
     run(`${stem()}${layout === 'slide' ? '-slide' : ''}.png`, async () =>
       (await import('./export-actions')).exportPng(layout, context()),
@@ -85,7 +93,7 @@ export default function ExportMenu() {
   return (
     // Escape bubbles here from any control inside; the wrapper itself is not interactive.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className="export-menu" onKeyDown={onKeyDown}>
+    <div className={`export-menu export-menu-${placement}`} onKeyDown={onKeyDown}>
       <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={toggle}>
         {t('menu.toggle')}
       </button>

@@ -1,19 +1,33 @@
 /**
- * The timeline playing, as a WebM: the recorder drives the store's time cursor itself, one step at
- * a time from the first event to today, waits for the map to draw each step (the map capture
- * resolves once maplibre is idle), and composes map + timeline + date caption + source line on a
- * 1280 × 720 canvas. The stream is `captureStream(0)`: a frame enters the video only when we call
- * requestFrame(), and the recorder is paused while a step is drawn: a slow software-GL machine
- * records whole frames on a fixed schedule, never half-drawn ones.
+ * The timeline playing, as a WebM, in two passes. First the recorder drives the store's time
+ * cursor itself, one step at a time from the first event to today, waits for the map to draw each
+ * step (the map capture resolves once maplibre is idle) and composes map + timeline + date caption
+ * + source line + a progress strip on a 1280 × 720 canvas, kept as a PNG blob. Then it plays those
+ * frames in real time on a fixed schedule: a short warm-up, then every step for the same slot, on
+ * a `captureStream(0)` canvas that gets a `requestFrame()` per tick. The recorder never pauses, so
+ * the video lasts what the schedule says on a slow machine as on a fast one, and steps are even.
  */
 import { drawContain, drawCover, drawText, fillRoundRect, type Box } from './canvas-draw';
+import { drawOverlaysInBox } from './dom-paint';
 import type { ExportTheme } from './export-theme';
 import { mapImage } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { readChart, readView } from './view-snapshot';
 import { withWebmDuration } from './webm-duration';
 
-export const VIDEO = { width: 1280, height: 720, stepsMs: 12_000, holdMs: 1_500, fps: 10 } as const;
+export const VIDEO = {
+  width: 1280,
+  height: 720,
+  /** Before the first step: the first frame with an empty progress strip (the encoder warms up). */
+  warmupMs: 600,
+  /** Every step together; each step gets the same share. */
+  stepsMs: 12_000,
+  /** The last step stays a little longer. */
+  holdMs: 1_500,
+  fps: 15,
+  /** The progress strip along the bottom edge: accent over a border-coloured track. */
+  strip: 8,
+} as const;
 export const VIDEO_MAP: Box = { x: 32, y: 88, width: 760, height: 560 };
 const MAP = VIDEO_MAP;
 const TIMELINE: Box = { x: 808, y: 88, width: 440, height: 560 };
@@ -22,8 +36,6 @@ export interface RecordInput {
   mimeType: string;
   theme: ExportTheme;
   steps: readonly string[];
-  /** Steps that must appear (event days); the others may be skipped to keep to the schedule. */
-  required: ReadonlySet<string>;
   setAsOf: (asOf: string) => void;
   dateCaption: (asOf: string) => string;
   title: string;
@@ -32,17 +44,41 @@ export interface RecordInput {
   onProgress: (fraction: number) => void;
 }
 
+/** Which step shows `elapsed` ms after the recording started: -1 during the warm-up. */
+export function stepAt(elapsed: number, count: number): number {
+  if (elapsed < VIDEO.warmupMs) return -1;
+  const slot = VIDEO.stepsMs / count;
+  return Math.min(count - 1, Math.floor((elapsed - VIDEO.warmupMs) / slot));
+}
+
+export const videoLengthMs = () => VIDEO.warmupMs + VIDEO.stepsMs + VIDEO.holdMs;
+
+/** How much of the preparation (drawing every step) counts in the progress bar. */
+const PREPARE_SHARE = 0.7;
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 
 export class RecordingCancelled extends Error {}
 
+function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
+      'image/png',
+    ),
+  );
+}
+
+function drawStrip(ctx: CanvasRenderingContext2D, theme: ExportTheme, fraction: number) {
+  const y = VIDEO.height - VIDEO.strip;
+  ctx.fillStyle = theme.border;
+  ctx.fillRect(0, y, VIDEO.width, VIDEO.strip);
+  ctx.fillStyle = theme.accent;
+  ctx.fillRect(0, y, Math.round(VIDEO.width * fraction), VIDEO.strip);
+}
+
 export async function recordTimeline(input: RecordInput): Promise<Blob> {
-  const { theme, signal } = input;
+  const { theme, signal, steps } = input;
   const scene = document.createElement('canvas');
   const out = document.createElement('canvas');
   for (const canvas of [scene, out]) Object.assign(canvas, { width: VIDEO.width, height: VIDEO.height });
@@ -51,69 +87,102 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
   if (!sceneCtx || !outCtx) throw new Error('no 2D canvas');
   await document.fonts?.ready;
 
+  // Pass 1: every step drawn once, whatever time the map takes.
+  const frames: Blob[] = [];
+  for (const [index, step] of steps.entries()) {
+    if (signal.aborted) throw new RecordingCancelled();
+    await drawScene(sceneCtx, input, step);
+    drawStrip(sceneCtx, theme, (index + 1) / steps.length);
+    frames.push(await toPng(scene));
+    if (index === 0) {
+      drawStrip(sceneCtx, theme, 0);
+      frames.unshift(await toPng(scene)); // the warm-up frame
+    }
+    input.onProgress((PREPARE_SHARE * (index + 1)) / steps.length);
+  }
+  if (signal.aborted) throw new RecordingCancelled();
+  return play(out, outCtx, frames, input);
+}
+
+/** Pass 2: the frames in real time; frames[0] is the warm-up, frames[i + 1] is step i. */
+async function play(
+  out: HTMLCanvasElement,
+  ctx: CanvasRenderingContext2D,
+  frames: Blob[],
+  input: RecordInput,
+): Promise<Blob> {
+  const { signal } = input;
+  const count = frames.length - 1;
+  const decoded = new Map<number, Promise<ImageBitmap>>();
+  const decode = (index: number) => {
+    if (index < frames.length && !decoded.has(index)) decoded.set(index, createImageBitmap(frames[index]!));
+  };
+  decode(0);
+  decode(1);
+  const bitmaps = new Map<number, ImageBitmap>();
+  for (const index of [0, 1]) {
+    const bitmap = await decoded.get(index);
+    if (bitmap) bitmaps.set(index, bitmap);
+  }
+
   const stream = out.captureStream(0);
   const [track] = stream.getVideoTracks() as (MediaStreamTrack & { requestFrame?: () => void })[];
   const recorder = new MediaRecorder(stream, { mimeType: input.mimeType, videoBitsPerSecond: 4_000_000 });
   const chunks: Blob[] = [];
-  let firstData: () => void = () => {};
-  const warm = new Promise<void>((resolve) => (firstData = resolve));
   recorder.ondataavailable = (event) => {
     if (event.data.size) chunks.push(event.data);
-    firstData();
   };
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
+  const length = videoLengthMs();
 
-  let progress = 0;
-  let live = false;
-  const emit = () => {
-    if (!live) return;
-    outCtx.drawImage(scene, 0, 0);
-    outCtx.fillStyle = theme.accent;
-    outCtx.fillRect(0, VIDEO.height - 4, VIDEO.width * progress, 4);
-    track?.requestFrame?.();
-  };
-  // Recording time runs only while a finished frame is on show: paused while the next step is
-  // drawn, so a slow machine gives the same 10–20 s video as a fast one, only later.
-  let active = 0;
-  let resumedAt = 0;
-  const show = async (ms: number) => {
-    const first = recorder.state === 'inactive';
-    if (first) recorder.start(250);
-    else recorder.resume();
-    resumedAt = performance.now();
-    live = true;
-    emit();
-    await wait(ms, signal);
-    // A pause before the encoder has produced anything is not taken out of the timeline (Chromium):
-    // hold the first step until the first data arrives.
-    if (first) await Promise.race([warm, wait(10_000, signal)]);
-    live = false;
-    recorder.pause();
-    active += performance.now() - resumedAt;
-  };
-
-  const ticker = setInterval(emit, 1000 / VIDEO.fps);
-  try {
-    const slot = VIDEO.stepsMs / input.steps.length;
-    for (const [index, step] of input.steps.entries()) {
-      if (signal.aborted) throw new RecordingCancelled();
-      await drawScene(sceneCtx, input, step);
-      if (signal.aborted) throw new RecordingCancelled();
-      progress = (index + 1) / input.steps.length;
-      input.onProgress(progress);
-      await show(index === input.steps.length - 1 ? slot + VIDEO.holdMs : slot);
+  let shown = -1;
+  const tick = (elapsed: number) => {
+    const wanted = stepAt(elapsed, count) + 1;
+    // Decode ahead; if a step is not decoded yet (a very busy machine) the previous one stays.
+    decode(wanted + 1);
+    void decoded.get(wanted + 1)?.then((bitmap) => bitmaps.set(wanted + 1, bitmap));
+    let index = wanted;
+    while (index > 0 && !bitmaps.has(index)) index -= 1;
+    if (index !== shown) {
+      ctx.drawImage(bitmaps.get(index)!, 0, 0);
+      shown = index;
+      for (const old of [...bitmaps.keys()].filter((key) => key < index - 1)) {
+        bitmaps.get(old)?.close();
+        bitmaps.delete(old);
+      }
     }
-    if (signal.aborted) throw new RecordingCancelled();
+    track?.requestFrame?.();
+    input.onProgress(PREPARE_SHARE + (1 - PREPARE_SHARE) * Math.min(1, elapsed / length));
+  };
+
+  ctx.drawImage(bitmaps.get(0)!, 0, 0);
+  recorder.start(500);
+  const started = performance.now();
+  let ended = started;
+  try {
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const elapsed = performance.now() - started;
+        if (signal.aborted || elapsed >= length) {
+          clearInterval(timer);
+          ended = performance.now();
+          resolve();
+          return;
+        }
+        tick(elapsed);
+      }, 1000 / VIDEO.fps);
+      tick(0);
+    });
   } finally {
-    clearInterval(ticker);
     if (recorder.state !== 'inactive') {
       recorder.stop();
       await stopped;
     }
     for (const t of stream.getTracks()) t.stop();
+    for (const bitmap of bitmaps.values()) bitmap.close();
   }
-  const blob = new Blob(chunks, { type: 'video/webm' });
-  return withWebmDuration(blob, active);
+  if (signal.aborted) throw new RecordingCancelled();
+  return withWebmDuration(new Blob(chunks, { type: 'video/webm' }), ended - started);
 }
 
 /** One step: move the cursor, let React and the map draw it, then compose the frame. */
@@ -152,6 +221,7 @@ async function drawScene(ctx: CanvasRenderingContext2D, input: RecordInput, step
     ctx.clip();
     drawCover(ctx, map, MAP);
     ctx.restore();
+    if (view.mapArea) await drawOverlaysInBox(ctx, view.mapArea, MAP, 1);
   }
   fillRoundRect(ctx, TIMELINE, 10, theme.surface, theme.border);
   if (timeline && timelineImage) {
@@ -175,7 +245,7 @@ async function drawScene(ctx: CanvasRenderingContext2D, input: RecordInput, step
       ctx.fillRect(x - 1.5, placed.y, 3, placed.height);
     }
   }
-  drawText(ctx, input.source, 32, 684, VIDEO.width - 64, {
+  drawText(ctx, input.source, 32, 676, VIDEO.width - 64, {
     size: 13,
     color: theme.muted,
     font: theme.font,

@@ -44,10 +44,10 @@ describe('inlineSvg', () => {
     const text = copy.querySelector('text')!;
     expect(text.textContent).toBe('Essonne ≥ €2bn');
     // The root names the font and the colour; children write only what differs (the text's size).
-    expect(copy.getAttribute('style')).toContain("font-family:'Inter Variable', sans-serif");
-    expect(copy.getAttribute('style')).toContain('fill:rgb(27, 31, 36)');
+    expect(copy.style.getPropertyValue('font-family')).toMatch(/^["']Inter Variable["'], sans-serif$/);
+    expect(copy.style.getPropertyValue('fill')).toBe('rgb(27, 31, 36)');
     expect(copy.getAttribute('style')).not.toContain('opacity');
-    expect(text.getAttribute('style')).toBe('font-size:12px');
+    expect(text.style.cssText).toBe('font-size: 12px;');
     expect(copy.querySelector('rect')!.hasAttribute('style')).toBe(false);
     expect(copy.getAttribute('width')).toBe('300');
     expect(copy.getAttribute('viewBox')).toBe('0 0 300 120');

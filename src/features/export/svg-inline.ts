@@ -71,16 +71,15 @@ export function inlineSvg(
     const own = new Map(INLINED_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)]));
     values.set(original, own);
     const parent = original === svg ? undefined : values.get(original.parentElement as Element);
-    const style = [...own]
-      .filter(([name, value]) => {
-        if (value === '' || (name === 'display' && value === 'inline')) return false;
-        if (parent) return INHERITED.has(name) ? parent.get(name) !== value : INITIAL[name] !== value;
-        return INITIAL[name] !== value;
-      })
-      .map(([name, value]) => `${name}:${value}`)
-      .join(';');
+    const style = [...own].filter(([name, value]) => {
+      if (value === '' || (name === 'display' && value === 'inline')) return false;
+      if (parent) return INHERITED.has(name) ? parent.get(name) !== value : INITIAL[name] !== value;
+      return INITIAL[name] !== value;
+    });
     target.removeAttribute('style');
-    if (style) target.setAttribute('style', style);
+    // Through CSSOM, not setAttribute('style'): the strict CSP (style-src 'self') blocks the latter.
+    const declaration = (target as SVGElement).style;
+    for (const [name, value] of style) declaration?.setProperty(name, value);
   });
   sanitize(copy);
   const box = svg.getBoundingClientRect();

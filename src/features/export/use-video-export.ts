@@ -43,7 +43,6 @@ export function useVideoExport(texts: ExportTexts, setStatus: (status: string) =
           mimeType,
           theme: readTheme(lang),
           steps: videoSteps(eventDays, today),
-          required: new Set(eventDays),
           setAsOf: (day) => setAsOf(day === today ? null : day),
           dateCaption: (day) => texts.dateCaption(day === today ? null : day),
           title: tc('app.title'),

@@ -92,7 +92,8 @@ export function readView(doc: Document = document): ViewShot {
       }
     : null;
   return {
-    title: text(doc.querySelector('h1')),
+    // The atlas's title, or in presenter mode the step's title.
+    title: text(doc.querySelector('h1')) || text(doc.getElementById('presenter-title')),
     main: doc.querySelector<HTMLElement>('main#content'),
     mapPanel: isShown(mapPanel) ? mapPanel : null,
     mapArea,

@@ -4,11 +4,11 @@
  * ('plusieurs milliards', labelled '≥'), grey for an amount whose currency the article omits.
  * A figure dated after the cursor keeps its row, drawn as an outline. Each row is a button.
  */
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useChartScales } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
-import { linkState, useLinkedItem } from '../../components/use-linked-item';
+import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
 import { formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { barGeometry, groupName, type BarScale, type InvestmentsChartRow } from './investments-layout';
 import type { InvestmentRow, InvestmentsGroupBy } from './investments-model';
 
@@ -20,13 +20,12 @@ export const FADE_MUTED_ID = 'investments-open-fade-muted';
 
 interface BarsProps {
   rows: readonly InvestmentsChartRow[];
-  lang: Lang;
   groupBy: InvestmentsGroupBy;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
 }
 
-/** The colours of a money mark: the legend draws its swatches with the same function. */
+/** The colours of a money mark (bar, open-bound fade, arrow), decided in one place from the row. */
 export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | 'kind'>) {
   const colour = row.currencyStated ? 'var(--color-accent)' : 'var(--color-muted)';
   return {
@@ -40,12 +39,11 @@ export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | '
   };
 }
 
-export function InvestmentBars({ rows, lang, groupBy, t, describe }: BarsProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  if (!x || !y || !plot) return null;
-  const plotRight = plot.x + plot.width;
+export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
+  const lang = useLang();
+  const scales = useChartScales();
+  if (!scales) return null;
+  const { x, y, plot, plotRight } = scales;
 
   return (
     <g className="investment-rows">
@@ -55,7 +53,7 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe }: BarsProps) 
         const top = cy - INV_ROW_HEIGHT / 2;
         if (entry.kind === 'group') {
           return (
-            <g key={entry.key} className="investment-group" aria-hidden="true">
+            <g key={entry.key} className="investment-group chart-band-heading" aria-hidden="true">
               {!entry.first && <line x1={plot.x} x2={plotRight} y1={top + 4} y2={top + 4} />}
               <text x={plot.x} y={cy + 8}>
                 {entry.group.name?.[lang] ?? groupName(entry.group.key, groupBy, lang)}
@@ -69,7 +67,6 @@ export function InvestmentBars({ rows, lang, groupBy, t, describe }: BarsProps) 
             row={entry.row}
             cy={cy}
             scale={{ x, plot }}
-            lang={lang}
             t={t}
             describe={describe}
           />
@@ -83,12 +80,12 @@ interface BarProps {
   row: InvestmentRow;
   cy: number;
   scale: BarScale;
-  lang: Lang;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
 }
 
-function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
+function InvestmentBar({ row, cy, scale, t, describe }: BarProps) {
+  const lang = useLang();
   const { markProps } = useLinkedItem(row.id);
   const { plot } = scale;
   const top = cy - INV_ROW_HEIGHT / 2;
@@ -98,30 +95,25 @@ function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
   const label = `${row.depth > 0 ? `${t('ofWhich')} ` : ''}${row.label[lang]}`;
   const geometry = barGeometry(row, { amount, label, indent }, scale);
   const style = barStyle(row);
-  const classes = ['investment-row'];
-  if (!row.known) classes.push('is-unknown');
-  if (row.dimmed) classes.push('is-dimmed');
-  if (row.highlighted) classes.push('is-highlighted');
-  if (row.selected) classes.push('is-selected');
-  if (!row.currencyStated) classes.push('is-unstated');
   const { bar, arrow } = geometry;
   return (
     <g
-      className={classes.join(' ')}
+      className={`${linkClasses('investment-row', row)}${row.currencyStated ? '' : ' is-unstated'}`}
       {...markProps}
       aria-label={describe(row)}
       data-investment-id={row.id}
       data-state={linkState(row)}
     >
       <rect
-        className="investment-hit"
+        className="investment-hit linked-hit"
         x={plot.x - 4}
         y={top}
         width={plot.width + 8}
         height={INV_ROW_HEIGHT}
         rx={4}
       />
-      <text className="investment-label" x={plot.x + indent} y={cy - 7}>
+      <text className="investment-label linked-label" x={plot.x + indent} y={cy - 7}>
+        {geometry.label !== label && <title>{label}</title>}
         {geometry.label}
       </text>
       {row.depth > 0 && (
@@ -152,7 +144,7 @@ function InvestmentBar({ row, cy, scale, lang, t, describe }: BarProps) {
       )}
       {bar && (
         <rect
-          className={`investment-bar investment-${row.kind}`}
+          className={`investment-bar linked-shape investment-${row.kind}`}
           x={Math.min(bar.start, bar.end)}
           y={barTop}
           width={Math.max(Math.abs(bar.end - bar.start), 2)}

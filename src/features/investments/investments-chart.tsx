@@ -5,8 +5,9 @@
  */
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { chartSize } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { amountTicks, formatAxisAmount, investmentsRows } from './investments-layout';
 import type {
   InvestmentRow,
@@ -20,10 +21,9 @@ const MARGIN = { top: 4, right: 16, bottom: 0, left: 8 } as const;
 const AXIS_HEIGHT = 30;
 
 interface InvestmentsChartProps {
-  model: InvestmentsModel;
+  figures: InvestmentsModel;
   scale: InvestmentsScale;
   groupBy: InvestmentsGroupBy;
-  lang: Lang;
   t: TFunction<'investments'>;
   width?: number;
   describe: (row: InvestmentRow) => string;
@@ -38,20 +38,26 @@ function Fade({ id, colour }: { id: string; colour: string }) {
   );
 }
 
-export function InvestmentsChart({ model, scale, groupBy, lang, t, width, describe }: InvestmentsChartProps) {
+export function InvestmentsChart({
+  figures: model,
+  scale,
+  groupBy,
+  t,
+  width,
+  describe,
+}: InvestmentsChartProps) {
+  const lang = useLang();
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
   const ticks = useMemo(() => amountTicks(model.domain, scale), [model.domain, scale]);
   const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
-  const size =
-    width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
   return (
     <ComposedChart
-      {...size}
+      {...chartSize(width, height)}
       layout="vertical"
       data={rows}
       margin={MARGIN}
       accessibilityLayer={false}
-      className="investments-chart"
+      className="investments-chart chart-svg"
     >
       <defs>
         <Fade id={FADE_ID} colour="var(--color-accent)" />
@@ -70,11 +76,11 @@ export function InvestmentsChart({ model, scale, groupBy, lang, t, width, descri
         axisLine={false}
         tickLine={false}
         tickMargin={10}
-        tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--color-muted)', fontSize: 14 }}
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
-      <InvestmentBars rows={rows} lang={lang} groupBy={groupBy} t={t} describe={describe} />
+      <InvestmentBars rows={rows} groupBy={groupBy} t={t} describe={describe} />
     </ComposedChart>
   );
 }

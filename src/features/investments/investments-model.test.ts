@@ -1,103 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import type { DateValue, Investment, Quantity } from '../../dataset/schema';
+import { niceCeil } from './investments-model';
+
 import {
-  buildInvestmentsModel,
-  niceCeil,
-  type InvestmentRow,
-  type InvestmentsInput,
-  type InvestmentsModel,
-  type InvestmentsState,
-} from './investments-model';
-
-const day = (start: string): DateValue => ({ start, precision: 'day', certainty: 'stated' });
-const month = (start: string): DateValue => ({ start, precision: 'month', certainty: 'stated' });
-
-const exact = (value: number, unit: Quantity['unit'] = 'EUR'): Quantity => ({
-  text: `${value}`,
-  unit,
-  kind: 'exact',
-  value,
-});
-const approx = (value: number, unit: Quantity['unit']): Quantity => ({
-  text: `~${value}`,
-  unit,
-  kind: 'approximate',
-  value,
-});
-const atLeast = (min: number): Quantity => ({
-  text: 'plusieurs milliards',
-  unit: 'EUR',
-  kind: 'lower-bound',
-  min,
-  max: null,
-});
-const range = (min: number, max: number): Quantity => ({
-  text: `${min}-${max}`,
-  unit: 'EUR',
-  kind: 'range',
-  min,
-  max,
-});
-const unspecified: Quantity = { text: 'un investissement', unit: 'EUR', kind: 'unspecified' };
-
-const inv = (id: string, amount: Quantity, extra: Partial<Investment> = {}): Investment => ({
-  id,
-  label: { fr: id, en: id },
-  investor: { fr: 'France', en: 'France' },
-  target: { fr: 'Infrastructure d’IA', en: 'AI infrastructure' },
-  country: 'FR',
-  amount,
-  announced: day('2025-02-09'),
-  citations: [],
-  external: [],
-  ...extra,
-});
-
-const investments = [
-  inv('summit', exact(109e9)),
-  inv('uae-campus', range(30e9, 50e9), { partOf: 'summit', investor: { fr: 'MGX', en: 'MGX' } }),
-  inv('brookfield', exact(20e9), { partOf: 'summit', investor: { fr: 'Brookfield', en: 'Brookfield' } }),
-  inv('fouju', atLeast(2e9), {
-    investor: { fr: 'Mistral AI', en: 'Mistral AI' },
-    site: 'fouju-site',
-    announced: day('2025-02-10'),
-  }),
-  inv('nvidia', approx(2e9, 'USD'), {
-    investor: { fr: 'Nvidia', en: 'Nvidia' },
-    country: 'DE',
-    announced: day('2025-06-11'),
-  }),
-  inv('sweden', exact(1e9, 'XXX'), {
-    investor: { fr: 'Mistral AI', en: 'Mistral AI' },
-    country: 'SE',
-    announced: month('2026-02'),
-  }),
-  inv('bpi', unspecified, { investor: { fr: 'Bpifrance', en: 'Bpifrance' }, announced: month('2025-09') }),
-  inv('late', exact(5e8), { announced: day('2026-06-01') }),
-];
-const input: InvestmentsInput = {
+  day,
+  exact,
+  atLeast,
+  range,
+  unspecified,
+  inv,
   investments,
-  sites: [{ id: 'fouju-site', name: { fr: 'Fouju', en: 'Fouju' } }],
-  events: [{ id: 'fouju-event', investment: 'fouju' }],
-};
-const state: InvestmentsState = {
-  asOf: null,
-  selectedId: null,
-  hoveredId: null,
-  groupBy: 'country',
-  scale: 'linear',
-};
-
-const build = (overrides: Partial<InvestmentsState> = {}, data: InvestmentsInput = input) =>
-  buildInvestmentsModel(data, { ...state, ...overrides });
-const rowsOf = (model: InvestmentsModel) => model.groups.flatMap((group) => group.rows);
-const row = (model: InvestmentsModel, id: string): InvestmentRow => {
-  const found = rowsOf(model).find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no row ${id}`);
-  return found;
-};
-const only = (...list: Investment[]): InvestmentsInput => ({ investments: list, sites: [] });
+  build,
+  rowsOf,
+  row,
+  only,
+} from './investments-model.fixtures';
 
 describe('rows and bars', () => {
   it('draws an exact amount from zero to its value', () => {
@@ -367,65 +283,5 @@ describe('selection and hover', () => {
     const model = build({ hoveredId: 'fouju-site' });
     expect(row(model, 'fouju').highlighted).toBe(true);
     expect(rowsOf(model).some((r) => r.dimmed)).toBe(false);
-  });
-});
-
-describe('properties', () => {
-  const units = ['EUR', 'USD', 'XXX'] as const;
-  const amount = fc.oneof(
-    fc
-      .record({ unit: fc.constantFrom(...units), value: fc.integer({ min: 0, max: 1e6 }) })
-      .map((a) => exact(a.value, a.unit)),
-    fc.integer({ min: 1, max: 1e6 }).map((min) => ({ ...atLeast(min), unit: 'USD' as const })),
-    fc.integer({ min: 1, max: 1e6 }).map(atLeast),
-    fc
-      .tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }))
-      .map(([a, b]) => range(Math.min(a, b), Math.max(a, b))),
-    fc.constant(unspecified),
-  );
-  // partOf only points to an earlier figure, so the generated nesting is a forest of any depth.
-  const forest = fc
-    .array(fc.tuple(amount, fc.nat(), fc.boolean(), fc.constantFrom('FR', 'DE')), { maxLength: 12 })
-    .map((specs) =>
-      specs.map(([a, parent, nested, country], i) =>
-        inv(`i${i}`, a, { country, ...(nested && i > 0 && { partOf: `i${parent % i}` }) }),
-      ),
-    );
-
-  it('every figure is drawn once, right after its parent or a sibling’s subtree, bars inside the domain', () => {
-    fc.assert(
-      fc.property(
-        forest,
-        fc.constantFrom('linear', 'log') as fc.Arbitrary<'linear' | 'log'>,
-        (list, scale) => {
-          const model = build({ scale, groupBy: 'investor' }, only(...list));
-          const rows = rowsOf(model);
-          expect(rows.map((r) => r.id).sort()).toEqual(list.map((i) => i.id).sort());
-          for (const group of model.groups) {
-            group.rows.forEach((r, index) => {
-              if (r.parentId === undefined) return expect(r.depth).toBe(0);
-              const parentIndex = group.rows.findIndex((p) => p.id === r.parentId);
-              expect(parentIndex).toBeGreaterThanOrEqual(0);
-              expect(parentIndex).toBeLessThan(index);
-              expect(
-                group.rows
-                  .slice(parentIndex + 1, index)
-                  .every((between) => between.depth > group.rows[parentIndex]!.depth),
-              ).toBe(true);
-              expect(r.depth).toBe(group.rows[parentIndex]!.depth + 1);
-            });
-          }
-          const [min, max] = model.domain;
-          expect(min).toBeLessThan(max);
-          if (scale === 'log') expect(min).toBeGreaterThan(0);
-          for (const r of rows) {
-            if (r.barStart === null || r.barEnd === null) continue;
-            expect(r.barStart).toBeGreaterThanOrEqual(min);
-            expect(r.barEnd).toBeLessThanOrEqual(max);
-            expect(r.barStart).toBeLessThanOrEqual(r.barEnd);
-          }
-        },
-      ),
-    );
   });
 });

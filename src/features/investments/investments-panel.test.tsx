@@ -2,36 +2,31 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import atlasJson from '../../../data/atlas.json';
 import { buildAtlasModel } from '../../dataset/model';
-import type { Atlas } from '../../dataset/schema';
-import { validateAtlas } from '../../dataset/validate';
-import { renderWithAtlas as renderWithStore } from '../../test-utils/render-with-atlas';
+import { chartAtlas } from '../../test-utils/chart-atlas';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { InvestmentsPanel } from './investments-panel';
 
-function loadAtlas(): Atlas {
-  const result = validateAtlas(atlasJson);
-  if (!result.ok) throw new Error('data/atlas.json does not validate');
-  return result.atlas;
-}
-const real = buildAtlasModel(loadAtlas());
+// Four figures: Paris (≥ €2bn, Feb 2025), Borlänge (€1.2bn, 2024), a fund (€20bn, June 2025) and
+// a partnership in an unstated currency (50bn, Feb 2025).
+const sample = buildAtlasModel(chartAtlas());
 
-/** The real data plus a €1bn part of Brookfield's €20bn (partOf), to check nesting and totals. */
+/** The same plus a €1bn part of the fund's €20bn (partOf), to check nesting. */
 function withNestedPart() {
-  const atlas = structuredClone(loadAtlas());
-  const brookfield = atlas.investments.find((investment) => investment.id === 'brookfield-france')!;
+  const atlas = chartAtlas();
+  const fund = atlas.investments.find((investment) => investment.id === 'inv-fund')!;
   atlas.investments.push({
-    ...brookfield,
-    id: 'brookfield-part',
+    ...fund,
+    id: 'inv-part',
     label: { fr: 'Une partie', en: 'A part of it' },
     amount: { text: '1 milliard d’euros', unit: 'EUR', kind: 'exact', value: 1e9 },
-    partOf: 'brookfield-france',
+    partOf: 'inv-fund',
   });
   return buildAtlasModel(atlas);
 }
 
-function renderInvestments(state = {}, { lang = 'en' as 'en' | 'fr', model = real } = {}) {
-  return renderWithStore(<InvestmentsPanel model={model} lang={lang} chartWidth={520} />, { state, lang });
+function renderInvestments(state = {}, { lang = 'en' as 'en' | 'fr', model = sample } = {}) {
+  return renderWithAtlas(<InvestmentsPanel chartWidth={520} />, { state, lang, model });
 }
 
 const chart = () => screen.getByRole('group', { name: /^Money figures grouped by/ });
@@ -41,22 +36,21 @@ describe('InvestmentsPanel', () => {
   it('has a name and a summary that ranks within one currency and adds nothing up', () => {
     renderInvestments();
     expect(screen.getByRole('region', { name: 'Investments' })).toHaveAccessibleDescription(
-      '4 money figures in euros, from €600m to €20bn. Also 1 figure in another currency or none stated: 50bn (currency not stated). They are not added up.',
+      '3 money figures in euros, from €1.2bn to €20bn. Also 1 figure in another currency or none stated: 50bn (currency not stated). They are not added up.',
     );
   });
 
   it('labels an open lower bound with ≥ and an amount without a currency as such', () => {
     renderInvestments();
-    expect(within(bar(/^Mistral AI's first datacenter \(Essonne\)/)).getByText('≥ €2bn')).toBeInTheDocument();
-    expect(
-      within(bar(/^France – United Arab Emirates partnership/)).getByText('50bn (currency not stated)'),
-    ).toBeInTheDocument();
-    expect(within(bar(/^Datacenter campus in Sweden/)).getByText('€1.2bn')).toBeInTheDocument();
+    expect(within(bar(/^Paris site/)).getByText('≥ €2bn')).toBeInTheDocument();
+    expect(within(bar(/^Partnership/)).getByText('50bn (currency not stated)')).toBeInTheDocument();
+    expect(within(bar(/^Borlänge campus/)).getByText('€1.2bn')).toBeInTheDocument();
   });
 
   it('prints no total across pledges, and says why', () => {
     renderInvestments();
-    expect(screen.queryByText(/23[.,]8/)).not.toBeInTheDocument();
+    // 2 + 1.2 + 20 (+ 50): no sum of the figures is written anywhere.
+    expect(screen.queryByText(/23[.,]2|73[.,]2/)).not.toBeInTheDocument();
     expect(
       screen.getByText(/^Not added up\. The articles do not say whether these figures overlap/),
     ).toBeVisible();
@@ -75,7 +69,7 @@ describe('InvestmentsPanel', () => {
     const buttons = within(chart())
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));
-    const parent = buttons.findIndex((name) => name?.startsWith('Brookfield'));
+    const parent = buttons.findIndex((name) => name?.startsWith('Investment fund'));
     expect(buttons[parent + 1]).toMatch(/^A part of it: €1bn/);
     expect(within(bar(/^A part of it/)).getByText(/^of which: A part of it/)).toBeInTheDocument();
   });
@@ -87,31 +81,33 @@ describe('InvestmentsPanel', () => {
     expect(ticks()).toEqual(['0', '10B', '20B', '30B', '40B', '50B']);
     await userEvent.click(screen.getByRole('button', { name: 'Log' }));
     expect(screen.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
-    expect(ticks()).toEqual(['100M', '1B', '10B', '100B']);
+    // The smallest figure is €1.2bn: the log axis starts at a billion.
+    expect(ticks()).toEqual(['1B', '10B', '100B']);
     expect(within(chart()).getByText('Sweden')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Investor' }));
     expect(within(chart()).queryByText('Sweden')).not.toBeInTheDocument();
-    expect(within(chart()).getByText('Brookfield')).toBeInTheDocument();
+    expect(within(chart()).getByText('Fund Co')).toBeInTheDocument();
   });
 
   it('selects a figure on click, highlights it on hover, and highlights the figures of a selected site', async () => {
     const { store } = renderInvestments();
-    const uae = bar(/^France – United Arab Emirates partnership/);
-    await userEvent.hover(uae);
-    expect(store.getState().hoveredId).toBe('uae-france');
-    await userEvent.click(uae);
-    expect(store.getState().selectedId).toBe('uae-france');
+    const partnership = bar(/^Partnership/);
+    await userEvent.hover(partnership);
+    expect(store.getState().hoveredId).toBe('inv-unstated');
+    await userEvent.click(partnership);
+    expect(store.getState().selectedId).toBe('inv-unstated');
     store.getState().hover(null);
-    store.getState().select('borlange');
-    await screen.findByRole('button', { name: /^Datacenter campus in Sweden/ });
-    expect(bar(/^Datacenter campus in Sweden/)).toHaveAttribute('data-state', 'highlighted');
-    expect(bar(/^Brookfield/)).toHaveAttribute('data-state', 'dimmed');
+    store.getState().select('site-borlange');
+    await screen.findByRole('button', { name: /^Borlänge campus/ });
+    expect(bar(/^Borlänge campus/)).toHaveAttribute('data-state', 'highlighted');
+    expect(bar(/^Investment fund/)).toHaveAttribute('data-state', 'dimmed');
   });
 
   it('keeps figures announced after the cursor as outlined rows and says so', () => {
     renderInvestments({ asOf: '2024-12-31' });
-    expect(within(chart()).getAllByRole('button')).toHaveLength(5);
-    expect(bar(/^Brookfield/)).toHaveAccessibleName(/announced after the cursor$/);
+    expect(within(chart()).getAllByRole('button')).toHaveLength(sample.atlas.investments.length);
+    expect(bar(/^Investment fund/)).toHaveAccessibleName(/announced after the cursor$/);
+    expect(bar(/^Borlänge campus/)).not.toHaveAccessibleName(/announced after the cursor$/);
     expect(screen.getByRole('region', { name: 'Investments' })).toHaveAccessibleDescription(
       /3 figures announced after the cursor are drawn as outlines\.$/,
     );
@@ -121,13 +117,13 @@ describe('InvestmentsPanel', () => {
     renderInvestments();
     await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table', { name: /Investments: every money figure/ });
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(real.atlas.investments.length);
-    expect(within(table).getAllByRole('row')).toHaveLength(real.atlas.investments.length + 1);
-    const essonne = within(table)
-      .getByRole('rowheader', { name: /Essonne/ })
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(sample.atlas.investments.length);
+    expect(within(table).getAllByRole('row')).toHaveLength(sample.atlas.investments.length + 1);
+    const paris = within(table)
+      .getByRole('rowheader', { name: /Paris site/ })
       .closest('tr')!;
-    expect(within(essonne).getByText('≥ €2bn')).toBeInTheDocument();
-    expect(within(essonne).getByText('plusieurs milliards d’euros')).toHaveAttribute('lang', 'fr');
+    expect(within(paris).getByText('≥ €2bn')).toBeInTheDocument();
+    expect(within(paris).getByText('plusieurs milliards d’euros')).toHaveAttribute('lang', 'fr');
     expect(screen.queryByRole('group', { name: /^Money figures grouped by/ })).not.toBeInTheDocument();
   });
 });

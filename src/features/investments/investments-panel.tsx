@@ -5,10 +5,9 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartPanelHeader } from '../../components/chart-panel-header';
-import type { AtlasModel } from '../../dataset/model';
+import { ChartPanel } from '../../components/chart-panel-header';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { InvestmentsChart } from './investments-chart';
 import type { InvestmentRow, InvestmentsGroupBy, InvestmentsScale } from './investments-model';
@@ -19,8 +18,6 @@ import { useInvestmentsModel } from './use-investments-model';
 import './investments.css';
 
 export interface InvestmentsPanelProps {
-  model: AtlasModel;
-  lang: Lang;
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
   chartWidth?: number;
 }
@@ -50,15 +47,16 @@ function Choice<V extends string>({ legend, value, options, onChange }: ChoicePr
   );
 }
 
-export function InvestmentsPanel({ model: atlas, lang, chartWidth }: InvestmentsPanelProps) {
+export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   const { t } = useTranslation('investments');
+  const lang = useLang();
   const [groupBy, setGroupBy] = useState<InvestmentsGroupBy>('country');
   const [scale, setScale] = useState<InvestmentsScale>('linear');
   const [asTable, setAsTable] = useState(false);
-  const model = useInvestmentsModel(atlas, groupBy, scale);
+  const figures = useInvestmentsModel(groupBy, scale);
   const select = useAtlasStore((s) => s.select);
-  const rows = useMemo(() => new Map(allRows(model).map((row) => [row.id, row])), [model]);
-  const summary = investmentsSummary(model, lang, t);
+  const rows = useMemo(() => new Map(allRows(figures).map((row) => [row.id, row])), [figures]);
+  const summary = investmentsSummary(figures, lang, t);
 
   const describe = useCallback(
     (row: InvestmentRow) => {
@@ -74,21 +72,14 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
   const onSelect = useCallback((id: string) => select(id), [select]);
 
   return (
-    <section
-      className="panel panel-investments"
-      aria-labelledby="investments-title"
-      aria-describedby="investments-summary"
+    <ChartPanel
+      name="investments"
+      title={t('title')}
+      asTable={asTable}
+      onAsTableChange={setAsTable}
+      tableLabel={t('table.show')}
+      summary={summary}
     >
-      <ChartPanelHeader
-        titleId="investments-title"
-        title={t('title')}
-        asTable={asTable}
-        onAsTableChange={setAsTable}
-        tableLabel={t('table.show')}
-      />
-      <p id="investments-summary" className="chart-summary">
-        {summary}
-      </p>
       <div className="chart-controls">
         <Choice
           legend={t('controls.groupBy')}
@@ -110,7 +101,7 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
         />
       </div>
       {asTable ? (
-        <InvestmentsTable model={model} rows={rows} lang={lang} t={t} summary={summary} onSelect={onSelect} />
+        <InvestmentsTable figures={figures} rows={rows} t={t} summary={summary} onSelect={onSelect} />
       ) : (
         <div
           role="group"
@@ -120,10 +111,9 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
           })}
         >
           <InvestmentsChart
-            model={model}
+            figures={figures}
             scale={scale}
             groupBy={groupBy}
-            lang={lang}
             t={t}
             width={chartWidth}
             describe={describe}
@@ -132,6 +122,6 @@ export function InvestmentsPanel({ model: atlas, lang, chartWidth }: Investments
       )}
       <InvestmentsNotAdded t={t} />
       <p className="chart-note">{t('note')}</p>
-    </section>
+    </ChartPanel>
   );
 }

@@ -1,21 +1,21 @@
 /** "Show as table": every money figure as a real table, in the chart's order, each selectable. */
 import type { TFunction } from 'i18next';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { groupName } from './investments-layout';
 import type { InvestmentRow, InvestmentsModel } from './investments-model';
 import { ChartTable } from '../../components/chart-table';
 
 interface TableProps {
-  model: InvestmentsModel;
+  figures: InvestmentsModel;
   rows: ReadonlyMap<string, InvestmentRow>;
-  lang: Lang;
   t: TFunction<'investments'>;
   summary: string;
   onSelect: (id: string) => void;
 }
 
-export function InvestmentsTable({ model, rows, lang, t, summary, onSelect }: TableProps) {
+export function InvestmentsTable({ figures, rows, t, summary, onSelect }: TableProps) {
+  const lang = useLang();
   return (
     <ChartTable caption={t('table.caption')} summary={summary}>
       <thead>
@@ -32,7 +32,7 @@ export function InvestmentsTable({ model, rows, lang, t, summary, onSelect }: Ta
         </tr>
       </thead>
       <tbody>
-        {model.groups.flatMap((group) =>
+        {figures.groups.flatMap((group) =>
           group.rows.map((row) => (
             <tr key={row.id} className={row.selected || row.highlighted ? 'is-highlighted' : undefined}>
               <th scope="row">

@@ -1,11 +1,12 @@
 /** The investments model for the current store state and the panel's own grouping and scale. */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AtlasModel } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
 import { useAtlasStore } from '../../store/store-context';
 import { buildInvestmentsModel, type InvestmentsGroupBy, type InvestmentsScale } from './investments-model';
 
-export function useInvestmentsModel(atlas: AtlasModel, groupBy: InvestmentsGroupBy, scale: InvestmentsScale) {
+export function useInvestmentsModel(groupBy: InvestmentsGroupBy, scale: InvestmentsScale) {
+  const atlas = useAtlasModel();
   const { asOf, selectedId, hoveredId } = useAtlasStore(
     useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId, hoveredId: s.hoveredId })),
   );

@@ -131,6 +131,7 @@ function setup(props: Partial<Props> = {}, exposeTestHandle = true) {
     onContextRestored: vi.fn(),
     onMoving: vi.fn(),
     onViewChange: vi.fn(),
+    onBasemapError: vi.fn(),
   };
   const container = {} as HTMLElement & { __atlasMap?: unknown };
   const adapter = createMapAdapter({
@@ -403,6 +404,28 @@ describe('createMapAdapter: handlers and lifecycle', () => {
   it('attaches no test handle for a visitor', () => {
     const { container } = setup({}, false);
     expect(container.__atlasMap).toBeUndefined();
+  });
+});
+
+describe('createMapAdapter: a basemap that fails to load (issue 17)', () => {
+  it('calls onBasemapError for each basemap source, and only for them', () => {
+    const { map, onBasemapError } = setup();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failure = new Error('Failed to fetch (500)');
+    map.fire('error', { error: failure, sourceId: 'countries' });
+    expect(onBasemapError).toHaveBeenCalledTimes(1);
+    // Still logged: the listener replaces maplibre's own console.error.
+    expect(log).toHaveBeenCalledWith(failure);
+    map.fire('error', { error: failure, sourceId: 'borders' });
+    map.fire('error', { error: failure, sourceId: 'labels' });
+    expect(onBasemapError).toHaveBeenCalledTimes(3);
+    // The sites' own source, a style error with no source, an image: not the basemap.
+    map.fire('error', { error: failure, sourceId: 'sites' });
+    map.fire('error', { error: failure });
+    map.fire('error', { error: new Error('image'), sourceId: undefined });
+    expect(onBasemapError).toHaveBeenCalledTimes(3);
+    expect(log).toHaveBeenCalledTimes(6);
+    log.mockRestore();
   });
 });
 

@@ -1,7 +1,6 @@
 /** What the WebGL map draws over itself in the DOM: the camera buttons and the hover tooltip. */
 import { useAtlasModel } from '../../dataset/model-context';
 import { siteStatusAsOf } from '../../dataset/site-status';
-import { useLang } from '../../i18n/use-lang';
 import { prefersReducedMotion } from '../../lib/media';
 import { useAtlasStore } from '../../store/store-context';
 import type { MapAdapter } from './map-adapter';
@@ -36,7 +35,6 @@ export function CanvasControls(props: { adapter: MapAdapter; data: MapData; onRe
 export function CanvasTooltip(props: { adapter: MapAdapter | null; data: MapData; moving: boolean }) {
   const { adapter, data, moving } = props;
   const model = useAtlasModel();
-  const lang = useLang();
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const asOf = useAtlasStore((s) => s.asOf);
   const site = hoveredId ? model.sitesById.get(hoveredId) : undefined;
@@ -49,7 +47,6 @@ export function CanvasTooltip(props: { adapter: MapAdapter | null; data: MapData
       site={site}
       status={status}
       headline={siteHeadline(site, model)}
-      lang={lang}
       point={{ x: point.x, y: point.y - siteDiameter(capacityOf(data, site.id)) / 2 - 6 }}
     />
   );

@@ -3,6 +3,7 @@
  * (theme), layout text-field (language) and filters (pledges): never the style as a whole.
  */
 // The basemap build declares the label font (its `font-faces` key); the layers must name the same one.
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './label-font';
 import type { Lang } from '../../i18n/languages';
 import type { MapPalette } from './map-palette';
@@ -22,7 +23,7 @@ export const PLEDGE_SELECTED_LAYER = 'countries-pledge-selected';
 export const CLUSTER_MAX_ZOOM = 8;
 export const CLUSTER_RADIUS = 32;
 
-export function statusColor(palette: MapPalette): unknown[] {
+export function statusColor(palette: MapPalette): ExpressionSpecification {
   return [
     'match',
     ['get', 'status'],
@@ -38,22 +39,27 @@ export function statusColor(palette: MapPalette): unknown[] {
   ];
 }
 
-const isSelected = ['boolean', ['feature-state', 'selected'], false];
-const isActive = ['any', isSelected, ['boolean', ['feature-state', 'hovered'], false]];
-const unclustered = ['!', ['has', 'point_count']];
-const clustered = ['has', 'point_count'];
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isActive: ExpressionSpecification = [
+  'any',
+  isSelected,
+  ['boolean', ['feature-state', 'hovered'], false],
+];
+const unclustered: FilterSpecification = ['!', ['has', 'point_count']];
+const clustered: FilterSpecification = ['has', 'point_count'];
 
-export function countryNameField(lang: Lang): unknown[] {
+export function countryNameField(lang: Lang): ExpressionSpecification {
   return ['get', `name_${lang}`];
 }
 
 /** Which countries are tinted for their pledges, and which one for the selected pledge. */
-export function pledgeFilter(countries: readonly string[]): unknown[] {
+export function pledgeFilter(countries: readonly string[]): FilterSpecification {
   return ['in', ['get', 'iso'], ['literal', [...countries]]];
 }
 
 /** Paint properties that depend on the theme, by layer: what `update` re-applies on a theme change. */
-export function themedPaint(palette: MapPalette): Record<string, Record<string, unknown>> {
+export function themedPaint(palette: MapPalette) {
+  const haloColor: ExpressionSpecification = ['case', isSelected, palette.selected, palette.halo];
   return {
     background: { 'background-color': palette.sea },
     'countries-fill': { 'fill-color': palette.land },
@@ -68,13 +74,14 @@ export function themedPaint(palette: MapPalette): Record<string, Record<string, 
     [CLUSTER_COUNT_LAYER]: { 'text-color': palette.surface },
     [SITE_ICON_LAYER]: {
       'icon-color': statusColor(palette),
-      'icon-halo-color': ['case', isSelected, palette.selected, palette.halo],
+      'icon-halo-color': haloColor,
     },
     [SITE_LABEL_LAYER]: { 'text-color': palette.ink, 'text-halo-color': palette.halo },
   };
 }
 
-export function baseLayers(palette: MapPalette, lang: Lang) {
+/** Typed as maplibre's own layer specification (a type-only import: no maplibre code here). */
+export function baseLayers(palette: MapPalette, lang: Lang): LayerSpecification[] {
   const paint = themedPaint(palette);
   const diameter = siteDiameterExpression();
   return [

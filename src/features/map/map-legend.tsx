@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { siteStatuses } from '../../dataset/vocabulary';
 import { formatAmount } from '../../i18n/format';
 import { isPhoneScreen } from '../../lib/media';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { StatusGlyph } from './status-glyph';
 import { LEGEND_CAPACITIES, UNKNOWN_DIAMETER, siteDiameter } from './site-size';
 
-export function MapLegend({ lang }: { lang: Lang }) {
+export function MapLegend() {
   const { t } = useTranslation('map');
+  const lang = useLang();
   const { t: tc } = useTranslation();
   // Open on wide screens; on a phone the legend starts folded so that it does not cover the map.
   const [open] = useState(() => !isPhoneScreen());

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Site, SiteStatus } from '../../dataset/schema';
 import { formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import type { Headline } from './site-facts';
 import { StatusGlyph } from './status-glyph';
 
@@ -10,12 +10,12 @@ interface MapTooltipProps {
   site: Site;
   status: SiteStatus;
   headline: Headline | null;
-  lang: Lang;
   point: { x: number; y: number };
 }
 
-export function MapTooltip({ site, status, headline, lang, point }: MapTooltipProps) {
+export function MapTooltip({ site, status, headline, point }: MapTooltipProps) {
   const { t } = useTranslation('map');
+  const lang = useLang();
   const { t: tc } = useTranslation();
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: point.x, top: point.y }}>

@@ -44,7 +44,7 @@ export default function MapView({ onReady }: { onReady: () => void }) {
       ) : (
         <MapFallback reason={mode} data={data} onReady={onMapReady} />
       )}
-      <MapLegend lang={lang} />
+      <MapLegend />
     </div>
   );
 }

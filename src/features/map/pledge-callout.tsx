@@ -51,7 +51,7 @@ export function PledgeCallout({ group, side }: PledgeCalloutProps) {
         </button>
         <ul id={listId} hidden={!open}>
           {group.pledges.map((pledge) => (
-            <PledgeItem key={pledge.id} pledge={pledge} lang={lang} />
+            <PledgeItem key={pledge.id} pledge={pledge} />
           ))}
         </ul>
       </section>
@@ -59,7 +59,8 @@ export function PledgeCallout({ group, side }: PledgeCalloutProps) {
   );
 }
 
-function PledgeItem({ pledge, lang }: { pledge: CountryPledges['pledges'][number]; lang: Lang }) {
+function PledgeItem({ pledge }: { pledge: CountryPledges['pledges'][number] }) {
+  const lang = useLang();
   const { hovered, buttonProps } = useLinkedItem(pledge.id);
   return (
     <li>

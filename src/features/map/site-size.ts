@@ -3,6 +3,8 @@
  * 1 GW campus reads as 25x a 40 MW hall, not 625x. One definition for the map, the legend and the
  * SVG fallback. Sites with no stated capacity get the smallest size.
  */
+import type { ExpressionSpecification } from 'maplibre-gl';
+
 export const UNKNOWN_DIAMETER = 14;
 const BASE = 14.7;
 const PER_SQRT_MW = 1.055;
@@ -15,7 +17,7 @@ export function siteDiameter(mw: number | null | undefined): number {
 }
 
 /** The same function as a maplibre expression over the feature's `mw` property, in pixels. */
-export function siteDiameterExpression(): unknown[] {
+export function siteDiameterExpression(): ExpressionSpecification {
   return [
     'case',
     ['has', 'mw'],

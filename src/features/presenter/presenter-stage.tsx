@@ -23,9 +23,11 @@ export interface PresenterStageProps {
   chart: (chart: 'timeline' | 'investments') => ReactNode;
   /** A static map of a step for the printed handout. */
   handoutMap: (step: StoryStep) => ReactNode;
+  /** More controls for the bar (the Export menu), given by app/. */
+  tools?: ReactNode;
 }
 
-export function PresenterStage({ story, embed, map, chart, handoutMap }: PresenterStageProps) {
+export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: PresenterStageProps) {
   const { t } = useTranslation('presenter');
   const lang = useLang();
   const model = useAtlasModel();
@@ -108,6 +110,7 @@ export function PresenterStage({ story, embed, map, chart, handoutMap }: Present
               <button type="button" onClick={print}>
                 {t('print')}
               </button>
+              {tools}
               <button type="button" onClick={session.leave}>
                 {t('exit')}
               </button>

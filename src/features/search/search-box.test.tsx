@@ -14,7 +14,7 @@ atlas.sites[0]!.partners = [
 const model = buildAtlasModel(atlas);
 
 function setup() {
-  const view = renderWithAtlas(<SearchBox model={model} lang="en" />);
+  const view = renderWithAtlas(<SearchBox />, { model });
   return { ...view, input: screen.getByRole('combobox', { name: 'Search the atlas' }) };
 }
 

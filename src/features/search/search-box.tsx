@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../../dataset/model';
-import type { Lang } from '../../i18n/languages';
+import { useAtlasModel } from '../../dataset/model-context';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { buildSearchIndex, searchAtlas, type SearchResult } from './search-index';
 import './search-box.css';
@@ -11,10 +11,12 @@ import './search-box.css';
  * listbox popup: focus stays in the input, arrows move the active option (aria-activedescendant),
  * Enter opens it with `select(id)`, Escape closes the list, then clears the box.
  */
-export function SearchBox({ model, lang }: { model: AtlasModel; lang: Lang }) {
+export function SearchBox() {
   const { t } = useTranslation('details');
+  const model = useAtlasModel();
+  const lang = useLang();
   const select = useAtlasStore((s) => s.select);
-  const index = useMemo(() => buildSearchIndex(model.atlas), [model]);
+  const index = useMemo(() => buildSearchIndex(model), [model]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

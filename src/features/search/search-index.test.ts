@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildAtlasModel } from '../../dataset/model';
 import { sampleAtlas } from '../../dataset/sample-atlas';
 import { buildSearchIndex, searchAtlas } from './search-index';
 
@@ -6,7 +7,7 @@ const atlas = sampleAtlas();
 atlas.sites[0]!.partners = [
   { name: 'Éclairion', role: { fr: 'Hébergeur', en: 'Host' }, citations: [], external: [] },
 ];
-const index = buildSearchIndex(atlas);
+const index = buildSearchIndex(buildAtlasModel(atlas));
 const find = (query: string) => searchAtlas(index, query, 'en').map((r) => [r.entry.kind, r.entry.targetId]);
 
 describe('searchAtlas', () => {

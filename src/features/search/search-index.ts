@@ -3,7 +3,8 @@
  * targets), partners, events and pledges. Each entry says which record selecting it opens, so
  * "eclairion" (a partner) opens the Essonne site. Pure: no React, no store.
  */
-import type { Atlas, LocalizedText } from '../../dataset/schema';
+import { recordText, type AtlasModel } from '../../dataset/model';
+import type { LocalizedText } from '../../dataset/schema';
 import type { Lang } from '../../i18n/languages';
 import { normalizeForSearch } from './normalize';
 
@@ -25,7 +26,8 @@ export interface SearchEntry {
 
 const same = (text: string): LocalizedText => ({ fr: text, en: text });
 
-export function buildSearchIndex(atlas: Pick<Atlas, 'sites' | 'events' | 'investments'>): SearchEntry[] {
+/** Built from the model's record index: each record under its own name (recordText), then its aliases. */
+export function buildSearchIndex(model: Pick<AtlasModel, 'recordsById'>): SearchEntry[] {
   const entries: SearchEntry[] = [];
   const seen = new Set<string>();
   const add = (
@@ -49,20 +51,25 @@ export function buildSearchIndex(atlas: Pick<Atlas, 'sites' | 'events' | 'invest
     });
   };
 
-  for (const site of atlas.sites) {
-    add('site', site.id, site.name, undefined, [site.id]);
-    add('place', site.id, same(site.location.place), site.name);
-    if (site.location.region !== site.location.place)
-      add('place', site.id, same(site.location.region), site.name);
-    add('company', site.id, same(site.operator), site.name);
-    for (const partner of site.partners) add('partner', site.id, same(partner.name), site.name);
+  // The index holds sites, then pledges, then events, then facts (facts are not searched).
+  for (const record of model.recordsById.values()) {
+    const { id } = record;
+    const name = recordText(record);
+    if (record.kind === 'site') {
+      const { location, operator, partners } = record.site;
+      add('site', id, name, undefined, [id]);
+      add('place', id, same(location.place), name);
+      if (location.region !== location.place) add('place', id, same(location.region), name);
+      add('company', id, same(operator), name);
+      for (const partner of partners) add('partner', id, same(partner.name), name);
+    } else if (record.kind === 'investment') {
+      add('investment', id, name, undefined, [id]);
+      add('company', id, record.investment.investor, name);
+      add('company', id, record.investment.target, name);
+    } else if (record.kind === 'event') {
+      add('event', id, name, undefined, [id]);
+    }
   }
-  for (const investment of atlas.investments) {
-    add('investment', investment.id, investment.label, undefined, [investment.id]);
-    add('company', investment.id, investment.investor, investment.label);
-    add('company', investment.id, investment.target, investment.label);
-  }
-  for (const event of atlas.events) add('event', event.id, event.title, undefined, [event.id]);
   return entries;
 }
 

@@ -1,24 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildAtlasModel } from '../../dataset/model';
-import { sampleAtlas } from '../../dataset/sample-atlas';
-import { createI18n } from '../../i18n/i18n';
-import { createAtlasStore } from '../../store/atlas-store';
-import { AtlasStoreProvider } from '../../store/store-context';
 import { LiveSummary } from './live-summary';
 import { plain } from '../../test-utils/plain-text';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 
 function renderSummary(lang: 'fr' | 'en', state: { asOf?: string | null; selectedId?: string | null }) {
-  const store = createAtlasStore(state);
-  render(
-    <I18nextProvider i18n={createI18n(lang)}>
-      <AtlasStoreProvider store={store}>
-        <LiveSummary model={buildAtlasModel(sampleAtlas())} lang={lang} />
-      </AtlasStoreProvider>
-    </I18nextProvider>,
-  );
+  renderWithAtlas(<LiveSummary />, { lang, state });
   return plain(screen.getByRole('status').textContent);
 }
 

@@ -1,9 +1,10 @@
 /** A visible one-line summary, announced politely when the cursor or the selection changes. */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { AtlasModel } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
 import { formatIsoDate, formatQuantity, formatWindow } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { todayIso } from '../../dataset/site-status';
 import { useAtlasStore } from '../../store/store-context';
 import { buildSummary, type Summary } from './summary-model';
@@ -34,8 +35,10 @@ function useSummaryText(summary: Summary, lang: Lang): string {
     : sentence;
 }
 
-export function LiveSummary({ model, lang }: { model: AtlasModel; lang: Lang }) {
+export function LiveSummary() {
   const { t } = useTranslation();
+  const model = useAtlasModel();
+  const lang = useLang();
   const state = useAtlasStore(useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId })));
   const text = useSummaryText(buildSummary(model, state, todayIso()), lang);
   return (

@@ -5,18 +5,26 @@
  */
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { chartSize } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { formatIsoDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { yearOf } from '../../lib/date-value';
+import { useLang } from '../../i18n/use-lang';
 import { timelineRows, yearTicks } from './timeline-layout';
 import type { TimelineItem, TimelineModel } from './timeline-model';
-import { AXIS_HEIGHT, HATCH_ID, ROW_HEIGHT, TimelineMarks, TimelineRules } from './timeline-marks';
+import {
+  AXIS_HEIGHT,
+  HATCH_ID,
+  HatchPattern,
+  ROW_HEIGHT,
+  TimelineMarks,
+  TimelineRules,
+} from './timeline-marks';
 
 export const TIMELINE_MARGIN = { top: 24, right: 16, bottom: 0, left: 16 } as const;
 
 interface TimelineChartProps {
-  model: TimelineModel;
-  lang: Lang;
+  timeline: TimelineModel;
   t: TFunction<'timeline'>;
   /** A number draws at that width (tests, jsdom); undefined follows the container. */
   width?: number;
@@ -28,33 +36,23 @@ export function timelineHeight(rowCount: number) {
   return TIMELINE_MARGIN.top + rowCount * ROW_HEIGHT + AXIS_HEIGHT + TIMELINE_MARGIN.bottom;
 }
 
-export function TimelineChart({ model, lang, t, width, title, describe }: TimelineChartProps) {
+export function TimelineChart({ timeline: model, t, width, title, describe }: TimelineChartProps) {
+  const lang = useLang();
   const rows = useMemo(() => timelineRows(model), [model]);
   const ticks = useMemo(() => yearTicks(model.domain), [model.domain]);
   const height = timelineHeight(rows.length);
-  const size =
-    width === undefined ? { responsive: true, style: { width: '100%', height } } : { width, height };
   return (
     <ComposedChart
-      {...size}
+      {...chartSize(width, height)}
       layout="vertical"
       data={rows}
       margin={TIMELINE_MARGIN}
       accessibilityLayer={false}
       title={title}
-      className="timeline-chart"
+      className="timeline-chart chart-svg"
     >
       <defs>
-        <pattern
-          id={HATCH_ID}
-          width="5"
-          height="5"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="5" height="5" style={{ fill: 'var(--color-surface)' }} />
-          <line x1="0" y1="0" x2="0" y2="5" style={{ stroke: 'var(--color-accent)', strokeWidth: 2.2 }} />
-        </pattern>
+        <HatchPattern id={HATCH_ID} />
       </defs>
       <CartesianGrid horizontal={false} vertical stroke="var(--color-border)" strokeOpacity={0.7} />
       <XAxis
@@ -63,11 +61,11 @@ export function TimelineChart({ model, lang, t, width, title, describe }: Timeli
         domain={[model.domain.startMs, model.domain.endMs]}
         allowDataOverflow
         ticks={ticks}
-        tickFormatter={(ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang)}
+        tickFormatter={(ms: number) => formatIsoDate(String(yearOf(ms)), lang)}
         height={AXIS_HEIGHT}
         axisLine={false}
         tickLine={false}
-        tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--color-muted)', fontSize: 14 }}
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
@@ -76,7 +74,7 @@ export function TimelineChart({ model, lang, t, width, title, describe }: Timeli
         cursorMs={model.cursor?.inDomain ? model.cursor.ms : null}
         todayLabel={t('today')}
       />
-      <TimelineMarks rows={rows} lang={lang} t={t} describe={describe} />
+      <TimelineMarks rows={rows} t={t} describe={describe} />
     </ComposedChart>
   );
 }

@@ -3,8 +3,8 @@
  * (a Gantt-like list, so labels never collide however close the dates), year ticks, which side of
  * its mark a label goes, and what clicking or hovering an event points at.
  */
-import { estimateTextWidth } from '../../lib/text-measure';
-import { DAY_MS, type Span } from '../../lib/date-value';
+import { cutAtWord, estimateTextWidth } from '../../lib/text-measure';
+import { DAY_MS, yearStarts, type Span } from '../../lib/date-value';
 import type { EventLane } from '../../dataset/schema';
 import type { TimelineItem, TimelineModel } from './timeline-model';
 
@@ -22,16 +22,7 @@ export function timelineRows(model: Pick<TimelineModel, 'lanes'>): TimelineRow[]
 }
 
 /** 1 January of every year inside the domain. */
-export function yearTicks(domain: Span): number[] {
-  const first = new Date(domain.startMs).getUTCFullYear();
-  const last = new Date(domain.endMs).getUTCFullYear();
-  const ticks: number[] = [];
-  for (let year = first; year <= last; year += 1) {
-    const ms = Date.UTC(year, 0, 1);
-    if (ms >= domain.startMs && ms <= domain.endMs) ticks.push(ms);
-  }
-  return ticks;
-}
+export const yearTicks = (domain: Span): number[] => yearStarts(domain);
 
 /** The exclusive right edge of an inclusive span of days, so a one-day bar is one day wide. */
 export const spanEndMs = (item: Pick<TimelineItem, 'endMs'>) => item.endMs + DAY_MS;
@@ -54,9 +45,9 @@ export function placeLabel(
   if (widthOf(text) <= room.left) return { side: 'left', text };
   const side = room.right >= room.left ? 'right' : 'left';
   const space = Math.max(room[side], 0);
-  let cut = text;
-  while (cut.length > 1 && widthOf(`${cut}…`) > space) cut = cut.slice(0, -1);
-  return { side, text: `${cut.trimEnd()}…` };
+  let keep = text.length;
+  while (keep > 1 && widthOf(`${text.slice(0, keep)}…`) > space) keep -= 1;
+  return { side, text: `${cutAtWord(text, keep)}…` };
 }
 
 /** Clicking an event selects its site, else its pledge, else the event itself (issue 5). */

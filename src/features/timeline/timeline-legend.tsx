@@ -1,82 +1,57 @@
-/** The legend lists only what the chart draws (model.legend), each with a swatch drawn the same way. */
+/**
+ * The legend lists only what the chart draws (model.legend); each swatch is drawn with the marks'
+ * own markStyle() and hatching, so the legend cannot drift from the chart.
+ */
 import type { TFunction } from 'i18next';
 import type { TimelineLegendKey } from './timeline-model';
+import { HatchPattern, markStyle } from './timeline-marks';
 
-const DOT = 'var(--color-accent)';
+const LEGEND_HATCH_ID = 'timeline-legend-hatch';
+const stated = { known: true, forecast: false, overdue: false, certainty: 'stated', shape: 'bar' } as const;
 
 function Swatch({ kind }: { kind: TimelineLegendKey }) {
+  const bar = (look: Parameters<typeof markStyle>[0], opacity?: number) => (
+    <rect
+      className="timeline-mark"
+      x="2.5"
+      y="2.5"
+      width="23"
+      height="11"
+      rx="2"
+      style={{ ...markStyle(look, LEGEND_HATCH_ID), opacity }}
+    />
+  );
   const body = (() => {
     switch (kind) {
       case 'point':
-        return <circle cx="14" cy="8" r="5" style={{ fill: DOT }} />;
+        return (
+          <circle
+            className="timeline-mark"
+            cx="14"
+            cy="8"
+            r="5"
+            style={markStyle({ ...stated, shape: 'point' })}
+          />
+        );
       case 'period':
-        return <rect x="2" y="2" width="24" height="12" rx="2" style={{ fill: DOT }} />;
+        return bar(stated);
       case 'inferred':
-        return (
-          <rect
-            x="2.5"
-            y="2.5"
-            width="23"
-            height="11"
-            rx="2"
-            style={{ fill: 'url(#timeline-legend-hatch)', stroke: DOT }}
-          />
-        );
+        return bar({ ...stated, certainty: 'inferred' });
       case 'contested':
-        return (
-          <rect
-            x="2.5"
-            y="2.5"
-            width="23"
-            height="11"
-            rx="2"
-            style={{ fill: 'var(--color-surface)', stroke: DOT, strokeDasharray: '4 3', strokeWidth: 1.5 }}
-          />
-        );
+        return bar({ ...stated, certainty: 'contested' });
       case 'forecast':
-        return (
-          <rect
-            x="2"
-            y="2"
-            width="24"
-            height="12"
-            rx="2"
-            style={{ fill: 'var(--color-surface)', stroke: DOT, strokeDasharray: '1 3', strokeWidth: 1.5 }}
-          />
-        );
+        return bar({ ...stated, forecast: true });
+      case 'not-yet-known':
+        // The chart fades a not-yet-known mark the same way (timeline.css, .is-unknown).
+        return bar({ ...stated, known: false }, 0.55);
       case 'overdue':
-        return (
-          <rect
-            x="2"
-            y="2"
-            width="24"
-            height="12"
-            rx="2"
-            style={{
-              fill: 'var(--color-surface)',
-              stroke: 'var(--color-danger)',
-              strokeDasharray: '1 3',
-              strokeWidth: 1.5,
-            }}
-          />
-        );
+        return bar({ ...stated, forecast: true, overdue: true });
       case 'horizon':
         return (
           <g className="timeline-horizon">
             <line x1="2" x2="24" y1="8" y2="8" />
             <line x1="24" x2="24" y1="3" y2="13" />
           </g>
-        );
-      case 'not-yet-known':
-        return (
-          <rect
-            x="2"
-            y="2"
-            width="24"
-            height="12"
-            rx="2"
-            style={{ fill: 'var(--color-muted)', opacity: 0.45 }}
-          />
         );
       case 'today':
         return <line x1="14" x2="14" y1="0" y2="16" className="legend-today" />;
@@ -87,16 +62,7 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
   return (
     <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
       <defs>
-        <pattern
-          id="timeline-legend-hatch"
-          width="5"
-          height="5"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="5" height="5" style={{ fill: 'var(--color-surface)' }} />
-          <line x1="0" y1="0" x2="0" y2="5" style={{ stroke: DOT, strokeWidth: 2.2 }} />
-        </pattern>
+        <HatchPattern id={LEGEND_HATCH_ID} />
       </defs>
       {body}
     </svg>

@@ -3,10 +3,11 @@
  * bar for a period; hatched when inferred, dashed outline when contested, grey when dated after the
  * cursor. Each row is one button: click selects, hover/focus highlights everywhere.
  */
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea, useXAxisScale } from 'recharts';
+import { useChartScales, type ChartPlotArea, type ChartXScale } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
-import { linkState, useLinkedItem } from '../../components/use-linked-item';
-import type { Lang } from '../../i18n/languages';
+import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
+import { useLang } from '../../i18n/use-lang';
 import { placeLabel, spanEndMs, targetOf, type TimelineRow } from './timeline-layout';
 import type { TimelineItem } from './timeline-model';
 
@@ -20,12 +21,14 @@ export const HATCH_ID = 'timeline-hatch';
 
 interface MarksProps {
   rows: readonly TimelineRow[];
-  lang: Lang;
   t: TFunction<'timeline'>;
   describe: (item: TimelineItem) => string;
 }
 
-export function markStyle(item: TimelineItem) {
+type MarkLook = Pick<TimelineItem, 'known' | 'forecast' | 'overdue' | 'shape' | 'certainty'>;
+
+/** How a mark is filled and outlined: the legend draws its swatches with the same function. */
+export function markStyle(item: MarkLook, hatchId = HATCH_ID) {
   const colour = item.known ? 'var(--color-accent)' : 'var(--color-muted)';
   if (item.forecast && item.overdue)
     return { fill: 'var(--color-surface)', stroke: 'var(--color-danger)', strokeDasharray: '1 3' };
@@ -34,23 +37,33 @@ export function markStyle(item: TimelineItem) {
   if (item.certainty === 'contested')
     return { fill: 'var(--color-surface)', stroke: colour, strokeDasharray: '4 3' };
   if (item.certainty === 'inferred')
-    return { fill: `url(#${HATCH_ID})`, stroke: colour, strokeDasharray: undefined };
+    return { fill: `url(#${hatchId})`, stroke: colour, strokeDasharray: undefined };
   return { fill: colour, stroke: colour, strokeDasharray: undefined };
 }
 
-type XScale = NonNullable<ReturnType<typeof useXAxisScale>>;
-type PlotArea = NonNullable<ReturnType<typeof usePlotArea>>;
+/** The diagonal hatching of an inferred date, for the chart's and the legend's <defs>. */
+export function HatchPattern({ id }: { id: string }) {
+  return (
+    <pattern id={id} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width="5" height="5" style={{ fill: 'var(--color-surface)' }} />
+      <line x1="0" y1="0" x2="0" y2="5" style={{ stroke: 'var(--color-accent)', strokeWidth: 2.2 }} />
+    </pattern>
+  );
+}
+
+type XScale = ChartXScale;
+type PlotArea = ChartPlotArea;
 
 interface MarkProps {
   item: TimelineItem;
   cy: number;
   x: XScale;
   plot: PlotArea;
-  lang: Lang;
   describe: (item: TimelineItem) => string;
 }
 
-function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
+function TimelineMark({ item, cy, x, plot, describe }: MarkProps) {
+  const lang = useLang();
   const plotRight = plot.x + plot.width;
   const x0 = x(item.startMs) ?? plot.x;
   const x1 = Math.max(x(spanEndMs(item)) ?? x0, x0 + MIN_BAR_WIDTH);
@@ -63,22 +76,16 @@ function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
     left: markLeft - LABEL_GAP - plot.x,
   });
   const { markProps } = useLinkedItem(targetOf(item));
-  const classes = ['timeline-item'];
-  if (!item.known) classes.push('is-unknown');
-  if (item.dimmed) classes.push('is-dimmed');
-  if (item.highlighted) classes.push('is-highlighted');
-  if (item.selected) classes.push('is-selected');
-  if (item.overdue) classes.push('is-overdue');
   return (
     <g
-      className={classes.join(' ')}
+      className={`${linkClasses('timeline-item', item)}${item.overdue ? ' is-overdue' : ''}`}
       {...markProps}
       aria-label={describe(item)}
       data-event-id={item.id}
       data-state={linkState(item)}
     >
       <rect
-        className="timeline-hit"
+        className="timeline-hit linked-hit"
         x={plot.x}
         y={cy - ROW_HEIGHT / 2}
         width={plot.width}
@@ -91,10 +98,10 @@ function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
         </g>
       )}
       {item.shape === 'point' ? (
-        <circle className="timeline-mark" cx={x0} cy={cy} r={5} style={style} />
+        <circle className="timeline-mark linked-shape" cx={x0} cy={cy} r={5} style={style} />
       ) : (
         <rect
-          className="timeline-mark"
+          className="timeline-mark linked-shape"
           x={x0}
           y={cy - BAR_HEIGHT / 2}
           width={x1 - x0}
@@ -104,23 +111,22 @@ function TimelineMark({ item, cy, x, plot, lang, describe }: MarkProps) {
         />
       )}
       <text
-        className="timeline-label"
+        className="timeline-label linked-label"
         x={side === 'right' ? markRight + LABEL_GAP : markLeft - LABEL_GAP}
         y={cy + 4}
         textAnchor={side === 'right' ? 'start' : 'end'}
       >
+        {shown !== item.label[lang] && <title>{item.label[lang]}</title>}
         {shown}
       </text>
     </g>
   );
 }
 
-export function TimelineMarks({ rows, lang, t, describe }: MarksProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  if (!x || !y || !plot) return null;
-  const plotRight = plot.x + plot.width;
+export function TimelineMarks({ rows, t, describe }: MarksProps) {
+  const scales = useChartScales();
+  if (!scales) return null;
+  const { x, y, plot, plotRight } = scales;
 
   return (
     <g className="timeline-marks">
@@ -129,7 +135,7 @@ export function TimelineMarks({ rows, lang, t, describe }: MarksProps) {
         if (cy === undefined) return null;
         if (row.kind === 'lane') {
           return (
-            <g key={row.key} className="timeline-lane" aria-hidden="true">
+            <g key={row.key} className="timeline-lane chart-band-heading" aria-hidden="true">
               {!row.first && (
                 <line x1={plot.x} x2={plotRight} y1={cy - ROW_HEIGHT / 2} y2={cy - ROW_HEIGHT / 2} />
               )}
@@ -139,17 +145,7 @@ export function TimelineMarks({ rows, lang, t, describe }: MarksProps) {
             </g>
           );
         }
-        return (
-          <TimelineMark
-            key={row.key}
-            item={row.item}
-            cy={cy}
-            x={x}
-            plot={plot}
-            lang={lang}
-            describe={describe}
-          />
-        );
+        return <TimelineMark key={row.key} item={row.item} cy={cy} x={x} plot={plot} describe={describe} />;
       })}
     </g>
   );

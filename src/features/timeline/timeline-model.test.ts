@@ -1,88 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasEvent, DateValue, Investment, Quantity, Site } from '../../dataset/schema';
-import { DAY_MS, toIsoDay } from '../../lib/date-value';
+import type { Site } from '../../dataset/schema';
+import { DAY_MS } from '../../lib/date-value';
+import { clampCursor, cursorSteps } from './timeline-model';
+
 import {
-  buildTimelineModel,
-  clampCursor,
-  cursorSteps,
-  type TimelineInput,
-  type TimelineItem,
-  type TimelineModel,
-  type TimelineState,
-} from './timeline-model';
-
-const day = (start: string, certainty: DateValue['certainty'] = 'stated'): DateValue => ({
-  start,
-  precision: 'day',
-  certainty,
-  ...(certainty === 'contested' && { note: { fr: 'deux dates citées', en: 'two dates reported' } }),
-});
-const month = (start: string): DateValue => ({ start, precision: 'month', certainty: 'stated' });
-const year = (start: string): DateValue => ({ start, precision: 'year', certainty: 'stated' });
-const range = (start: string, end: string, certainty: DateValue['certainty'] = 'stated'): DateValue => ({
-  start,
-  end,
-  precision: 'range',
-  certainty,
-});
-
-const event = (
-  id: string,
-  lane: AtlasEvent['lane'],
-  date: DateValue,
-  links: Partial<AtlasEvent> = {},
-): AtlasEvent => ({
-  id,
-  lane,
-  date,
-  title: { fr: id, en: id },
-  citations: [],
-  external: [],
-  ...links,
-});
-
-const amount: Quantity = { text: '1 milliard', unit: 'EUR', kind: 'exact', value: 1e9 };
-const investment = (id: string, announced: DateValue, extra: Partial<Investment> = {}): Investment => ({
-  id,
-  label: { fr: id, en: id },
-  investor: { fr: 'Mistral AI', en: 'Mistral AI' },
-  target: { fr: 'Mistral AI', en: 'Mistral AI' },
-  country: 'FR',
-  amount,
-  announced,
-  citations: [],
-  external: [],
-  ...extra,
-});
-
-const events = [
-  event('founding', 'company', day('2023-04-28')),
-  event('ai-act', 'policy', year('2024')),
-  event('uae-pledge', 'funding', day('2025-02-06', 'contested'), { investment: 'uae' }),
-  event('fouju-announced', 'sites', day('2025-02-10'), { site: 'fouju' }),
-  event('campus-funding', 'funding', month('2025-02'), { investment: 'campus' }),
-  event('fouju-operational', 'sites', range('2026', '2027-06', 'inferred'), { site: 'fouju' }),
-  event('bruyeres-opened', 'sites', day('2025-09-01', 'inferred'), { site: 'bruyeres' }),
-];
-const input: TimelineInput = {
+  day,
+  year,
+  event,
+  investment,
   events,
-  sites: [],
-  investments: [
-    investment('campus', month('2025-02'), { site: 'fouju' }),
-    investment('uae', day('2025-02-06')),
-  ],
-};
-const state: TimelineState = { asOf: null, selectedId: null, hoveredId: null, todayIso: '2025-11-22' };
-
-const build = (overrides: Partial<TimelineState> = {}, data: TimelineInput = input) =>
-  buildTimelineModel(data, { ...state, ...overrides });
-const allItems = (model: TimelineModel) => model.lanes.flatMap((lane) => lane.items);
-const item = (model: TimelineModel, id: string): TimelineItem => {
-  const found = allItems(model).find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-};
-const daysOf = (it: TimelineItem) => [toIsoDay(it.startMs), toIsoDay(it.endMs)];
+  input,
+  build,
+  allItems,
+  item,
+  daysOf,
+} from './timeline-model.fixtures';
 
 describe('lanes', () => {
   it('lists the four lanes in order, each sorted by time', () => {

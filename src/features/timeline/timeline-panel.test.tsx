@@ -2,26 +2,22 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import atlasJson from '../../../data/atlas.json';
 import { buildAtlasModel } from '../../dataset/model';
-import { validateAtlas } from '../../dataset/validate';
-import { renderWithAtlas as renderWithStore } from '../../test-utils/render-with-atlas';
+import { chartAtlas } from '../../test-utils/chart-atlas';
+import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { PLAYBACK_SPEEDS } from './time-cursor/use-playback';
 import { TimelinePanel } from './timeline-panel';
 
-function loadAtlas() {
-  const result = validateAtlas(atlasJson);
-  if (!result.ok) throw new Error('data/atlas.json does not validate');
-  return buildAtlasModel(result.atlas);
-}
-const atlas = loadAtlas();
+// Four events: Borlänge (2024, contested), an announcement (9 Feb 2025), a summit (10 Feb 2025)
+// and a fund (June 2025, inferred, its pledge runs to 2030). The play stops on each start day.
+const atlas = buildAtlasModel(chartAtlas());
 const eventCount = atlas.atlas.events.length;
-// The play stops: every distinct event start day, in order (Eclairion's founding is the first).
-const FIRST = '2021-06-01';
-const LAST = '2027-01-01';
+const FIRST = '2024-01-01';
+const SECOND = '2025-02-09';
+const LAST = '2025-06-01';
 
 function renderTimeline(state = {}, lang: 'en' | 'fr' = 'en') {
-  return renderWithStore(<TimelinePanel model={atlas} lang={lang} chartWidth={900} />, { state, lang });
+  return renderWithAtlas(<TimelinePanel chartWidth={900} />, { state, lang, model: atlas });
 }
 
 const slider = () => screen.getByRole('slider', { name: 'As of date' });
@@ -36,47 +32,49 @@ describe('TimelinePanel', () => {
     renderTimeline();
     const region = screen.getByRole('region', { name: 'Timeline' });
     expect(region).toHaveAccessibleDescription(
-      `${eventCount} events, 2021 to 2027 (7 with an inferred date, 0 contested).`,
+      `${eventCount} events, 2024 to 2025 (1 with an inferred date, 1 contested).`,
     );
     const chart = screen.getByRole('group', { name: /Timeline of events/ });
     expect(within(chart).getAllByRole('button')).toHaveLength(eventCount);
     expect(
       within(chart).getByRole('button', {
-        // Dataset 1.2: the announcement is dated 11 Feb 2026 from an external reference (article 004 says 2024).
-        name: 'Borlänge campus (Sweden) announced, 11 Feb 2026 (date from an external reference), Sites; horizon 2027',
+        name: 'Borlänge campus announced, 2024 (contested date), Sites',
       }),
     ).toBeInTheDocument();
     expect(
-      within(chart).getByRole('button', { name: /^Brookfield announces .*; horizon 2030$/ }),
+      within(chart).getByRole('button', {
+        name: /^Fund announced, .* \(inferred date\), Funding; horizon 2030$/,
+      }),
     ).toBeInTheDocument();
   });
 
   it('says it in French too', () => {
     renderTimeline({}, 'fr');
     expect(screen.getByRole('region', { name: 'Chronologie' })).toHaveAccessibleDescription(
-      '19 événements, de 2021 à 2027 (dont 7 datés par déduction et 0 à date contestée).',
+      '4 événements, de 2024 à 2025 (dont 1 datés par déduction et 1 à date contestée).',
     );
   });
 
   it('moves the cursor from the keyboard as a slider: arrows to the next event day, Home, End', async () => {
-    const { store } = renderTimeline({ asOf: '2024-01-01' });
-    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jan 2024');
+    const { store } = renderTimeline({ asOf: '2025-01-01' });
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jan 2025');
     slider().focus();
     await userEvent.keyboard('{ArrowRight}');
-    expect(store.getState().asOf).toBe('2024-06-01');
-    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jun 2024');
-    // Dataset 1.2: Borlänge moved from 2024 to 2026, so two steps back from June 2024 is June 2021.
-    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(store.getState().asOf).toBe('2021-06-01');
+    expect(store.getState().asOf).toBe(SECOND);
+    expect(slider()).toHaveAttribute('aria-valuetext', '9 Feb 2025');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowLeft}');
+    expect(store.getState().asOf).toBe('2025-02-10');
+    await userEvent.keyboard('{PageDown}');
+    expect(store.getState().asOf).toBe('2024-02-10');
     await userEvent.keyboard('{PageUp}');
-    expect(store.getState().asOf).toBe('2022-06-01');
+    expect(store.getState().asOf).toBe('2025-02-10');
     await userEvent.keyboard('{Home}');
     expect(store.getState().asOf).toBe(FIRST);
     expect(slider().getAttribute('aria-valuenow')).toBe(slider().getAttribute('aria-valuemin'));
     await userEvent.keyboard('{End}');
     expect(store.getState().asOf).toBe(LAST);
     expect(slider().getAttribute('aria-valuenow')).toBe(slider().getAttribute('aria-valuemax'));
-    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jan 2027');
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 Jun 2025');
   });
 
   it('reads no cursor as today', () => {
@@ -92,7 +90,7 @@ describe('TimelinePanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(store.getState()).toMatchObject({ asOf: FIRST, playing: true });
     act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal));
-    expect(store.getState().asOf).toBe('2023-04-01');
+    expect(store.getState().asOf).toBe(SECOND);
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     for (let tick = 0; tick < 40 && store.getState().asOf !== LAST; tick += 1) {
       act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal));
@@ -111,10 +109,10 @@ describe('TimelinePanel', () => {
     fireEvent.change(screen.getByLabelText('Speed'), { target: { value: 'fast' } });
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.fast));
-    expect(store.getState().asOf).toBe('2023-04-01');
+    expect(store.getState().asOf).toBe(SECOND);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.slow * 5));
-    expect(store.getState()).toMatchObject({ asOf: '2023-04-01', playing: false });
+    expect(store.getState()).toMatchObject({ asOf: SECOND, playing: false });
   });
 
   it('does not start playing by itself when the visitor prefers reduced motion', () => {
@@ -125,29 +123,29 @@ describe('TimelinePanel', () => {
     expect(store.getState()).toMatchObject({ asOf: FIRST, playing: false });
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     act(() => vi.advanceTimersByTime(PLAYBACK_SPEEDS.normal));
-    expect(store.getState().asOf).toBe('2023-04-01');
+    expect(store.getState().asOf).toBe(SECOND);
   });
 
   it('selects the site of a clicked event and highlights it on hover', async () => {
     const { store } = renderTimeline();
     const chart = screen.getByRole('group', { name: /Timeline of events/ });
-    const borlange = within(chart).getByRole('button', { name: /^Borlänge campus \(Sweden\) announced/ });
+    const borlange = within(chart).getByRole('button', { name: /^Borlänge campus announced/ });
     await userEvent.hover(borlange);
-    expect(store.getState().hoveredId).toBe('borlange');
+    expect(store.getState().hoveredId).toBe('site-borlange');
     await userEvent.click(borlange);
-    expect(store.getState().selectedId).toBe('borlange');
+    expect(store.getState().selectedId).toBe('site-borlange');
     // No site: the pledge; neither: the event itself.
-    await userEvent.click(within(chart).getByRole('button', { name: /^France – UAE agreement/ }));
-    expect(store.getState().selectedId).toBe('uae-france');
+    await userEvent.click(within(chart).getByRole('button', { name: /^Fund announced/ }));
+    expect(store.getState().selectedId).toBe('inv-fund');
     within(chart)
-      .getByRole('button', { name: /^AI Action Summit, Paris/ })
+      .getByRole('button', { name: /^Paris summit/ })
       .focus();
     await userEvent.keyboard('{Enter}');
-    expect(store.getState().selectedId).toBe('paris-ai-summit');
+    expect(store.getState().selectedId).toBe('event-summit');
   });
 
   it('shows the same data as a table, one row per event', async () => {
-    renderTimeline({ asOf: '2024-06-30' });
+    renderTimeline({ asOf: '2025-02-09' });
     await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table', { name: /Timeline: every event with its lane and date/ });
     const rows = within(table).getAllByRole('row');
@@ -159,12 +157,11 @@ describe('TimelinePanel', () => {
         .map((th) => th.textContent),
     ).toEqual(['Event', 'Lane', 'Date', 'Date is', 'At the cursor']);
     const borlange = within(table)
-      .getByRole('rowheader', { name: /Borlänge campus \(Sweden\) announced/ })
+      .getByRole('rowheader', { name: /Borlänge campus announced/ })
       .closest('tr')!;
-    // Dataset 1.2: dated 11 Feb 2026 from an external reference, so not yet started in June 2024.
-    expect(within(borlange).getByText('11 Feb 2026')).toBeInTheDocument();
-    expect(within(borlange).getByText('From an external reference')).toBeInTheDocument();
-    expect(within(borlange).getByText('Not yet')).toBeInTheDocument();
+    expect(within(borlange).getByText('2024')).toBeInTheDocument();
+    expect(within(borlange).getByText('Contested')).toBeInTheDocument();
+    expect(within(borlange).getByText('Started')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: /Timeline of events/ })).not.toBeInTheDocument();
   });
 });

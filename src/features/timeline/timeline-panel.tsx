@@ -4,10 +4,10 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartPanelHeader } from '../../components/chart-panel-header';
-import type { AtlasModel } from '../../dataset/model';
+import { ChartPanel } from '../../components/chart-panel-header';
+import { useAtlasModel } from '../../dataset/model-context';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
 import { TIMELINE_MARGIN, TimelineChart } from './timeline-chart';
@@ -19,21 +19,20 @@ import { useTimelineModel } from './use-timeline-model';
 import './timeline.css';
 
 export interface TimelinePanelProps {
-  model: AtlasModel;
-  lang: Lang;
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
   chartWidth?: number;
 }
 
-export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelProps) {
+export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { t } = useTranslation('timeline');
-  const { model, steps } = useTimelineModel(atlas);
+  const lang = useLang();
+  const events = useAtlasModel().eventsById;
+  const { timeline, steps } = useTimelineModel();
   const [asTable, setAsTable] = useState(false);
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
-  const events = atlas.eventsById;
 
-  const facts = timelineSummary(model);
+  const facts = timelineSummary(timeline);
   const date = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso, lang));
   const year = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso.slice(0, 4), lang));
   const summary = [
@@ -73,22 +72,15 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
   const onSelect = useCallback((id: string) => select(id), [select]);
 
   return (
-    <section
-      className="panel panel-timeline"
-      aria-labelledby="timeline-title"
-      aria-describedby="timeline-summary"
+    <ChartPanel
+      name="timeline"
+      title={t('title')}
+      asTable={asTable}
+      onAsTableChange={setAsTable}
+      tableLabel={t('table.show')}
+      summary={summary}
     >
-      <ChartPanelHeader
-        titleId="timeline-title"
-        title={t('title')}
-        asTable={asTable}
-        onAsTableChange={setAsTable}
-        tableLabel={t('table.show')}
-      />
-      <p id="timeline-summary" className="chart-summary">
-        {summary}
-      </p>
-      <TimeCursorControls steps={steps} lang={lang} />
+      <TimeCursorControls steps={steps} />
       <div className="timeline-scroll">
         <div className="timeline-canvas">
           {!asTable && (
@@ -97,8 +89,7 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
               aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}
             >
               <TimelineChart
-                model={model}
-                lang={lang}
+                timeline={timeline}
                 t={t}
                 width={chartWidth}
                 title={t('title')}
@@ -108,25 +99,17 @@ export function TimelinePanel({ model: atlas, lang, chartWidth }: TimelinePanelP
           )}
           <TimeCursorSlider
             steps={steps}
-            track={model.domain}
-            lang={lang}
+            track={timeline.domain}
             insetLeft={TIMELINE_MARGIN.left}
             insetRight={TIMELINE_MARGIN.right}
           />
         </div>
       </div>
       {asTable ? (
-        <TimelineTable
-          model={model}
-          events={events}
-          lang={lang}
-          t={t}
-          summary={summary}
-          onSelect={onSelect}
-        />
+        <TimelineTable timeline={timeline} t={t} summary={summary} onSelect={onSelect} />
       ) : (
-        <TimelineLegend keys={model.legend} t={t} />
+        <TimelineLegend keys={timeline.legend} t={t} />
       )}
-    </section>
+    </ChartPanel>
   );
 }

@@ -1,22 +1,22 @@
 /** "Show as table": the timeline's rows as a real table, in the chart's order, each event selectable. */
 import type { TFunction } from 'i18next';
-import type { AtlasEvent } from '../../dataset/schema';
+import { useAtlasModel } from '../../dataset/model-context';
 import { formatDateValue } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { targetOf } from './timeline-layout';
 import type { TimelineModel } from './timeline-model';
 import { ChartTable } from '../../components/chart-table';
 
 interface TimelineTableProps {
-  model: TimelineModel;
-  events: ReadonlyMap<string, AtlasEvent>;
-  lang: Lang;
+  timeline: TimelineModel;
   t: TFunction<'timeline'>;
   summary: string;
   onSelect: (id: string) => void;
 }
 
-export function TimelineTable({ model, events, lang, t, summary, onSelect }: TimelineTableProps) {
+export function TimelineTable({ timeline: model, t, summary, onSelect }: TimelineTableProps) {
+  const lang = useLang();
+  const events = useAtlasModel().eventsById;
   const hasCursor = model.cursor !== null;
   return (
     <ChartTable caption={t('table.caption')} summary={summary}>

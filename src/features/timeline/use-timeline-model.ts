@@ -1,17 +1,18 @@
 /** The timeline model for the current store state, rebuilt only when an input changes. */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AtlasModel } from '../../dataset/model';
+import { useAtlasModel } from '../../dataset/model-context';
 import { todayIso } from '../../dataset/site-status';
 import { useAtlasStore } from '../../store/store-context';
 import { buildTimelineModel, cursorSteps } from './timeline-model';
 
-export function useTimelineModel(atlas: AtlasModel) {
+export function useTimelineModel() {
+  const atlas = useAtlasModel();
   const { asOf, selectedId, hoveredId } = useAtlasStore(
     useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId, hoveredId: s.hoveredId })),
   );
   const today = todayIso();
-  const model = useMemo(
+  const timeline = useMemo(
     () =>
       buildTimelineModel(
         { events: atlas.atlas.events, sites: atlas.atlas.sites, investments: atlas.atlas.investments },
@@ -30,5 +31,5 @@ export function useTimelineModel(atlas: AtlasModel) {
       ),
     [atlas, today],
   );
-  return { model, steps };
+  return { timeline, steps };
 }

@@ -3,7 +3,7 @@
  * day each key moves it to. Arrows go from one event day (cursorSteps) to the next, Page Up/Down by
  * a calendar year, Home/End to either end. Days are ISO strings; no React, no store.
  */
-import { DAY_MS, isoStartMs, toIsoDay } from '../../../lib/date-value';
+import { DAY_MS, addYears, isoStartMs, toIsoDay } from '../../../lib/date-value';
 
 export interface CursorRange {
   /** Event days in order (cursorSteps); the slider runs from the first to the last. */
@@ -41,15 +41,6 @@ export function previousStep(value: string, range: CursorRange): string {
   return [...range.steps].reverse().find((step) => step < value) ?? range.min;
 }
 
-function shiftYears(iso: string, years: number): string {
-  const date = new Date(isoStartMs(iso));
-  const target = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), 1));
-  // 29 Feb plus a year is 28 Feb, not 1 March.
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return toIsoDay(target.getTime());
-}
-
 /** The day a key moves the cursor to, or null for a key the slider does not handle. */
 export function dayForKey(key: string, value: string, range: CursorRange): string | null {
   switch (key) {
@@ -60,9 +51,9 @@ export function dayForKey(key: string, value: string, range: CursorRange): strin
     case 'ArrowDown':
       return previousStep(value, range);
     case 'PageUp':
-      return clampDay(shiftYears(value, 1), range);
+      return clampDay(addYears(value, 1), range);
     case 'PageDown':
-      return clampDay(shiftYears(value, -1), range);
+      return clampDay(addYears(value, -1), range);
     case 'Home':
       return range.min;
     case 'End':

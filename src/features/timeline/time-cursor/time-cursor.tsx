@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../lib/date-value';
 import { formatIsoDate } from '../../../i18n/format';
-import type { Lang } from '../../../i18n/languages';
+import { useLang } from '../../../i18n/use-lang';
 import { todayIso } from '../../../dataset/site-status';
 import { useAtlasStore } from '../../../store/store-context';
 import { cursorRange, cursorValue } from './cursor-keys';
@@ -15,7 +15,6 @@ import { PLAYBACK_SPEEDS, usePlayback, type PlaybackSpeed } from './use-playback
 
 interface ControlsProps {
   steps: readonly string[];
-  lang: Lang;
 }
 
 function PlayIcon({ playing }: { playing: boolean }) {
@@ -30,8 +29,9 @@ function PlayIcon({ playing }: { playing: boolean }) {
   );
 }
 
-export function TimeCursorControls({ steps, lang }: ControlsProps) {
+export function TimeCursorControls({ steps }: ControlsProps) {
   const { t } = useTranslation('timeline');
+  const lang = useLang();
   const speedId = useId();
   const [speed, setSpeed] = useState<PlaybackSpeed>('normal');
   const { playing, toggle } = usePlayback(steps, speed);
@@ -87,13 +87,13 @@ export function TimeCursorControls({ steps, lang }: ControlsProps) {
 interface SliderProps {
   steps: readonly string[];
   track: Span;
-  lang: Lang;
   insetLeft: number;
   insetRight: number;
 }
 
-export function TimeCursorSlider({ steps, track, lang, insetLeft, insetRight }: SliderProps) {
+export function TimeCursorSlider({ steps, track, insetLeft, insetRight }: SliderProps) {
   const { t } = useTranslation('timeline');
+  const lang = useLang();
   const asOf = useAtlasStore((s) => s.asOf);
   const setAsOf = useAtlasStore((s) => s.setAsOf);
   const setPlaying = useAtlasStore((s) => s.setPlaying);
