@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
+    // The built atlas registers a service worker that precaches ~3 MB: journeys that are not about
+    // offline keep it out (e2e/offline.spec.ts opts back in with `serviceWorkers: 'allow'`).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       // The machine has no network: keep Chromium from calling home at start.

@@ -25,7 +25,7 @@ export default defineConfig({
     headers: {
       'Content-Security-Policy':
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-        "connect-src 'self' data: blob:; worker-src 'self' blob:; frame-src 'self'; base-uri 'none'; " +
+        "connect-src 'self' data: blob:; worker-src 'self' blob:; manifest-src 'self'; frame-src 'self'; base-uri 'none'; " +
         "form-action 'none'; object-src 'none'; frame-ancestors *",
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',

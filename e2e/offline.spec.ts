@@ -1,6 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../src/features/downloads/csv';
+import { formatIsoDate } from '../src/i18n/format';
 import { AtlasDriver } from './support/atlas-driver';
 import { ChartsDriver } from './support/charts-driver';
 import { datasetSiteIds } from './support/dataset';
@@ -20,9 +23,15 @@ import {
 } from './support/offline-driver';
 
 const dataset = readDetailsDataset();
+/** The dataset's own date (`updated`), read from data/atlas.json, and a later one for the second build. */
+const UPDATED = (dataset as unknown as { updated: string }).updated;
+const NEXT_UPDATED = '2026-12-02';
 /** Screenshots of the notices for review: OFFLINE_SHOTS=/tmp/offline-shots. */
 const SHOTS = process.env.OFFLINE_SHOTS;
 const PHONE = { width: 390, height: 844 };
+
+// Every other journey blocks the worker (playwright.config.ts): this spec is about it.
+test.use({ serviceWorkers: 'allow' });
 
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
@@ -42,9 +51,9 @@ test.describe('offline (issue 14)', () => {
     expect(await waitForServiceWorker(page)).toBe(`${baseURL}sw.js`);
 
     // Everything the build wrote is precached, but source maps, licence texts, the worker and the
-    // embed loader (it runs on the embedding page).
+    // embed loader (it runs on the embedding page), and Vite's build manifest (.vite/, for tooling).
     const expected = buildFiles(DIST).filter(
-      (file) => !/\.(map|txt)$|^sw\.js$|^workbox-.*\.js$|^embed\.js$/.test(file),
+      (file) => !/\.(map|txt)$|^sw\.js$|^workbox-.*\.js$|^embed\.js$|^\.vite\//.test(file),
     );
     expect(await cachedUrls(page, baseURL!)).toEqual(expected);
 
@@ -53,7 +62,9 @@ test.describe('offline (issue 14)', () => {
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();
     await expectReady(page);
-    await expect(offlineNotice(page)).toHaveText('Offline: the atlas as of the dataset of 22 Nov 2026');
+    await expect(offlineNotice(page)).toHaveText(
+      `Offline: the atlas as of the dataset of ${formatIsoDate(UPDATED, 'en')}`,
+    );
 
     // Map: the GPU drew every site on the basemap.
     await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(datasetSiteIds());
@@ -107,38 +118,65 @@ test.describe('offline (issue 14)', () => {
     expect(await waitForServiceWorker(frame!)).toBe(`${baseURL}sw.js`);
     await expect(frame!.locator('#details-title')).toContainText('Borlänge');
     expect(failed.filter((url) => !probes.includes(url))).toEqual([]);
+
+    // A `?data=` dataset from elsewhere needs the network: offline, the page says so, in both
+    // languages, instead of spinning.
+    const elsewhere = encodeURIComponent(`${baseURL!.replace('127.0.0.1', 'localhost')}atlas-copy.json`);
+    for (const [lang, text] of [
+      ['en', /^You are offline: this data file needs the network/],
+      ['fr', /^Vous êtes hors ligne : ce fichier de données a besoin du réseau/],
+    ] as const) {
+      const other = await context.newPage();
+      await other.goto(`./?data=${elsewhere}&lang=${lang}`);
+      await expect(other.getByRole('alert').locator('p').first()).toHaveText(text);
+      await shot(other, `data-offline-desktop-${lang}`);
+      await other.close();
+    }
   });
 
-  test('the manifest and icons pass Chromium’s installability check', async ({ page, baseURL }) => {
-    await page.goto('./?lang=en');
-    await waitForServiceWorker(page);
-    const cdp = await page.context().newCDPSession(page);
-    const manifest = await cdp.send('Page.getAppManifest');
-    expect(manifest.url).toBe(`${baseURL}manifest.webmanifest`);
-    expect(manifest.errors).toEqual([]);
-    const parsed = JSON.parse(manifest.data!);
-    expect(parsed).toMatchObject({
-      name: 'Compute Atlas',
-      short_name: 'Atlas',
-      start_url: './',
-      scope: './',
+  test('the manifest and icons pass Chromium’s installability check', async ({ baseURL }, testInfo) => {
+    // Playwright's own contexts are off-the-record profiles, where Chromium never offers to install
+    // (`in-incognito`): a persistent profile, with the same Chromium and flags as every journey,
+    // makes the check the one a visitor's browser runs.
+    const profile = mkdtempSync(join(tmpdir(), 'atlas-install-'));
+    const { launchOptions, viewport } = testInfo.project.use;
+    const context = await chromium.launchPersistentContext(profile, {
+      ...launchOptions,
+      viewport,
+      baseURL,
+      serviceWorkers: 'allow',
     });
-    // Playwright's contexts are off-the-record profiles, where Chromium never offers to install:
-    // `in-incognito` is about the browser profile, not the app, so it is the one error left out.
-    await expect
-      .poll(async () =>
-        (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors
-          .map((error) => error.errorId)
-          .filter((id) => id !== 'in-incognito'),
-      )
-      .toEqual([]);
-    for (const icon of parsed.icons as { src: string; sizes: string; purpose: string }[]) {
-      const response = await page.request.get(new URL(icon.src, manifest.url).href);
-      expect(response.headers()['content-type']).toBe('image/png');
-      const png = await response.body();
-      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    try {
+      const page = await context.newPage();
+      await page.goto('./?lang=en');
+      await waitForServiceWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.url).toBe(`${baseURL}manifest.webmanifest`);
+      expect(manifest.errors).toEqual([]);
+      const parsed = JSON.parse(manifest.data!);
+      expect(parsed).toMatchObject({
+        name: 'Compute Atlas',
+        short_name: 'Atlas',
+        start_url: './',
+        scope: './',
+      });
+      await expect
+        .poll(async () =>
+          (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((error) => error.errorId),
+        )
+        .toEqual([]);
+      for (const icon of parsed.icons as { src: string; sizes: string; purpose: string }[]) {
+        const response = await page.request.get(new URL(icon.src, manifest.url).href);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+      }
+      expect((parsed.icons as { purpose: string }[]).map((icon) => icon.purpose)).toContain('maskable');
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
-    expect((parsed.icons as { purpose: string }[]).map((icon) => icon.purpose)).toContain('maskable');
   });
 });
 
@@ -149,11 +187,12 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
   let second = '';
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
-  test.describe.configure({ timeout: 300_000 });
+  // Screenshots open six more pages, each drawing the map with software WebGL.
+  test.describe.configure({ timeout: SHOTS ? 1_200_000 : 400_000 });
 
   test.beforeAll(async () => {
     second = buildWithChangedDataset((atlas) => {
-      atlas.updated = '2026-11-30';
+      atlas.updated = NEXT_UPDATED;
     });
     server = await serveStatic(PORT, PREFIX, () => root);
   });
@@ -199,21 +238,32 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     }
 
     // Deploy the second build in place, then the network comes back: the page looks for it.
+    // Page loads only (presenter mode moves the URL with pushState, which is no reload).
     const loads: string[] = [];
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) loads.push(frame.url());
-    });
+    page.on('load', () => loads.push(page.url()));
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    // A presenter is mid-talk when the deploy lands: the offer waits until they leave the mode.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.locator('#presenter-title')).toBeVisible();
     root = second;
     await context.setOffline(false);
     await expect(offlineNotice(page)).toBeHidden();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting)), {
+        timeout: 120_000,
+      })
+      .toBe(true);
+    await expect(page.locator('#presenter-title')).toBeVisible();
+    await expect(updateNotice(page)).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeVisible();
     await expect(updateNotice(page)).toBeVisible({ timeout: 60_000 });
     await shot(page, 'update-desktop-en');
 
     // Still the same document, still the old dataset: nothing reloaded by itself.
     expect(loads).toEqual([]);
     expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    await expect(page.locator('.app-footer')).toContainText('2026-11-22');
+    await expect(page.locator('.app-footer')).toContainText(UPDATED);
 
     for (const [name, lang, size] of [
       ['update-desktop-fr', 'fr', null],
@@ -231,7 +281,7 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     }
 
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('.app-footer')).toContainText('2026-11-30', { timeout: 30_000 });
+    await expect(page.locator('.app-footer')).toContainText(NEXT_UPDATED, { timeout: 30_000 });
     await expectReady(page);
     await expect(updateNotice(page)).toBeHidden();
     expect(loads.length).toBe(1);

@@ -9,7 +9,7 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 /** The policy the atlas must run under, word for word as issue 17 states it. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self' data: blob:; worker-src 'self' blob:; frame-src 'self'; base-uri 'none'; " +
+  "connect-src 'self' data: blob:; worker-src 'self' blob:; manifest-src 'self'; frame-src 'self'; base-uri 'none'; " +
   "form-action 'none'; object-src 'none'; frame-ancestors *";
 
 /** What one violation event says, reduced to what a failing assertion needs to show. */

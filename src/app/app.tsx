@@ -129,6 +129,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
       )}
       {load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
+          <OfflineNotices />
           {presenting ? (
             <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
               <PresenterView />
@@ -139,7 +140,6 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
               <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
             </>
           )}
-          <OfflineNotices />
         </AtlasModelProvider>
       )}
     </div>

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnline } from '../features/offline/use-online';
 import type { LoadFailure } from '../dataset/load-dataset';
 import { formatProblem } from '../dataset/problem';
 import './error-panel.css';
@@ -23,8 +25,17 @@ export function ErrorPanel({ failure, onRetry, customUrl, defaultHref }: ErrorPa
   const { t } = useTranslation('dataset');
   const shown = failure.problems.slice(0, SHOWN_PROBLEMS);
   const hidden = failure.problems.length - shown.length;
+  const online = useOnline();
+  // Offline, a fetch cannot succeed: say so, and try again by itself when the network is back.
+  const fetchFailed = failure.kind === 'fetch';
+  useEffect(() => {
+    if (!fetchFailed) return;
+    window.addEventListener('online', onRetry);
+    return () => window.removeEventListener('online', onRetry);
+  }, [fetchFailed, onRetry]);
   const fetchIntro = () => {
     if (failure.kind !== 'fetch') return '';
+    if (!online) return t('fetchIntro.offline');
     const { failure: why } = failure;
     if (why.reason === 'timeout') return t('fetchIntro.timeout', { seconds: why.seconds });
     if (why.reason === 'http') return t('fetchIntro.http', { status: why.status });
