@@ -44,7 +44,7 @@ test.describe('walking skeleton', () => {
     });
     await page.goto('./');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The dataset could not be loaded');
+    await expect(alert).toContainText('The data file has problems');
     await expect(alert).toContainText('sites[0].location.lat');
     await expect(alert).toContainText('sources[0].title');
   });
