@@ -17,6 +17,9 @@ export const CUSTOM_OUTLETS = ['Le Journal Témoin', 'Data Weekly'];
 export function validCustom(): Json {
   const atlas = realAtlas();
   atlas.version = '9.9.9';
+  // A newsroom's own file keeps its own changelog, whose newest entry is its version.
+  const changelog = (atlas.changelog as Json[] | undefined) ?? [];
+  if (changelog[0]) changelog[0] = { ...changelog[0], version: '9.9.9' };
   const sources = atlas.sources as Json[];
   sources.forEach((source, index) => {
     source.outlet = CUSTOM_OUTLETS[index % CUSTOM_OUTLETS.length];
