@@ -32,20 +32,22 @@ test.describe('details and sources', () => {
     await expect(capacity.locator('p[lang="en"]')).toContainText('Capacity now: 40 MW');
   });
 
-  test('a contested date says why, beside the record', async ({ atlas }) => {
+  test('a corrected date shows the article’s claim beside the correction, both sourced', async ({
+    atlas,
+  }) => {
     const { details } = atlas;
     await atlas.open('?lang=en');
     await atlas.selectSiteInList(/Borlänge/);
-    await expect(details.panel().getByRole('complementary', { name: /Notes and caveats/ })).toContainText(
-      'Doubtful date',
+    // Dataset 1.2: article 004 says "(AFP, 2024)"; outside reporting dates the announcement 11 Feb 2026.
+    const correction = details.panel().locator('[data-correction="borlange-date-contested"]').first();
+    await expect(correction).toContainText('Article 004:');
+    await expect(correction).toContainText('2024 (AFP)');
+    await expect(correction).toContainText('External');
+    await expect(correction).toContainText('Announced 11 Feb 2026');
+    await expect(correction.getByRole('link', { name: /reference/ }).first()).toHaveAttribute(
+      'href',
+      /^https:\/\//,
     );
-    await details
-      .panel()
-      .getByRole('button', { name: /Datacenter campus in Sweden/ })
-      .click();
-    await expect(details.heading()).toContainText('Datacenter campus in Sweden');
-    await expect(details.panel().getByText('Contested date').first()).toBeVisible();
-    await expect(details.panel()).toContainText('AFP, 2024');
   });
 });
 
