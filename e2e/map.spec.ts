@@ -118,8 +118,9 @@ test.describe('the map', () => {
 
   test('the time cursor hides the sites not yet announced at its date', async ({ atlas }) => {
     const { map } = atlas;
-    await atlas.open('?date=2024-06-01');
-    await expect.poll(() => map.renderedSiteIds()).toEqual(['borlange']);
+    // Dataset 1.2: Essonne announced 9 Feb 2025, Borlänge 11 Feb 2026 (external reference).
+    await atlas.open('?date=2025-06-01');
+    await expect.poll(() => map.renderedSiteIds()).toEqual(['essonne']);
   });
 
   test('many overlapping sites cluster, show their count and zoom in on click', async ({ atlas, page }) => {
