@@ -9,7 +9,7 @@ import { useAtlasStoreApi } from '../../store/store-context';
 import { useLang } from '../../i18n/use-lang';
 import { recordSupport } from './video-support';
 import { readTheme } from './export-theme';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '../../lib/save-blob';
 import { useExportTexts } from './use-export-texts';
 import { useVideoExport } from './use-video-export';
 import { CHART_IDS, readChart, type ChartId } from './view-snapshot';

@@ -10,7 +10,7 @@ import { isoStartMs, toIsoDay } from '../../lib/date-value';
 import { todayIso } from '../../dataset/site-status';
 import { useAtlasStoreApi } from '../../store/store-context';
 import { readTheme } from './export-theme';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '../../lib/save-blob';
 import type { ExportTexts } from './use-export-texts';
 import { videoSteps } from './video-support';
 
