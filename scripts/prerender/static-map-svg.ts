@@ -5,6 +5,7 @@
  */
 import { EUROPE_BOUNDS, fitMercator, type FittedProjection } from '../../src/features/map/mercator';
 import type { SiteStatus } from '../../src/dataset/schema';
+import { clipLine, clipRing } from '../basemap/box-clip';
 
 export interface StaticMapInput {
   countries: GeoJSON.FeatureCollection;
@@ -24,23 +25,43 @@ export function rootTokens(css: string): Record<string, string> {
 }
 
 /**
- * A path in whole units with points closer than `step` to the last one dropped: a picture shown at
- * most ~900 px wide needs no more, and it is a third of the bytes of the fallback's 0.1-unit paths.
+ * A path in whole units, clipped to the picture (with a small margin), with points closer than
+ * `step` to the last one dropped, in relative commands: a picture shown at most ~900 px wide needs
+ * no more, and it is a fraction of the bytes of the fallback's 0.1-unit absolute paths.
  */
 export function coarsePath(
   geometry: GeoJSON.Geometry,
   project: FittedProjection['project'],
+  frame: { width: number; height: number },
   step = 2.5,
 ): string {
-  const line = (points: GeoJSON.Position[], close: boolean) => {
+  const margin = 4;
+  const box = { west: -margin, south: -margin, east: frame.width + margin, north: frame.height + margin };
+  const draw = (kept: [number, number][], close: boolean) => {
+    if (kept.length < (close ? 3 : 2)) return '';
+    const [x0, y0] = kept[0]!;
+    const steps = kept.slice(1).map(([x, y], i) => `${x - kept[i]![0]} ${y - kept[i]![1]}`);
+    return `M${x0} ${y0}l${steps.join(' ')}`.replace(/ -/g, '-') + (close ? 'z' : '');
+  };
+  const coarse = (points: [number, number][]) => {
     const kept: [number, number][] = [];
-    for (const p of points) {
-      const [x, y] = project([p[0]!, p[1]!]).map(Math.round) as [number, number];
+    for (const [px, py] of points) {
+      const x = Math.round(px);
+      const y = Math.round(py);
       const last = kept.at(-1);
       if (!last || Math.abs(x - last[0]) + Math.abs(y - last[1]) >= step) kept.push([x, y]);
     }
-    if (kept.length < (close ? 3 : 2)) return '';
-    return kept.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('') + (close ? 'Z' : '');
+    return kept;
+  };
+  const line = (points: GeoJSON.Position[], close: boolean) => {
+    const projected = points.map((p) => project([p[0]!, p[1]!]));
+    if (close) {
+      const ring = clipRing(projected, box);
+      return ring ? draw(coarse(ring.slice(0, -1)), true) : '';
+    }
+    return clipLine(projected, box)
+      .map((piece) => draw(coarse(piece), false))
+      .join('');
   };
   switch (geometry.type) {
     case 'Polygon':
@@ -59,8 +80,8 @@ export function coarsePath(
 export function staticMapSvg({ countries, borders, sites, tokens, width = 900 }: StaticMapInput): string {
   const { height, project } = fitMercator(EUROPE_BOUNDS, width);
   const color = (name: string, fallback: string) => tokens[name] ?? fallback;
-  const land = countries.features.map((f) => coarsePath(f.geometry, project)).join('');
-  const lines = borders.features.map((f) => coarsePath(f.geometry, project)).join('');
+  const land = countries.features.map((f) => coarsePath(f.geometry, project, { width, height })).join('');
+  const lines = borders.features.map((f) => coarsePath(f.geometry, project, { width, height })).join('');
   const dots = sites
     .map(({ lon, lat, status }) => {
       const [x, y] = project([lon, lat]);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import { csvTables, type CsvTable } from './csv-export';
+import type { CsvTable } from './csv-export';
 import { downloadText } from './download-file';
 import { datasetUrl, schemaUrl } from './download-urls';
 
@@ -11,6 +11,11 @@ export function DownloadsList() {
   const { t } = useTranslation('details');
   const { atlas } = useAtlasModel();
   const stem = `compute-atlas-${atlas.version}`;
+  // The CSV writer is a lazy chunk: it is needed only when a visitor asks for a table.
+  const downloadCsv = async (table: CsvTable) => {
+    const { csvTables } = await import('./csv-export');
+    downloadText(csvTables[table](atlas), `${stem}-${table}.csv`, 'text/csv;charset=utf-8');
+  };
   return (
     <div className="downloads-list">
       <ul>
@@ -21,12 +26,7 @@ export function DownloadsList() {
         </li>
         {TABLES.map((table) => (
           <li key={table}>
-            <button
-              type="button"
-              onClick={() =>
-                downloadText(csvTables[table](atlas), `${stem}-${table}.csv`, 'text/csv;charset=utf-8')
-              }
-            >
+            <button type="button" onClick={() => void downloadCsv(table)}>
               {`${t(`downloads.${table}`)} — ${t('downloads.rows', { count: atlas[table].length })}`}
             </button>
           </li>

@@ -32,6 +32,7 @@ async function openDialog(state: Partial<AtlasStateData> = {}) {
   const rendered = renderButton(state);
   await rendered.user.click(screen.getByRole('button', { name: 'Embed' }));
   const dialog = screen.getByRole('dialog', { name: 'Embed this view' });
+  await within(dialog).findByLabelText('Embed code'); // the body is a lazy chunk
   const code = () => (within(dialog).getByLabelText('Embed code') as HTMLTextAreaElement).value;
   return { ...rendered, dialog, code };
 }

@@ -1,16 +1,16 @@
 /**
  * The postMessage contract between an embedded atlas and its host page (issue 7, EMBEDDING.md).
  * Host -> embed commands are untrusted input: parseHostMessage checks who sent them and what
- * they hold, and returns null for anything else. It never throws.
+ * they hold, and returns null for anything else. It never throws. The events we send are in
+ * embed-messages.ts, which has no zod, so the first paint does not carry the schema library.
  */
 import '../../dataset/zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
-import type { UrlState } from '../../url-state/url-state';
 import { THEMES } from '../../url-state/url-state';
 import { MAX_SITE_ID_LENGTH, isCalendarDate, isSiteId } from '../../url-state/url-validators';
+import { PROTOCOL_VERSION } from './embed-messages';
 
-/** Bumped only for a breaking change; every message carries it. */
-export const PROTOCOL_VERSION = 1;
+export * from './embed-messages';
 
 const version = z.literal(PROTOCOL_VERSION);
 const siteId = z.string().max(MAX_SITE_ID_LENGTH).refine(isSiteId, 'a kebab-case site id');
@@ -26,36 +26,6 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type HostCommand = z.infer<typeof hostCommandSchema>;
-
-export interface ReadyMessage {
-  type: 'atlas:ready';
-  version: typeof PROTOCOL_VERSION;
-  /** The app's release (package.json version), for the host's logs. */
-  appVersion: string;
-}
-export interface StateMessage {
-  type: 'atlas:state';
-  version: typeof PROTOCOL_VERSION;
-  state: UrlState;
-}
-export interface ResizeMessage {
-  type: 'atlas:resize';
-  version: typeof PROTOCOL_VERSION;
-  /** Content height in CSS pixels, a whole number. */
-  height: number;
-}
-/** The dataset failed: the host can show its own notice instead of waiting for atlas:ready. */
-export interface ErrorMessage {
-  type: 'atlas:error';
-  version: typeof PROTOCOL_VERSION;
-  /** 'fetch': the file could not be fetched (network, timeout, HTTP status); 'data': it has problems. */
-  kind: 'fetch' | 'data';
-  /** The first problem, as the error panel shows it (path: message). */
-  message: string;
-  /** How many problems the panel lists. */
-  problems: number;
-}
-export type EmbedEvent = ReadyMessage | StateMessage | ResizeMessage | ErrorMessage;
 
 /** What a `message` event looks like to us; a real MessageEvent fits. */
 export interface MessageEventLike {
@@ -99,56 +69,4 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
-}
-
-export function errorMessage(kind: 'fetch' | 'data', messages: readonly string[]): ErrorMessage {
-  const first = messages[0] ?? '';
-  return {
-    type: 'atlas:error',
-    version: PROTOCOL_VERSION,
-    kind,
-    message: first.length > 500 ? `${first.slice(0, 500)}…` : first,
-    problems: messages.length,
-  };
-}
-
-export function readyMessage(appVersion: string): ReadyMessage {
-  return { type: 'atlas:ready', version: PROTOCOL_VERSION, appVersion };
-}
-
-/** Copies exactly the UrlState fields, so a store object with functions never reaches postMessage. */
-export function stateMessage(state: UrlState): StateMessage {
-  const { site, date, lang, theme, embed, panels, present, view, origin, data } = state;
-  return {
-    type: 'atlas:state',
-    version: PROTOCOL_VERSION,
-    state: {
-      site,
-      date,
-      lang,
-      theme,
-      embed,
-      panels: [...panels],
-      present,
-      view: view && { ...view },
-      origin,
-      data,
-    },
-  };
-}
-
-/** Rounds up so the iframe never shows a scrollbar for a fractional pixel. */
-export function resizeMessage(height: number): ResizeMessage {
-  return { type: 'atlas:resize', version: PROTOCOL_VERSION, height: Math.ceil(Math.max(0, height)) };
-}
-
-/**
- * The targetOrigin for our events: the `origin=` parameter when given, else '*'.
- * '*' is acceptable because these events carry nothing secret: the state is what the host already
- * wrote into the iframe's URL (or what its visitor clicked on a public page), and a height. The
- * risk '*' normally guards against, a frame navigated to another origin reading private data,
- * has nothing to read here. Hosts that want more set `origin=`, which also restricts commands.
- */
-export function targetOriginFor(allowedOrigin: string | null): string {
-  return allowedOrigin ?? '*';
 }

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../../store/store-context';
 import { framingParent } from './embed-dom';
-import { errorMessage, targetOriginFor } from './embed-protocol';
+import { errorMessage, targetOriginFor } from './embed-messages';
 
 export interface EmbedFailure {
   kind: 'fetch' | 'data';

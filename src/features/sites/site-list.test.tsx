@@ -45,11 +45,11 @@ describe('SiteList', () => {
     });
   });
 
-  it('renders only the rows in view of thousands, each knowing its place in the whole list', () => {
+  it('renders only the rows in view of thousands, each knowing its place in the whole list', async () => {
     const count = 2_000;
     expect(count).toBeGreaterThan(VIRTUAL_FROM);
     renderWithAtlas(<SiteList />, { model: buildAtlasModel(manySites(count)) });
-    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    const items = within(await screen.findByRole('list')).getAllByRole('listitem'); // a lazy chunk
     expect(items.length).toBeGreaterThan(5);
     expect(items.length).toBeLessThan(60);
     expect(items[0]).toHaveAttribute('aria-posinset', '1');
@@ -58,9 +58,9 @@ describe('SiteList', () => {
     expect(positions).toEqual(positions.map((_, i) => i + 1));
   });
 
-  it('keeps the button names and aria-pressed in the virtual list, and toggles aria-pressed', () => {
+  it('keeps the button names and aria-pressed in the virtual list, and toggles aria-pressed', async () => {
     renderWithAtlas(<SiteList />, { model: buildAtlasModel(manySites(2_000)) });
-    const first = screen.getByRole('button', { name: /^Site 0(?!\d)/ });
+    const first = await screen.findByRole('button', { name: /^Site 0(?!\d)/ });
     fireEvent.click(first);
     expect(first).toHaveAttribute('aria-pressed', 'true');
   });
