@@ -3,7 +3,12 @@
  * maplibre draws) with one dot per site in its status colour, using the SVG fallback's projection.
  * Presentation attributes only (no <style>), so it needs nothing from the page's CSP.
  */
-import { EUROPE_BOUNDS, fitMercator, type FittedProjection } from '../../src/features/map/mercator';
+import {
+  EUROPE_BOUNDS,
+  fitMercator,
+  joinGeometryLines,
+  type FittedProjection,
+} from '../../src/features/map/mercator';
 import type { SiteStatus } from '../../src/dataset/schema';
 import { clipLine, clipRing } from '../basemap/box-clip';
 
@@ -63,18 +68,7 @@ export function coarsePath(
       .map((piece) => draw(coarse(piece), false))
       .join('');
   };
-  switch (geometry.type) {
-    case 'Polygon':
-      return geometry.coordinates.map((ring) => line(ring, true)).join('');
-    case 'MultiPolygon':
-      return geometry.coordinates.flatMap((polygon) => polygon.map((ring) => line(ring, true))).join('');
-    case 'LineString':
-      return line(geometry.coordinates, false);
-    case 'MultiLineString':
-      return geometry.coordinates.map((part) => line(part, false)).join('');
-    default:
-      return '';
-  }
+  return joinGeometryLines(geometry, line);
 }
 
 export function staticMapSvg({ countries, borders, sites, tokens, width = 900 }: StaticMapInput): string {

@@ -42,7 +42,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
       </div>
       <button
         type="button"
-        className="header-menu-button"
+        className="plain-button header-menu-button"
         aria-expanded={menuOpen}
         aria-controls="header-controls"
         onClick={() => setMenuOpen((open) => !open)}

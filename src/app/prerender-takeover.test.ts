@@ -25,6 +25,19 @@ describe('takeOverPrerendered', () => {
     expect([...document.querySelectorAll('.live-summary')].map((p) => p.textContent)).toEqual(['live']);
   });
 
+  it.each([
+    ['the presenter stage', '<main class="presenter-stage">step</main>'],
+    ['the speaker notes', '<main class="presenter-notes">notes</main>'],
+    ['a story that failed', '<main><p role="alert">no story</p></main>'],
+  ])('shows the app once %s is rendered, not only the atlas', async (_view, markup) => {
+    const root = page('<div class="app" data-prerendered><p class="live-summary">prerendered</p></div>');
+    takeOverPrerendered(root);
+    root.innerHTML = markup;
+    await settle();
+    expect(root.hidden).toBe(false);
+    expect(document.querySelector('.prerendered')).toBeNull();
+  });
+
   it('does nothing on a page that was not prerendered (dev server)', () => {
     const root = page('');
     takeOverPrerendered(root);

@@ -5,7 +5,10 @@
  * #root; when the atlas (or its error panel) is in, one swap shows it. The app's markup uses the same
  * boxes, so nothing shifts; if the app never gets there, the prerendered page stays readable.
  */
-const rendered = (root: HTMLElement) => root.querySelector('.live-summary, .app-main-error') !== null;
+/** Every view the app can open on: the atlas, its error panel, the presenter stage, the speaker
+ * notes, and the presenter's "no story" alert. A view missing here would stay hidden forever. */
+const VIEWS = '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"]';
+const rendered = (root: HTMLElement) => root.querySelector(VIEWS) !== null;
 
 export function takeOverPrerendered(root: HTMLElement, isRendered = rendered): void {
   if (!root.querySelector('[data-prerendered]')) return;

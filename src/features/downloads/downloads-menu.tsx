@@ -22,6 +22,7 @@ export function DownloadsMenu() {
       <button
         ref={button}
         type="button"
+        className="plain-button disclosure-button"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}

@@ -57,7 +57,7 @@ export function EmbedDialogBody() {
         <div className="embed-copy-row">
           <button
             type="button"
-            className="plain-button embed-button embed-button-primary"
+            className="plain-button primary-button embed-button"
             onClick={copy}
             disabled={!snippet}
           >

@@ -94,7 +94,14 @@ export default function ExportMenu({ placement = 'below' }: ExportMenuProps) {
     // Escape bubbles here from any control inside; the wrapper itself is not interactive.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className={`export-menu export-menu-${placement}`} onKeyDown={onKeyDown}>
-      <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={toggle}>
+      <button
+        ref={button}
+        type="button"
+        className="plain-button disclosure-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={toggle}
+      >
         {t('menu.toggle')}
       </button>
       <div id={id} className="export-popover" hidden={!open}>

@@ -39,15 +39,11 @@ export function fitMercator(bounds: Bounds, width: number): FittedProjection {
   };
 }
 
-/** An SVG path for (Multi)Polygon and (Multi)LineString geometries, rounded to 0.1 unit. */
-export function geometryPath(geometry: GeoJSON.Geometry, project: FittedProjection['project']): string {
-  const line = (points: GeoJSON.Position[], close: boolean) =>
-    points
-      .map((p, i) => {
-        const [x, y] = project([p[0]!, p[1]!]);
-        return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
-      })
-      .join('') + (close ? 'Z' : '');
+/** Joins `line` over every ring or line of a (Multi)Polygon or (Multi)LineString; '' for others. */
+export function joinGeometryLines(
+  geometry: GeoJSON.Geometry,
+  line: (points: GeoJSON.Position[], close: boolean) => string,
+): string {
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map((ring) => line(ring, true)).join('');
@@ -60,4 +56,18 @@ export function geometryPath(geometry: GeoJSON.Geometry, project: FittedProjecti
     default:
       return '';
   }
+}
+
+/** An SVG path for (Multi)Polygon and (Multi)LineString geometries, rounded to 0.1 unit. */
+export function geometryPath(geometry: GeoJSON.Geometry, project: FittedProjection['project']): string {
+  return joinGeometryLines(
+    geometry,
+    (points, close) =>
+      points
+        .map((p, i) => {
+          const [x, y] = project([p[0]!, p[1]!]);
+          return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+        })
+        .join('') + (close ? 'Z' : ''),
+  );
 }

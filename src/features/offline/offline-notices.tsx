@@ -35,7 +35,11 @@ export function OfflineNotices({ status = swStatus }: { status?: SwStatusStore }
         {offerUpdate && (
           <p className="offline-notice update-notice">
             <span>{t('updateReady')}</span>{' '}
-            <button type="button" className="update-reload" onClick={status.applyUpdate}>
+            <button
+              type="button"
+              className="plain-button primary-button update-reload"
+              onClick={status.applyUpdate}
+            >
               {t('reload')}
             </button>
           </p>

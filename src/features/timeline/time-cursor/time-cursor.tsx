@@ -41,13 +41,14 @@ export function TimeCursorControls({ steps }: ControlsProps) {
 
   return (
     <div className="time-controls">
-      <button type="button" className="time-play" onClick={toggle} disabled={steps.length === 0}>
+      <button type="button" className="plain-button time-play" onClick={toggle} disabled={steps.length === 0}>
         <PlayIcon playing={playing} />
         {playing ? t('cursor.pause') : t('cursor.play')}
       </button>
       <span className="time-speed">
         <label htmlFor={speedId}>{t('cursor.speed')}</label>
         <select
+          className="plain-button"
           id={speedId}
           value={speed}
           onChange={(event) => setSpeed(event.target.value as PlaybackSpeed)}
@@ -71,7 +72,7 @@ export function TimeCursorControls({ steps }: ControlsProps) {
       {asOf !== null && (
         <button
           type="button"
-          className="time-reset"
+          className="plain-button time-reset"
           onClick={() => {
             setPlaying(false);
             setAsOf(null);
