@@ -1,6 +1,16 @@
 /** The read-only model every view reads: the validated atlas plus indexes, built once. */
 import type { Lang } from '../i18n/languages';
-import type { Atlas, AtlasEvent, Fact, Investment, LocalizedText, Note, Site, Source } from './schema';
+import type {
+  Atlas,
+  AtlasEvent,
+  Citation,
+  Fact,
+  Investment,
+  LocalizedText,
+  Note,
+  Site,
+  Source,
+} from './schema';
 
 /** Any record a visitor may select (URL `site=`, embed `atlas:select`, search, a click). */
 export type AtlasRecord = { readonly id: string } & (
@@ -80,4 +90,18 @@ export function recordText(record: AtlasRecord): LocalizedText {
 
 export function recordName(record: AtlasRecord, lang: Lang): string {
   return recordText(record)[lang];
+}
+
+/** The record's own citations, each with its verbatim quote. */
+export function recordCitations(record: AtlasRecord): readonly Citation[] {
+  switch (record.kind) {
+    case 'site':
+      return record.site.citations;
+    case 'investment':
+      return record.investment.citations;
+    case 'event':
+      return record.event.citations;
+    case 'fact':
+      return record.fact.citations;
+  }
 }

@@ -7,13 +7,7 @@ import type { AtlasModel } from './model';
 import { stepUrlState, type Story } from './story-schema';
 
 export function storyProblems(story: Story, model: AtlasModel): string[] {
-  const { atlas } = model;
-  const selectable = new Set([
-    ...model.sitesById.keys(),
-    ...model.investmentsById.keys(),
-    ...atlas.events.map((e) => e.id),
-    ...atlas.facts.map((f) => f.id),
-  ]);
+  const selectable = model.recordsById;
   const problems: string[] = [];
   let previous: string | null = null;
   story.steps.forEach((step, index) => {
