@@ -11,14 +11,15 @@ test.describe('URL state', () => {
     atlas,
     page,
   }) => {
-    await atlas.open('?site=borlange&date=2025-03-01&lang=fr&panels=details,map');
+    // Borlänge is on the map from its announcement, 11 Feb 2026 (dataset 1.2): a later date.
+    await atlas.open('?site=borlange&date=2026-03-01&lang=fr&panels=details,map');
 
     const check = async () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
       await expect(atlas.siteButton(/Borlänge/)).toHaveAttribute('aria-pressed', 'true');
       await expect(atlas.siteButton(/Essonne/)).toHaveAttribute('aria-pressed', 'false');
       await expect(atlas.detailsHeading()).toContainText('Borlänge');
-      await expect(page.getByText(/1 mars 2025/).first()).toBeVisible();
+      await expect(page.getByText(/1 mars 2026/).first()).toBeVisible();
       // Only the two panels, details first.
       const panels = page.locator('#content > *');
       await expect(panels).toHaveCount(2);
@@ -26,7 +27,7 @@ test.describe('URL state', () => {
       await expect(panels.nth(1)).toHaveAttribute('aria-label', 'Carte');
       expect(Object.fromEntries(params(page))).toMatchObject({
         site: 'borlange',
-        date: '2025-03-01',
+        date: '2026-03-01',
         lang: 'fr',
         panels: 'details,map',
       });
