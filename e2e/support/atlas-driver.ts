@@ -7,6 +7,8 @@ import { MapDriver } from './map-driver';
 export class AtlasDriver {
   readonly consoleErrors: string[] = [];
   readonly requests: string[] = [];
+  /** Every dedicated worker the page started (maplibre starts its own when a map is created). */
+  readonly workers: string[] = [];
   readonly map: MapDriver;
   readonly charts: ChartsDriver;
   readonly details: DetailsDriver;
@@ -20,6 +22,7 @@ export class AtlasDriver {
     });
     page.on('pageerror', (error) => this.consoleErrors.push(String(error)));
     page.on('request', (request) => this.requests.push(request.url()));
+    page.on('worker', (worker) => this.workers.push(worker.url()));
   }
 
   async open(query = '') {
