@@ -74,18 +74,23 @@ export function buildAtlasModel(atlas: Atlas): AtlasModel {
   });
 }
 
-/** The record's display name in both languages (a site's name, a pledge's label, an event's title). */
-export function recordText(record: AtlasRecord): LocalizedText {
+/** What every kind of record has: a display name in both languages and its own citations. */
+function recordParts(record: AtlasRecord): { text: LocalizedText; citations: readonly Citation[] } {
   switch (record.kind) {
     case 'site':
-      return record.site.name;
+      return { text: record.site.name, citations: record.site.citations };
     case 'investment':
-      return record.investment.label;
+      return { text: record.investment.label, citations: record.investment.citations };
     case 'event':
-      return record.event.title;
+      return { text: record.event.title, citations: record.event.citations };
     case 'fact':
-      return record.fact.label;
+      return { text: record.fact.label, citations: record.fact.citations };
   }
+}
+
+/** The record's display name in both languages (a site's name, a pledge's label, an event's title). */
+export function recordText(record: AtlasRecord): LocalizedText {
+  return recordParts(record).text;
 }
 
 export function recordName(record: AtlasRecord, lang: Lang): string {
@@ -94,14 +99,5 @@ export function recordName(record: AtlasRecord, lang: Lang): string {
 
 /** The record's own citations, each with its verbatim quote. */
 export function recordCitations(record: AtlasRecord): readonly Citation[] {
-  switch (record.kind) {
-    case 'site':
-      return record.site.citations;
-    case 'investment':
-      return record.investment.citations;
-    case 'event':
-      return record.event.citations;
-    case 'fact':
-      return record.fact.citations;
-  }
+  return recordParts(record).citations;
 }

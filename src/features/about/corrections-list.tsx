@@ -1,19 +1,19 @@
 /** About: every correction of the dataset (the article's claim, the external correction, its references), then the changelog. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table';
 import { allCorrections, correctedArticle } from '../../dataset/corrections';
 import { useAtlasModel } from '../../dataset/model-context';
 import { formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { safeHref } from '../../lib/safe-href';
-import { useAtlasStore } from '../../store/store-context';
 import { recordNames } from './about-model';
+import { RecordTarget } from './record-target';
 
 export function CorrectionsList({ onSelect }: { onSelect: () => void }) {
   const { t } = useTranslation('corrections');
   const lang = useLang();
   const model = useAtlasModel();
-  const select = useAtlasStore((s) => s.select);
   const names = useMemo(() => recordNames(model), [model]);
   const corrections = allCorrections(model);
   if (corrections.length === 0) return null;
@@ -21,73 +21,53 @@ export function CorrectionsList({ onSelect }: { onSelect: () => void }) {
     <section aria-labelledby="about-corrections">
       <h3 id="about-corrections">{t('about.title')}</h3>
       <p>{t('about.intro')}</p>
-      <div className="table-scroll">
-        <table className="corrections-table">
-          <caption>{t('about.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('about.record')}</th>
-              <th scope="col">{t('about.claim')}</th>
-              <th scope="col">{t('about.corrected')}</th>
-              <th scope="col">{t('about.references')}</th>
+      <DataTable
+        caption={t('about.caption')}
+        columns={[t('about.record'), t('about.claim'), t('about.corrected'), t('about.references')]}
+        className="corrections-table"
+      >
+        {corrections.map((note) => {
+          const article = correctedArticle(note, model.sourcesById);
+          const target = note.about.find((id) => names.get(id)?.selectable);
+          return (
+            <tr key={note.id} data-correction={note.id}>
+              <th scope="row">
+                {target !== undefined ? (
+                  <RecordTarget id={target} record={names.get(target)} onSelect={onSelect} />
+                ) : (
+                  <code>{note.id}</code>
+                )}
+              </th>
+              <td>
+                {article && <>{t('article', { number: article.number })} </>}
+                {note.correction.claim[lang]}
+              </td>
+              <td>
+                <span className="correction-external">{t('external')}</span> {note.correction.corrected[lang]}
+              </td>
+              <td>
+                <ul className="about-targets">
+                  {note.external.map((ref) => {
+                    const href = safeHref(ref.url);
+                    return (
+                      <li key={ref.url}>
+                        {href ? (
+                          <a href={href} rel="noopener noreferrer external" target="_blank">
+                            {ref.title}
+                          </a>
+                        ) : (
+                          ref.title
+                        )}{' '}
+                        — {ref.publisher}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {corrections.map((note) => {
-              const article = correctedArticle(note, model.sourcesById);
-              const target = note.about.find((id) => names.get(id)?.selectable);
-              const name = target === undefined ? undefined : names.get(target);
-              return (
-                <tr key={note.id} data-correction={note.id}>
-                  <th scope="row">
-                    {target !== undefined && name ? (
-                      <button
-                        type="button"
-                        className="about-target"
-                        onClick={() => {
-                          select(target);
-                          onSelect();
-                        }}
-                      >
-                        {name.name[lang]}
-                      </button>
-                    ) : (
-                      <code>{note.id}</code>
-                    )}
-                  </th>
-                  <td>
-                    {article && <>{t('article', { number: article.number })} </>}
-                    {note.correction.claim[lang]}
-                  </td>
-                  <td>
-                    <span className="correction-external">{t('external')}</span>{' '}
-                    {note.correction.corrected[lang]}
-                  </td>
-                  <td>
-                    <ul className="about-targets">
-                      {note.external.map((ref) => {
-                        const href = safeHref(ref.url);
-                        return (
-                          <li key={ref.url}>
-                            {href ? (
-                              <a href={href} rel="noopener noreferrer external" target="_blank">
-                                {ref.title}
-                              </a>
-                            ) : (
-                              ref.title
-                            )}{' '}
-                            — {ref.publisher}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }
