@@ -22,7 +22,7 @@ const page = await browser.newPage({
 page.on('console', (m) => m.type() === 'error' && console.error('[page]', m.text()));
 await page.goto(url);
 await page
-  .waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 20_000 })
+  .waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 })
   .catch(() => console.error('atlas:ready never came'));
 await page.waitForTimeout(500);
 if (process.env.SCROLL) {
