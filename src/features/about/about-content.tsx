@@ -54,15 +54,15 @@ export function AboutContent({ onSelect }: { onSelect: () => void }) {
                 <span className="article-number">{articleNumber(source.file)}</span>{' '}
                 <cite lang="fr">{source.title}</cite>
               </th>
-              <td>{source.outlet ?? t('citations.outletUnknown')}</td>
-              <td>
+              <td data-label={t('about.sources.outlet')}>{source.outlet ?? t('citations.outletUnknown')}</td>
+              <td data-label={t('about.sources.published')}>
                 {formatDateValue(source.published, lang)}
                 {source.published.certainty !== 'stated' && (
                   <span className="about-certainty"> ({t(`certainty.${source.published.certainty}`)})</span>
                 )}
               </td>
-              <td>{t(`citations.sourceKind.${source.kind}`)}</td>
-              <td>{source.reliability[lang]}</td>
+              <td data-label={t('about.sources.kind')}>{t(`citations.sourceKind.${source.kind}`)}</td>
+              <td data-label={t('about.sources.reliability')}>{source.reliability[lang]}</td>
             </tr>
           ))}
         </DataTable>
@@ -77,8 +77,8 @@ export function AboutContent({ onSelect }: { onSelect: () => void }) {
           {atlas.notes.map((note) => (
             <tr key={note.id}>
               <th scope="row">{t(`notes.kind.${note.kind}`)}</th>
-              <td>{note.text[lang]}</td>
-              <td>
+              <td data-label={t('about.notes.text')}>{note.text[lang]}</td>
+              <td data-label={t('about.notes.about')}>
                 <ul className="about-targets">
                   {note.about.map((id) => (
                     <li key={id}>

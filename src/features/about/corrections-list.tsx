@@ -38,14 +38,14 @@ export function CorrectionsList({ onSelect }: { onSelect: () => void }) {
                   <code>{note.id}</code>
                 )}
               </th>
-              <td>
+              <td data-label={t('about.claim')}>
                 {article && <>{t('article', { number: article.number })} </>}
                 {note.correction.claim[lang]}
               </td>
-              <td>
+              <td data-label={t('about.corrected')}>
                 <span className="correction-external">{t('external')}</span> {note.correction.corrected[lang]}
               </td>
-              <td>
+              <td data-label={t('about.references')}>
                 <ul className="about-targets">
                   {note.external.map((ref) => {
                     const href = safeHref(ref.url);
