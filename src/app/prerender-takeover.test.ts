@@ -28,7 +28,8 @@ describe('takeOverPrerendered', () => {
   it('shows a presenter link once its stage is rendered (there is no live summary in presenter mode)', async () => {
     const root = page('<div class="app" data-prerendered><p class="live-summary">prerendered</p></div>');
     takeOverPrerendered(root);
-    root.innerHTML = '<div class="app"><div class="presenter" data-step="2"><main id="content"></main></div></div>';
+    root.innerHTML =
+      '<div class="app"><div class="presenter" data-step="2"><main id="content"></main></div></div>';
     await settle();
     expect(root.hidden).toBe(false);
     expect(document.querySelector('.prerendered')).toBeNull();

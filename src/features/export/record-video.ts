@@ -15,7 +15,6 @@ import { mapImage } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { readChart, readView } from './view-snapshot';
 import { withWebmDuration } from './webm-duration';
-import { EncodingCancelled, encodeWebm, webCodecsCodec } from './encode-webm';
 import { VIDEO, stepAt, videoLengthMs } from './video-schedule';
 
 export const VIDEO_MAP: Box = { x: 32, y: 88, width: 760, height: 560 };
@@ -83,6 +82,8 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
     input.onProgress((PREPARE_SHARE * (index + 1)) / steps.length);
   }
   if (signal.aborted) throw new RecordingCancelled();
+  // mediabunny (~150 kB) is fetched only here, when a video is recorded, not with the PNG export.
+  const { EncodingCancelled, encodeWebm, webCodecsCodec } = await import('./encode-webm');
   const codec = await webCodecsCodec();
   if (codec) {
     const onProgress = (fraction: number) => input.onProgress(PREPARE_SHARE + (1 - PREPARE_SHARE) * fraction);

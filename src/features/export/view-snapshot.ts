@@ -35,6 +35,8 @@ export interface ViewShot {
   sidePanel: HTMLElement | null;
   headline: Headline | null;
   summary: string;
+  /** Presenter mode: the step's caption beside the map (title, text, cited records). */
+  caption: HTMLElement | null;
 }
 
 export function isShown(element: Element | null): element is HTMLElement {
@@ -101,6 +103,8 @@ export function readView(doc: Document = document): ViewShot {
     charts: CHART_IDS.map((id) => readChart(id, doc)).filter((c): c is ChartShot => c !== null),
     sidePanel: isShown(sidePanel) ? sidePanel : null,
     headline,
-    summary: text(doc.querySelector('.live-summary')),
+    // The live summary, or in presenter mode the step's caption.
+    summary: text(doc.querySelector('.live-summary')) || text(doc.querySelector('.presenter-text')),
+    caption: doc.querySelector<HTMLElement>('.presenter-caption'),
   };
 }
