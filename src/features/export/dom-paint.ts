@@ -20,6 +20,8 @@ async function paintElement(ctx: CanvasRenderingContext2D, element: Element, ori
   const style = getComputedStyle(element);
   if (style.visibility === 'hidden' || style.opacity === '0') return;
   const box = relativeTo(element.getBoundingClientRect(), origin);
+  // Text for screen readers only (`.visually-hidden`: a 1 px box that clips its words) is not drawn.
+  if (box.width <= 1 && box.height <= 1 && style.overflow === 'hidden') return;
   if (element instanceof SVGSVGElement) {
     ctx.drawImage(await svgToImage(inlineSvg(element)), box.x, box.y, box.width, box.height);
     return;
