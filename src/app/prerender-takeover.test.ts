@@ -25,16 +25,6 @@ describe('takeOverPrerendered', () => {
     expect([...document.querySelectorAll('.live-summary')].map((p) => p.textContent)).toEqual(['live']);
   });
 
-  it('shows a presenter link once its stage is rendered (there is no live summary in presenter mode)', async () => {
-    const root = page('<div class="app" data-prerendered><p class="live-summary">prerendered</p></div>');
-    takeOverPrerendered(root);
-    root.innerHTML =
-      '<div class="app"><div class="presenter" data-step="2"><main id="content"></main></div></div>';
-    await settle();
-    expect(root.hidden).toBe(false);
-    expect(document.querySelector('.prerendered')).toBeNull();
-  });
-
   it('does nothing on a page that was not prerendered (dev server)', () => {
     const root = page('');
     takeOverPrerendered(root);

@@ -5,10 +5,7 @@
  * #root; when the atlas (or its error panel) is in, one swap shows it. The app's markup uses the same
  * boxes, so nothing shifts; if the app never gets there, the prerendered page stays readable.
  */
-// The atlas, its error panel, or a presenter link's first screen (the stage, the notes window, or
-// the story's own problem): a `?present=N` link must not stay on the prerendered default view.
-const RENDERED = '.live-summary, .app-main-error, .presenter, .presenter-notes, .app-main [role="alert"]';
-const rendered = (root: HTMLElement) => root.querySelector(RENDERED) !== null;
+const rendered = (root: HTMLElement) => root.querySelector('.live-summary, .app-main-error') !== null;
 
 export function takeOverPrerendered(root: HTMLElement, isRendered = rendered): void {
   if (!root.querySelector('[data-prerendered]')) return;
