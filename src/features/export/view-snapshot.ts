@@ -103,8 +103,7 @@ export function readView(doc: Document = document): ViewShot {
     charts: CHART_IDS.map((id) => readChart(id, doc)).filter((c): c is ChartShot => c !== null),
     sidePanel: isShown(sidePanel) ? sidePanel : null,
     headline,
-    // The live summary, or in presenter mode the step's caption.
-    summary: text(doc.querySelector('.live-summary')) || text(doc.querySelector('.presenter-text')),
+    summary: text(doc.querySelector('.live-summary')),
     caption: doc.querySelector<HTMLElement>('.presenter-caption'),
   };
 }
