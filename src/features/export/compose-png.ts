@@ -171,9 +171,18 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
       if (isShown(note)) drawDomText(ctx, note, at(note), theme);
     }
     const box = at(chart.svg);
+    // Only what the panel shows: in presenter mode the chart scrolls inside a shorter panel.
+    const panel = at(chart.panel);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(panel.x, panel.y, panel.width, panel.height);
+    ctx.clip();
     ctx.drawImage(await chartImage(chart), box.x, box.y, box.width, box.height);
     if (chart.id === 'timeline') drawCursor(ctx, chart, box, theme);
+    ctx.restore();
   }
+  // Presenter mode: the step's caption where the stage shows it.
+  if (view.caption) await paintDom(ctx, view.caption, new DOMRect(main.left, main.top - HEADER));
   if (view.sidePanel) {
     const box = at(view.sidePanel);
     let y = box.y + 30;

@@ -20,6 +20,8 @@ async function paintElement(ctx: CanvasRenderingContext2D, element: Element, ori
   const style = getComputedStyle(element);
   if (style.visibility === 'hidden' || style.opacity === '0') return;
   const box = relativeTo(element.getBoundingClientRect(), origin);
+  // Text for screen readers only (`.visually-hidden`: a 1 px box that clips its words) is not drawn.
+  if (box.width <= 1 && box.height <= 1 && style.overflow === 'hidden') return;
   if (element instanceof SVGSVGElement) {
     ctx.drawImage(await svgToImage(inlineSvg(element)), box.x, box.y, box.width, box.height);
     return;
@@ -98,8 +100,10 @@ export async function overlayImage(element: HTMLElement, scale: number): Promise
 }
 
 /**
- * For compositions that crop the map (slide, video): the legend in the map box's bottom-left
- * corner and the basemap credit in its bottom-right, at their on-screen size (smaller if needed).
+ * For compositions that crop the map (slide, video): the legend in the map box's top-left corner,
+ * where the page has it (the North Sea: no site, no callout under it), and the basemap credit in
+ * its bottom-right. Both shrink with the map (drawn to cover the box), and the legend to at most
+ * 40 % of the box's height and a third of its width, so a small box keeps most of its map.
  */
 export async function drawOverlaysInBox(
   ctx: CanvasRenderingContext2D,
@@ -107,13 +111,26 @@ export async function drawOverlaysInBox(
   box: { x: number; y: number; width: number; height: number },
   scale: number,
 ) {
+  const onScreen = area.getBoundingClientRect();
+  const mapScale =
+    onScreen.width && onScreen.height
+      ? Math.max(box.width / onScreen.width, box.height / onScreen.height)
+      : 1;
   for (const element of mapOverlays(area)) {
     const legend = element.classList.contains('map-legend');
     const rect = element.getBoundingClientRect();
-    const fit = Math.min(1, (box.height - 16) / rect.height, (box.width / 2 - 16) / rect.width);
+    const [share, widthShare] = legend ? [0.4, 1 / 3] : [0.2, 0.5];
+    const fit = Math.min(
+      1,
+      mapScale,
+      (box.height * share) / rect.height,
+      (box.width * widthShare - 16) / rect.width,
+    );
     const width = rect.width * fit;
     const height = rect.height * fit;
     const x = legend ? box.x + 8 : box.x + box.width - width - 8;
-    ctx.drawImage(await overlayImage(element, scale), x, box.y + box.height - height - 8, width, height);
+    const y = legend ? box.y + 8 : box.y + box.height - height - 8;
+    // Painted at its on-screen size times `scale`, then drawn smaller: downsampled, still sharp.
+    ctx.drawImage(await overlayImage(element, scale), x, y, width, height);
   }
 }

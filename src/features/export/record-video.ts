@@ -2,10 +2,11 @@
  * The timeline playing, as a WebM, in two passes. First the recorder drives the store's time
  * cursor itself, one step at a time from the first event to today, waits for the map to draw each
  * step (the map capture resolves once maplibre is idle) and composes map + timeline + date caption
- * + source line + a progress strip on a 1280 × 720 canvas, kept as a PNG blob. Then it plays those
- * frames in real time on a fixed schedule: a short warm-up, then every step for the same slot, on
- * a `captureStream(0)` canvas that gets a `requestFrame()` per tick. The recorder never pauses, so
- * the video lasts what the schedule says on a slow machine as on a fast one, and steps are even.
+ * + source line + a progress strip on a 1280 × 720 canvas, kept as a PNG blob. Then it turns those
+ * frames into a video on a fixed schedule (video-schedule.ts): with WebCodecs, each frame is
+ * encoded with its own timestamp (encode-webm.ts), so steps are even whatever the machine's load.
+ * Without WebCodecs, a MediaRecorder fallback plays the frames in real time on a `captureStream(0)`
+ * canvas; there the video's clock is the capture clock and a busy main thread can shift a step.
  */
 import { drawContain, drawCover, drawText, fillRoundRect, type Box } from './canvas-draw';
 import { drawOverlaysInBox } from './dom-paint';
@@ -14,26 +15,15 @@ import { mapImage } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { readChart, readView } from './view-snapshot';
 import { withWebmDuration } from './webm-duration';
+import { VIDEO, stepAt, videoLengthMs } from './video-schedule';
 
-export const VIDEO = {
-  width: 1280,
-  height: 720,
-  /** Before the first step: the first frame with an empty progress strip (the encoder warms up). */
-  warmupMs: 600,
-  /** Every step together; each step gets the same share. */
-  stepsMs: 12_000,
-  /** The last step stays a little longer. */
-  holdMs: 1_500,
-  fps: 15,
-  /** The progress strip along the bottom edge: accent over a border-coloured track. */
-  strip: 8,
-} as const;
 export const VIDEO_MAP: Box = { x: 32, y: 88, width: 760, height: 560 };
 const MAP = VIDEO_MAP;
 const TIMELINE: Box = { x: 808, y: 88, width: 440, height: 560 };
 
 export interface RecordInput {
-  mimeType: string;
+  /** The MediaRecorder type for the fallback, or null where only WebCodecs records. */
+  mimeType: string | null;
   theme: ExportTheme;
   steps: readonly string[];
   setAsOf: (asOf: string) => void;
@@ -43,15 +33,6 @@ export interface RecordInput {
   signal: AbortSignal;
   onProgress: (fraction: number) => void;
 }
-
-/** Which step shows `elapsed` ms after the recording started: -1 during the warm-up. */
-export function stepAt(elapsed: number, count: number): number {
-  if (elapsed < VIDEO.warmupMs) return -1;
-  const slot = VIDEO.stepsMs / count;
-  return Math.min(count - 1, Math.floor((elapsed - VIDEO.warmupMs) / slot));
-}
-
-export const videoLengthMs = () => VIDEO.warmupMs + VIDEO.stepsMs + VIDEO.holdMs;
 
 /** How much of the preparation (drawing every step) counts in the progress bar. */
 const PREPARE_SHARE = 0.7;
@@ -101,7 +82,20 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
     input.onProgress((PREPARE_SHARE * (index + 1)) / steps.length);
   }
   if (signal.aborted) throw new RecordingCancelled();
-  return play(out, outCtx, frames, input);
+  // mediabunny (~150 kB) is fetched only here, when a video is recorded, not with the PNG export.
+  const { EncodingCancelled, encodeWebm, webCodecsCodec } = await import('./encode-webm');
+  const codec = await webCodecsCodec();
+  if (codec) {
+    const onProgress = (fraction: number) => input.onProgress(PREPARE_SHARE + (1 - PREPARE_SHARE) * fraction);
+    try {
+      return await encodeWebm({ codec, frames, signal, onProgress });
+    } catch (error) {
+      if (error instanceof EncodingCancelled) throw new RecordingCancelled();
+      throw error;
+    }
+  }
+  if (!input.mimeType) throw new Error('this browser cannot encode WebM');
+  return play(out, outCtx, frames, { ...input, mimeType: input.mimeType });
 }
 
 /** Pass 2: the frames in real time; frames[0] is the warm-up, frames[i + 1] is step i. */
@@ -109,7 +103,7 @@ async function play(
   out: HTMLCanvasElement,
   ctx: CanvasRenderingContext2D,
   frames: Blob[],
-  input: RecordInput,
+  input: RecordInput & { mimeType: string },
 ): Promise<Blob> {
   const { signal } = input;
   const count = frames.length - 1;

@@ -24,7 +24,7 @@ export function useVideoExport(texts: ExportTexts, setStatus: (status: string) =
   const [progress, setProgress] = useState(0);
   const abort = useRef<AbortController | null>(null);
 
-  const start = async (mimeType: string) => {
+  const start = async (mimeType: string | null) => {
     const controller = new AbortController();
     abort.current = controller;
     const { asOf: before, setAsOf, setPlaying } = store.getState();

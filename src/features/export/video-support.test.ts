@@ -20,10 +20,18 @@ describe('videoSteps', () => {
 
 describe('recordSupport', () => {
   const canvas = (captureStream?: unknown) => ({ prototype: { captureStream } });
-  it('says no without MediaRecorder or canvas.captureStream', () => {
+  it('says no without WebCodecs and without MediaRecorder or canvas.captureStream', () => {
     expect(recordSupport({ HTMLCanvasElement: canvas(() => null) } as never)).toEqual({ ok: false });
     const MediaRecorder = { isTypeSupported: () => true };
     expect(recordSupport({ MediaRecorder, HTMLCanvasElement: canvas() } as never)).toEqual({ ok: false });
+  });
+
+  it('says yes with WebCodecs alone, with no recorder type for the fallback', () => {
+    const VideoEncoder = function VideoEncoder() {};
+    expect(recordSupport({ VideoEncoder, HTMLCanvasElement: canvas() } as never)).toEqual({
+      ok: true,
+      mimeType: null,
+    });
   });
 
   it('picks the first WebM type the recorder supports', () => {

@@ -1,13 +1,18 @@
-/** Whether this browser can record a canvas as WebM, and which days the recording steps through. */
-export type RecordSupport = { ok: true; mimeType: string } | { ok: false };
+/** Whether this browser can make a WebM of a canvas, and which days the recording steps through. */
+/**
+ * `mimeType` is the MediaRecorder fallback's type; null where only WebCodecs (VideoEncoder) is
+ * there. Whether WebCodecs can encode VP9 or VP8 is known only asynchronously, at record time.
+ */
+export type RecordSupport = { ok: true; mimeType: string | null } | { ok: false };
 
 export function recordSupport(win: typeof globalThis = globalThis): RecordSupport {
+  const webCodecs = typeof (win as { VideoEncoder?: unknown }).VideoEncoder === 'function';
   const Recorder = (win as { MediaRecorder?: typeof MediaRecorder }).MediaRecorder;
   const Canvas = (win as { HTMLCanvasElement?: typeof HTMLCanvasElement }).HTMLCanvasElement;
-  if (!Recorder || !Canvas || typeof Canvas.prototype.captureStream !== 'function') return { ok: false };
+  const canRecord = Recorder && Canvas && typeof Canvas.prototype.captureStream === 'function';
   const types = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
-  const mimeType = types.find((type) => Recorder.isTypeSupported?.(type));
-  return mimeType ? { ok: true, mimeType } : { ok: false };
+  const mimeType = (canRecord && types.find((type) => Recorder.isTypeSupported?.(type))) || null;
+  return mimeType || webCodecs ? { ok: true, mimeType } : { ok: false };
 }
 
 /** Event days plus evenly spaced days between the first event and today, each once, in order. */

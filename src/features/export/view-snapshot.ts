@@ -35,6 +35,8 @@ export interface ViewShot {
   sidePanel: HTMLElement | null;
   headline: Headline | null;
   summary: string;
+  /** Presenter mode: the step's caption beside the map (title, text, cited records). */
+  caption: HTMLElement | null;
 }
 
 export function isShown(element: Element | null): element is HTMLElement {
@@ -102,5 +104,6 @@ export function readView(doc: Document = document): ViewShot {
     sidePanel: isShown(sidePanel) ? sidePanel : null,
     headline,
     summary: text(doc.querySelector('.live-summary')),
+    caption: doc.querySelector<HTMLElement>('.presenter-caption'),
   };
 }

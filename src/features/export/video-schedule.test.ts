@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIDEO, stepAt, videoLengthMs } from './record-video';
+import { VIDEO, frameSchedule, stepAt, videoLengthMs } from './video-schedule';
 
 describe('the video schedule', () => {
   it('shows the warm-up first, then every step for the same slot', () => {
@@ -22,5 +22,18 @@ describe('the video schedule', () => {
     expect(videoLengthMs()).toBeLessThanOrEqual(20_000);
     expect(VIDEO.width).toBeGreaterThanOrEqual(1280);
     expect(VIDEO.height).toBeGreaterThanOrEqual(720);
+  });
+
+  it('gives every step the same number of frames, in order, after the warm-up', () => {
+    const count = 21;
+    const frames = frameSchedule(count);
+    expect(frames.length).toBe(Math.round((videoLengthMs() / 1000) * VIDEO.fps));
+    expect(frames.slice(0, (VIDEO.warmupMs / 1000) * VIDEO.fps).every((n) => n === 0)).toBe(true);
+    expect([...frames].sort((a, b) => a - b)).toEqual(frames);
+    const perStep = Array.from({ length: count }, (_, i) => frames.filter((n) => n === i + 1).length);
+    const slotFrames = (VIDEO.stepsMs / 1000 / count) * VIDEO.fps;
+    // The last step also holds to the end.
+    for (const n of perStep.slice(0, -1)) expect(Math.abs(n - slotFrames)).toBeLessThanOrEqual(1);
+    expect(perStep.at(-1)).toBeGreaterThanOrEqual((VIDEO.holdMs / 1000) * VIDEO.fps);
   });
 });
