@@ -3,6 +3,7 @@ import { useAtlasModel } from '../../dataset/model-context';
 import type { CsvTable } from './csv-export';
 import { downloadText } from './download-file';
 import { datasetUrl, schemaUrl } from './download-urls';
+import '../../components/menu-list.css';
 
 const TABLES: readonly CsvTable[] = ['sites', 'events', 'investments'];
 
@@ -18,7 +19,7 @@ export function DownloadsList() {
   };
   return (
     <div className="downloads-list">
-      <ul>
+      <ul className="menu-list">
         <li>
           <a href={datasetUrl} download={`${stem}.json`} type="application/json">
             {t('downloads.json')}
@@ -37,8 +38,8 @@ export function DownloadsList() {
           </a>
         </li>
       </ul>
-      <p className="downloads-hint">{t('downloads.csvHint')}</p>
-      <p className="downloads-hint">{t('downloads.licence')}</p>
+      <p className="menu-list-hint">{t('downloads.csvHint')}</p>
+      <p className="menu-list-hint">{t('downloads.licence')}</p>
     </div>
   );
 }

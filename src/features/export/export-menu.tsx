@@ -3,8 +3,9 @@
  * as a WebM video. The heavy work (composition, encoding) is imported on first use; the menu reads
  * the page when it opens, so it offers what is on screen (tables, hidden panels, presenter steps).
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PopoverMenu } from '../../components/popover-menu';
 import { useAtlasStoreApi } from '../../store/store-context';
 import { useLang } from '../../i18n/use-lang';
 import { recordSupport } from './video-support';
@@ -14,6 +15,7 @@ import { useExportTexts } from './use-export-texts';
 import { useVideoExport } from './use-video-export';
 import { CHART_IDS, readChart, type ChartId } from './view-snapshot';
 import type { PngLayout } from './compose-png';
+import '../../components/menu-list.css';
 import './export-menu.css';
 
 interface ChartOption {
@@ -31,12 +33,9 @@ export default function ExportMenu({ placement = 'below' }: ExportMenuProps) {
   const lang = useLang();
   const store = useAtlasStoreApi();
   const texts = useExportTexts();
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [charts, setCharts] = useState<ChartOption[]>([]);
-  const button = useRef<HTMLButtonElement>(null);
-  const id = useId();
   const support = recordSupport();
   const video = useVideoExport(texts, setStatus);
 
@@ -71,86 +70,68 @@ export default function ExportMenu({ placement = 'below' }: ExportMenuProps) {
       (await import('./export-actions')).exportChartSvg(chart, context()),
     );
 
-  const toggle = () => {
-    if (!open) {
-      setCharts(
-        CHART_IDS.flatMap((chart) => {
-          const shot = readChart(chart);
-          return shot ? [{ id: chart, title: shot.title }] : [];
-        }),
-      );
-    }
-    setOpen(!open);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      setOpen(false);
-      button.current?.focus();
-    }
-  };
+  // The menu reads the page as it opens, so it offers the charts that are on screen.
+  const readCharts = () =>
+    setCharts(
+      CHART_IDS.flatMap((chart) => {
+        const shot = readChart(chart);
+        return shot ? [{ id: chart, title: shot.title }] : [];
+      }),
+    );
   const disabled = busy || video.recording;
 
   return (
-    // Escape bubbles here from any control inside; the wrapper itself is not interactive.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className={`export-menu export-menu-${placement}`} onKeyDown={onKeyDown}>
-      <button
-        ref={button}
-        type="button"
-        className="plain-button disclosure-button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={toggle}
-      >
-        {t('menu.toggle')}
-      </button>
-      <div id={id} className="export-popover" hidden={!open}>
-        <h2 className="export-title">{t('menu.title')}</h2>
-        <ul>
-          <li>
-            <button type="button" disabled={disabled} onClick={() => void png('layout')}>
-              {t('png.layout')}
+    <PopoverMenu
+      className={`export-menu export-menu-${placement}`}
+      popoverClassName="export-popover"
+      label={t('menu.toggle')}
+      title={t('menu.title')}
+      onOpen={readCharts}
+    >
+      <ul className="menu-list">
+        <li>
+          <button type="button" disabled={disabled} onClick={() => void png('layout')}>
+            {t('png.layout')}
+          </button>
+        </li>
+        <li>
+          <button type="button" disabled={disabled} onClick={() => void png('slide')}>
+            {t('png.slide')}
+          </button>
+        </li>
+        {charts.map((chart) => (
+          <li key={chart.id}>
+            <button type="button" disabled={disabled} onClick={() => void svg(chart.id)}>
+              {t('svg.chart', { title: chart.title })}
             </button>
           </li>
-          <li>
-            <button type="button" disabled={disabled} onClick={() => void png('slide')}>
-              {t('png.slide')}
+        ))}
+        {charts.length === 0 && <li className="menu-list-hint">{t('svg.none')}</li>}
+        <li>
+          {support.ok ? (
+            <button type="button" disabled={disabled} onClick={() => void video.start(support.mimeType)}>
+              {t('video.record')}
             </button>
-          </li>
-          {charts.map((chart) => (
-            <li key={chart.id}>
-              <button type="button" disabled={disabled} onClick={() => void svg(chart.id)}>
-                {t('svg.chart', { title: chart.title })}
-              </button>
-            </li>
-          ))}
-          {charts.length === 0 && <li className="export-note">{t('svg.none')}</li>}
-          <li>
-            {support.ok ? (
-              <button type="button" disabled={disabled} onClick={() => void video.start(support.mimeType)}>
-                {t('video.record')}
-              </button>
-            ) : (
-              <p className="export-note">{t('video.unsupported')}</p>
-            )}
-          </li>
-        </ul>
-        {video.recording && (
-          <div className="export-progress">
-            <label>
-              {t('video.progress')}
-              <progress max={1} value={video.progress} />
-            </label>
-            <button type="button" onClick={video.cancel}>
-              {t('video.cancel')}
-            </button>
-          </div>
-        )}
-        <p className="export-status" role="status">
-          {status}
-        </p>
-        <p className="export-hint">{t('menu.hint')}</p>
-      </div>
-    </div>
+          ) : (
+            <p className="menu-list-hint">{t('video.unsupported')}</p>
+          )}
+        </li>
+      </ul>
+      {video.recording && (
+        <div className="export-progress">
+          <label>
+            {t('video.progress')}
+            <progress max={1} value={video.progress} />
+          </label>
+          <button type="button" className="plain-button" onClick={video.cancel}>
+            {t('video.cancel')}
+          </button>
+        </div>
+      )}
+      <p className="export-status" role="status">
+        {status}
+      </p>
+      <p className="menu-list-hint">{t('menu.hint')}</p>
+    </PopoverMenu>
   );
 }
