@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app and the bare maplibre page, serves both on loopback with gzip,
  * drives Chromium, prints a table and rewrites BENCHMARKS.md (generated: never edit it by hand).
  * Every time is a ratio to the bare page in the same run: this machine renders WebGL in software.
- * Env: CHROMIUM_PATH (/usr/bin/chromium), BENCH_LOADS (7), BENCH_SKIP_BUILD=1, BENCH_SITES (10000).
+ * Env: CHROMIUM_PATH (/usr/bin/chromium), BENCH_LOADS (7), BENCH_SKIP_BUILD=1, BENCH_SITES (10000),
+ * BENCH_LIGHTHOUSE (Lighthouse runs per page, 3; 0 skips them).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -26,9 +27,11 @@ import {
   selectionChanges,
 } from './measure';
 import { writeReport, type Report } from './report';
+import { lighthouseBoth } from './lighthouse';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const SITES = Number(process.env.BENCH_SITES ?? 10_000);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE ?? 3);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -132,6 +135,11 @@ async function main() {
       }
     }
 
+    // Lighthouse mobile on the real atlas and the bare page (its own Chromium, with a CDP port).
+    const lighthouse = LIGHTHOUSE_RUNS
+      ? await lighthouseBoth(executablePath, { atlas: atlasUrl, bare: bareUrl }, LIGHTHOUSE_RUNS)
+      : null;
+
     // 10,000 sites: the synthetic atlas in place of the real one, the same points for the bare page.
     const synth = synthAtlas(real, { sites: SITES, events: SITES * 5 });
     const synthText = JSON.stringify(synth);
@@ -191,6 +199,8 @@ async function main() {
       heapBefore,
       heapAfter,
       budgets: BUDGETS,
+      lighthouse,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
     };
     writeReport(report);
   } finally {
