@@ -12,6 +12,8 @@ export interface LighthouseFigures {
   lcp: number;
   accessibility: number;
   bestPractices: number;
+  /** Lighthouse's runtimeError or a failed metric, when the page could not be audited. */
+  error?: string;
 }
 
 const PORT = 9333;
@@ -24,8 +26,12 @@ async function audit(url: string): Promise<LighthouseFigures> {
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
   });
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
+  const lcpError = audits['largest-contentful-paint']?.errorMessage;
+  const error = runtimeError?.message ?? lcpError;
+  if (error) console.log(`lighthouse ${url}: ${error}`);
   return {
+    ...(error ? { error } : {}),
     performance: categories.performance?.score ?? 0,
     lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
     accessibility: categories.accessibility?.score ?? 0,
@@ -38,6 +44,7 @@ const medianOf = (runs: LighthouseFigures[]): LighthouseFigures => ({
   lcp: median(runs.map((r) => r.lcp)),
   accessibility: median(runs.map((r) => r.accessibility)),
   bestPractices: median(runs.map((r) => r.bestPractices)),
+  ...(runs.some((r) => r.error) ? { error: runs.find((r) => r.error)!.error } : {}),
 });
 
 export async function lighthouseBoth(
