@@ -15,6 +15,7 @@ import { recordIds } from './app/record-ids';
 import { resolveLang } from './i18n/languages';
 import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
+import { prestartMap } from './features/map/map-prestart';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 let knownIds: ReadonlySet<string> | null = null;
@@ -22,6 +23,8 @@ startUrlSync(store, window, { framed: window.parent !== window, knownIds: () => 
 const onModel = (model: Parameters<typeof recordIds>[0]) => {
   knownIds = recordIds(model);
 };
+// The map's engine starts now, while the dataset and the locale load (issue 16).
+if (store.getState().panels.includes('map')) void prestartMap();
 // Only the active language's strings are fetched (issue 16); the prerendered page shows meanwhile.
 await preloadLocale(resolveLang(store.getState().lang, navigator.languages));
 

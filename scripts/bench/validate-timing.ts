@@ -10,6 +10,7 @@ import { atlasSchema } from '../../src/dataset/schema';
 import { checkIntegrity } from '../../src/dataset/integrity';
 import { checkSafeText } from '../../src/dataset/safe-text';
 import { validateAtlas } from '../../src/dataset/validate';
+import { fastParse, INVALID } from '../../src/dataset/fast-parse';
 import { buildAtlasModel } from '../../src/dataset/model';
 import { synthAtlas } from '../synth/synth-atlas';
 
@@ -37,6 +38,8 @@ const parsed = time('atlasSchema.safeParse', () => atlasSchema.safeParse(json)) 
   typeof atlasSchema.safeParse
 >;
 if (!parsed.success) throw new Error('the synthetic atlas is not valid');
+const fast = time('fastParse', () => fastParse(atlasSchema, json));
+if (fast === INVALID) throw new Error('the fast path refused a valid atlas');
 time('checkIntegrity', () => checkIntegrity(parsed.data));
 const result = time('validateAtlas (total)', () => validateAtlas(json)) as ReturnType<typeof validateAtlas>;
 if (!result.ok) throw new Error(`invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);

@@ -1,40 +1,42 @@
 /** Rules that a schema cannot say: unique ids, references that resolve, places inside Europe. */
 import type { Atlas } from './schema';
-import type { Problem } from './problem';
-import { formatPath } from './problem';
+import { formatPath, type Problem } from './problem';
 
 export const EUROPE_BOUNDS = { minLat: 34, maxLat: 72, minLon: -25, maxLon: 45 } as const;
 
 const collections = ['sources', 'sites', 'events', 'investments', 'facts', 'notes'] as const;
 
+/** Where each id was first used is kept as a number (collection, index): no path string per record. */
 function uniqueIds(atlas: Atlas, problems: Problem[]): Set<string> {
-  const seen = new Map<string, string>();
-  for (const name of collections) {
-    atlas[name].forEach((record, index) => {
-      const path = `${name}[${index}].id`;
-      const previous = seen.get(record.id);
-      if (previous) {
+  const seen = new Map<string, number>();
+  const pathOf = (at: number) =>
+    `${collections[at % collections.length]}[${Math.floor(at / collections.length)}].id`;
+  collections.forEach((name, c) => {
+    for (let index = 0; index < atlas[name].length; index++) {
+      const id = atlas[name][index]!.id;
+      const previous = seen.get(id);
+      if (previous !== undefined) {
         problems.push({
-          path,
-          message: `duplicate id "${record.id}", first used at ${previous}`,
+          path: `${name}[${index}].id`,
+          message: `duplicate id "${id}", first used at ${pathOf(previous)}`,
           expected: 'a unique id',
         });
-      } else seen.set(record.id, path);
-    });
-  }
+      } else seen.set(id, index * collections.length + c);
+    }
+  });
   return new Set(seen.keys());
 }
 
 function reference(
   problems: Problem[],
-  path: string,
+  path: () => string,
   id: string | undefined,
   known: Set<string>,
   what: string,
 ) {
   if (id !== undefined && !known.has(id)) {
     problems.push({
-      path,
+      path: path(),
       message: `no ${what} has id "${id}"`,
       expected: `the id of a ${what}`,
       found: JSON.stringify(id),
@@ -64,15 +66,17 @@ function forEachCitationSource(
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if (child === null || typeof child !== 'object') continue;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    if (child === null || typeof child !== 'object' || !Object.hasOwn(record, key)) continue;
     if (key === 'citations' && Array.isArray(child)) {
-      child.forEach((citation: unknown, index) => {
-        const { source, quote } = (citation ?? {}) as { source?: unknown; quote?: unknown };
+      for (let index = 0; index < child.length; index++) {
+        const { source, quote } = (child[index] ?? {}) as { source?: unknown; quote?: unknown };
         if (typeof source === 'string' && typeof quote === 'string') {
           visit(source, () => formatPath([...path, key, index]));
         }
-      });
+      }
     } else {
       path.push(key);
       forEachCitationSource(child, visit, path);
@@ -86,19 +90,21 @@ function references(atlas: Atlas, allIds: Set<string>, problems: Problem[]) {
   const siteIds = new Set(atlas.sites.map((s) => s.id));
   const investmentIds = new Set(atlas.investments.map((i) => i.id));
   forEachCitationSource(atlas, (source, path) => {
-    if (!sourceIds.has(source)) reference(problems, `${path()}.source`, source, sourceIds, 'source');
+    if (!sourceIds.has(source)) reference(problems, () => `${path()}.source`, source, sourceIds, 'source');
   });
   atlas.events.forEach((event, i) => {
-    reference(problems, `events[${i}].site`, event.site, siteIds, 'site');
-    reference(problems, `events[${i}].investment`, event.investment, investmentIds, 'investment');
+    reference(problems, () => `events[${i}].site`, event.site, siteIds, 'site');
+    reference(problems, () => `events[${i}].investment`, event.investment, investmentIds, 'investment');
   });
   atlas.investments.forEach((investment, i) => {
-    reference(problems, `investments[${i}].site`, investment.site, siteIds, 'site');
-    reference(problems, `investments[${i}].partOf`, investment.partOf, investmentIds, 'investment');
+    reference(problems, () => `investments[${i}].site`, investment.site, siteIds, 'site');
+    reference(problems, () => `investments[${i}].partOf`, investment.partOf, investmentIds, 'investment');
   });
   for (const name of ['facts', 'notes'] as const) {
     atlas[name].forEach((record, i) =>
-      record.about.forEach((id, j) => reference(problems, `${name}[${i}].about[${j}]`, id, allIds, 'record')),
+      record.about.forEach((id, j) =>
+        reference(problems, () => `${name}[${i}].about[${j}]`, id, allIds, 'record'),
+      ),
     );
   }
 }
@@ -232,12 +238,13 @@ function corrections(atlas: Atlas, problems: Problem[]) {
   });
 }
 
-/** A date of certainty "external" comes from a reference: the record carrying it must name one. */
+/** A date of certainty "external" comes from a reference: the record carrying it must name one.
+ * Paths are thunks, spelled out only for a problem (10,000 sites: 100,000 dates). */
 function externalDates(atlas: Atlas, problems: Problem[]) {
-  const check = (path: string, certainty: string | undefined, external: readonly unknown[]) => {
+  const check = (path: () => string, certainty: string | undefined, external: readonly unknown[]) => {
     if (certainty === 'external' && external.length === 0) {
       problems.push({
-        path,
+        path: path(),
         message: 'a date from an external reference needs that reference',
         expected: 'at least 1 external reference beside the date',
         found: 'none',
@@ -245,21 +252,23 @@ function externalDates(atlas: Atlas, problems: Problem[]) {
     }
   };
   atlas.sources.forEach((source, i) =>
-    check(`sources[${i}].published.certainty`, source.published.certainty, []),
+    check(() => `sources[${i}].published.certainty`, source.published.certainty, []),
   );
   atlas.sites.forEach((site, i) =>
     site.statusHistory.forEach((change, j) =>
-      check(`sites[${i}].statusHistory[${j}].date.certainty`, change.date.certainty, change.external),
+      check(() => `sites[${i}].statusHistory[${j}].date.certainty`, change.date.certainty, change.external),
     ),
   );
   atlas.events.forEach((event, i) =>
-    check(`events[${i}].date.certainty`, event.date.certainty, event.external),
+    check(() => `events[${i}].date.certainty`, event.date.certainty, event.external),
   );
   atlas.investments.forEach((investment, i) => {
-    check(`investments[${i}].announced.certainty`, investment.announced.certainty, investment.external);
-    check(`investments[${i}].horizon.certainty`, investment.horizon?.certainty, investment.external);
+    check(() => `investments[${i}].announced.certainty`, investment.announced.certainty, investment.external);
+    check(() => `investments[${i}].horizon.certainty`, investment.horizon?.certainty, investment.external);
   });
-  atlas.facts.forEach((fact, i) => check(`facts[${i}].date.certainty`, fact.date?.certainty, fact.external));
+  atlas.facts.forEach((fact, i) =>
+    check(() => `facts[${i}].date.certainty`, fact.date?.certainty, fact.external),
+  );
 }
 
 /** The changelog, when there is one, starts with the current version. */

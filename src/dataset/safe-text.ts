@@ -44,56 +44,46 @@ export function unsafeTextReason(text: string): { message: string; found: string
 
 /**
  * Every string anywhere in `input` (whatever its shape, so fields the schema does not know yet
- * are covered too), checked with unsafeTextReason. Iterative, depth-capped: never throws.
+ * are covered too), checked with unsafeTextReason. Depth-capped: never throws.
  */
 export function checkSafeText(input: unknown): Problem[] {
   const problems: Problem[] = [];
-  // Each entry links to its parent: a path is only spelled out for a problem (10,000 sites hold
-  // about a million strings; copying every path made this the slowest step of validation).
-  type Entry = { value: unknown; key: PropertyKey; parent: Entry | null; depth: number };
-  const pathOf = (entry: Entry) => {
-    const path: PropertyKey[] = [];
-    for (let at: Entry | null = entry; at?.parent; at = at.parent) path.push(at.key);
-    return formatPath(path.reverse());
+  // One shared path, spelled out only for a problem: 10,000 sites hold about a million strings,
+  // and an object per visited value (or a copied path) made this the slowest step of validation.
+  const path: PropertyKey[] = [];
+  const visitChild = (child: unknown, key: PropertyKey, depth: number) => {
+    if (child === null || (typeof child !== 'string' && typeof child !== 'object')) return;
+    path.push(key);
+    visit(child, depth);
+    path.pop();
   };
-  const stack: Entry[] = [{ value: input, key: '', parent: null, depth: 0 }];
-  while (stack.length) {
-    const entry = stack.pop()!;
-    const { value } = entry;
+  const visit = (value: unknown, depth: number): void => {
     if (typeof value === 'string') {
       const reason = unsafeTextReason(value);
       if (reason) {
         problems.push({
-          path: pathOf(entry),
+          path: formatPath(path),
           message: reason.message,
           expected: `text without direction overrides or control characters, at most ${MAX_TEXT_LENGTH} characters`,
           found: reason.found,
         });
       }
-    } else if (value !== null && typeof value === 'object') {
-      if (entry.depth >= MAX_DEPTH) {
-        problems.push({ path: pathOf(entry), message: `nested deeper than ${MAX_DEPTH} levels` });
-        continue;
-      }
-      const depth = entry.depth + 1;
-      if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) {
-          const child: unknown = value[i];
-          if (child !== null && (typeof child === 'string' || typeof child === 'object')) {
-            stack.push({ value: child, key: i, parent: entry, depth });
-          }
-        }
-      } else {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          const child: unknown = (value as Record<string, unknown>)[keys[i]!];
-          if (child !== null && (typeof child === 'string' || typeof child === 'object')) {
-            stack.push({ value: child, key: keys[i]!, parent: entry, depth });
-          }
-        }
-      }
+      return;
     }
-  }
+    if (value === null || typeof value !== 'object') return;
+    // Depth-capped, so the recursion ends well inside the stack.
+    if (depth >= MAX_DEPTH) {
+      problems.push({ path: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` });
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) visitChild(value[i], i, depth + 1);
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key in record) if (Object.hasOwn(record, key)) visitChild(record[key], key, depth + 1);
+    }
+  };
+  visit(input, 0);
   return problems;
 }
 

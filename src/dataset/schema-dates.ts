@@ -7,10 +7,13 @@ import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value';
 
 export { firstDayOf, lastDayOf };
 
+const PARTIAL_ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const realDay = (text: string) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text);
+
 const partialIsoDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text), 'a real calendar day');
+  .regex(PARTIAL_ISO_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(realDay, 'a real calendar day');
 
 const precisionFormat = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
 
@@ -44,7 +47,8 @@ export const dateValueSchema = z
     }
     // Compare whole periods: a range from 2025-02-09 to "2025-02" ends on 2025-02-28.
     // Only when both ends are well-formed partial dates (their own checks report the others).
-    const wellFormed = (text: string) => partialIsoDate.safeParse(text).success;
+    // partialIsoDate's own two rules, without a zod parse per date (10,000 sites: 60,000 dates).
+    const wellFormed = (text: string) => PARTIAL_ISO_DATE.test(text) && realDay(text);
     if (
       date.end &&
       wellFormed(date.end) &&

@@ -3,7 +3,7 @@
  * changes to map-sync.ts (narrow calls, never a style rebuild). Camera moves it makes itself are
  * tagged `atlasOrigin: 'app'` so that a listener can tell them from the visitor's.
  */
-import { Map as MaplibreMap, AttributionControl, Marker, setWorkerUrl } from 'maplibre-gl';
+import { Map as MaplibreMap, AttributionControl, Marker, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -17,6 +17,11 @@ import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-syn
 import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
 
 setWorkerUrl(workerUrl);
+
+/** Starts maplibre's worker before the first map exists (map-prestart.ts, issue 16). */
+export function prewarmMapWorkers(): void {
+  prewarm();
+}
 
 export type { MapAdapterProps } from './map-sync';
 export type { MapDebugHandle } from './map-test-handle';
