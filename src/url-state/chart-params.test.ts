@@ -27,9 +27,7 @@ describe('chart settings in the URL', () => {
   });
 
   it('ignores garbage, naming the parameter, and keeps the defaults', () => {
-    const parsed = parseUrlState(
-      '?group=sector&scale=LOG&table=map,timeline&site=essonne',
-    );
+    const parsed = parseUrlState('?group=sector&scale=LOG&table=map,timeline&site=essonne');
     expect(parsed.value).toEqual(state({ site: 'essonne' }));
     expect(parsed.problems.map((p) => p.param)).toEqual(['group', 'scale', 'table']);
   });

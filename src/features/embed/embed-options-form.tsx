@@ -2,7 +2,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, isLang } from '../../i18n/languages';
-import { GROUPINGS, SCALES, THEMES, type AmountScale, type Grouping, type Theme } from '../../url-state/url-state';
+import {
+  GROUPINGS,
+  SCALES,
+  THEMES,
+  type AmountScale,
+  type Grouping,
+  type Theme,
+} from '../../url-state/url-state';
 import { chosenPanels, movePanelUp, togglePanel, type EmbedOptions } from './embed-options';
 import { MAX_HEIGHT_PX, MIN_HEIGHT_PX } from './embed-snippet';
 

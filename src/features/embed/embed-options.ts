@@ -1,6 +1,12 @@
 /** The embed dialog's choices, and the pure steps that change them. */
 import type { Lang } from '../../i18n/languages';
-import { PANEL_IDS, type AmountScale, type Grouping, type PanelId, type Theme } from '../../url-state/url-state';
+import {
+  PANEL_IDS,
+  type AmountScale,
+  type Grouping,
+  type PanelId,
+  type Theme,
+} from '../../url-state/url-state';
 import { DEFAULT_HEIGHT_PX, type EmbedHeight } from './embed-snippet';
 
 export interface EmbedOptions {
