@@ -31,7 +31,7 @@ function site() {
     },
     {
       metric: 'area',
-      quantity: { text: '3 hectares', unit: 'ha', kind: 'exact', value: 3 },
+      quantity: { text: '30 000 m²', unit: 'm2', kind: 'exact', value: 30000 },
       citations: [{ source: 'src-a', quote: 'sur trois hectares' }],
       external: [],
     },
