@@ -18,7 +18,8 @@ export interface PlacementSpace {
 }
 
 export const SHIFT_STEP_PX = 6;
-export const MAX_SHIFT_PX = 160;
+/** Far enough to cross a whole phone map; each step is one collision-index query. */
+export const MAX_SHIFT_PX = 480;
 
 const moved = (rect: Rect, dy: number): Rect => ({ ...rect, top: rect.top + dy, bottom: rect.bottom + dy });
 
