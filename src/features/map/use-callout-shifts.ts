@@ -16,7 +16,9 @@ export function useCalloutShifts(
 ): ReadonlyMap<string, number> {
   const [shifts, setShifts] = useState<ReadonlyMap<string, number>>(new Map());
   const current = useRef(shifts);
-  current.current = shifts;
+  useEffect(() => {
+    current.current = shifts;
+  }, [shifts]);
 
   useEffect(() => {
     if (!adapter) return;
