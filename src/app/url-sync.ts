@@ -9,7 +9,19 @@ import type { UrlState } from '../url-state/url-state';
 
 type UrlFields = Pick<
   AtlasStateData,
-  'selectedId' | 'asOf' | 'lang' | 'theme' | 'embed' | 'panels' | 'present' | 'view' | 'origin' | 'data'
+  | 'selectedId'
+  | 'asOf'
+  | 'lang'
+  | 'theme'
+  | 'embed'
+  | 'panels'
+  | 'group'
+  | 'scale'
+  | 'table'
+  | 'present'
+  | 'view'
+  | 'origin'
+  | 'data'
 >;
 
 export function toUrlState(state: UrlFields): UrlState {
@@ -20,6 +32,9 @@ export function toUrlState(state: UrlFields): UrlState {
     theme: state.theme,
     embed: state.embed,
     panels: state.panels,
+    group: state.group,
+    scale: state.scale,
+    table: state.table,
     present: state.present,
     view: state.view,
     origin: state.origin,
@@ -35,6 +50,9 @@ export function fromUrlState(url: UrlState): UrlFields {
     theme: url.theme,
     embed: url.embed,
     panels: url.panels,
+    group: url.group,
+    scale: url.scale,
+    table: url.table,
     present: url.present,
     view: url.view,
     origin: url.origin,

@@ -6,8 +6,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice';
+import { createChartsSlice, type ChartsSlice } from './charts-slice';
 
-export type AtlasState = SelectionSlice & TimeSlice & PrefsSlice;
+export type AtlasState = SelectionSlice & TimeSlice & PrefsSlice & ChartsSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 type Data<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] };
@@ -18,6 +19,7 @@ export function createAtlasStore(initial: Partial<AtlasStateData> = {}): AtlasSt
     ...createSelectionSlice(...args),
     ...createTimeSlice(...args),
     ...createPrefsSlice(...args),
+    ...createChartsSlice(...args),
   }));
   store.setState(initial);
   return store;

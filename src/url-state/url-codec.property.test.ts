@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UrlState } from './url-state';
-import { DEFAULT_URL_STATE, PANEL_IDS, THEMES, normalizeView } from './url-state';
+import {
+  DEFAULT_URL_STATE,
+  GROUPINGS,
+  PANEL_IDS,
+  SCALES,
+  TABLE_PANELS,
+  THEMES,
+  normalizeView,
+} from './url-state';
 import { URL_PARAM_ORDER, mergeSearch, parseUrlState, serializeUrlState } from './url-codec';
 
 // Valid states hold only views the URL can represent exactly (4 decimals for lat/lon, 2 for
@@ -29,6 +37,9 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   theme: fc.constantFrom(...THEMES),
   embed: fc.boolean(),
   panels: fc.shuffledSubarray([...PANEL_IDS], { minLength: 1 }),
+  group: fc.constantFrom(...GROUPINGS),
+  scale: fc.constantFrom(...SCALES),
+  table: fc.subarray([...TABLE_PANELS]),
   present: fc.option(fc.integer({ min: 1, max: 999_999 })),
   view: fc.option(representableView),
   origin: fc.option(origin),

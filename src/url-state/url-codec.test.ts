@@ -51,13 +51,16 @@ describe('parseUrlState: valid values', () => {
 
   it('reads every parameter at once', () => {
     const search =
-      '?site=a&date=2025-01-31&lang=fr&theme=dark&panels=map,details&view=1,2,3&present=2&embed=1&origin=https://h.example';
+      '?site=a&date=2025-01-31&lang=fr&theme=dark&panels=map,details&group=investor&scale=log&table=investments&view=1,2,3&present=2&embed=1&origin=https://h.example';
     expect(parseUrlState(search).value).toEqual({
       site: 'a',
       date: '2025-01-31',
       lang: 'fr',
       theme: 'dark',
       panels: ['map', 'details'],
+      group: 'investor',
+      scale: 'log',
+      table: ['investments'],
       view: { lat: 1, lon: 2, zoom: 3 },
       present: 2,
       embed: true,
@@ -247,6 +250,9 @@ describe('serializeUrlState', () => {
       present: 4,
       view: { zoom: 5, lon: 2.3522, lat: 48.8566 },
       panels: ['details', 'map'],
+      table: ['investments', 'timeline'],
+      scale: 'log',
+      group: 'investor',
       theme: 'dark',
       lang: 'en',
       date: '2025-06-01',
@@ -254,7 +260,7 @@ describe('serializeUrlState', () => {
       data: 'https://d.example/a.json',
     };
     expect(serializeUrlState(s)).toBe(
-      '?site=paris-saclay&date=2025-06-01&lang=en&theme=dark&panels=details,map&view=48.8566,2.3522,5&present=4&data=https://d.example/a.json&embed=1&origin=https://h.example',
+      '?site=paris-saclay&date=2025-06-01&lang=en&theme=dark&panels=details,map&group=investor&scale=log&table=timeline,investments&view=48.8566,2.3522,5&present=4&data=https://d.example/a.json&embed=1&origin=https://h.example',
     );
   });
 

@@ -5,6 +5,7 @@
  */
 import type { PanelId, UrlState } from './url-state';
 import { DEFAULT_URL_STATE, PANEL_IDS, THEMES, VIEW_LIMITS, normalizeView } from './url-state';
+import { GROUPINGS, SCALES, TABLE_PANELS, type TablePanel } from './url-state';
 import { isCalendarDate, isSiteId, parseDataUrl, parseOrigin } from './url-validators';
 
 export interface UrlProblem {
@@ -28,6 +29,9 @@ export const URL_PARAM_ORDER = [
   'lang',
   'theme',
   'panels',
+  'group',
+  'scale',
+  'table',
   'view',
   'present',
   'data',
@@ -77,6 +81,14 @@ const PARSERS: Parsers = {
     }
     return ok(panels);
   },
+  group: (raw) => oneOf(GROUPINGS, raw),
+  scale: (raw) => oneOf(SCALES, raw),
+  table: (raw) => {
+    const parts = raw.split(',');
+    if (!parts.every((part) => TABLE_PANELS.some((p) => p === part)))
+      return bad(`expected a comma-separated list of ${TABLE_PANELS.join(', ')}`);
+    return ok(TABLE_PANELS.filter((p) => parts.includes(p)));
+  },
   view: (raw) => {
     const parts = raw.split(',');
     if (parts.length !== 3 || !parts.every((p) => DECIMAL.test(p)))
@@ -107,8 +119,13 @@ const PARSERS: Parsers = {
   },
 };
 
+function oneOf<T extends string>(values: readonly T[], raw: string): Result<T> {
+  const value = values.find((v) => v === raw);
+  return value ? ok(value) : bad(`expected ${values.join(' or ')}`);
+}
+
 function defaults(): UrlState {
-  return { ...DEFAULT_URL_STATE, panels: [...DEFAULT_URL_STATE.panels] };
+  return { ...DEFAULT_URL_STATE, panels: [...DEFAULT_URL_STATE.panels], table: [] };
 }
 
 function applyParam<K extends ParamName>(state: UrlState, name: K, raw: string, known?: ReadonlySet<string>) {
@@ -179,6 +196,9 @@ function encodedPairs(state: UrlState): string[] {
     lang: state.lang,
     theme: state.theme === DEFAULT_URL_STATE.theme ? null : state.theme,
     panels: state.panels.length === 0 || sameList(state.panels, PANEL_IDS) ? null : state.panels.join(','),
+    group: state.group === DEFAULT_URL_STATE.group ? null : state.group,
+    scale: state.scale === DEFAULT_URL_STATE.scale ? null : state.scale,
+    table: tableParam(state.table),
     view: view && `${view.lat},${view.lon},${view.zoom}`,
     present:
       state.present !== null && Number.isSafeInteger(state.present) && state.present >= 1
@@ -241,6 +261,12 @@ function keyOf(segment: string): string {
 /** encodeURIComponent, but keeps `,` `:` `/` readable: they are legal in a query (RFC 3986). */
 function encodeValue(value: string): string {
   return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+}
+
+/** Written in TABLE_PANELS order whatever the state's order, so equal states give equal URLs. */
+function tableParam(table: readonly TablePanel[]): string | null {
+  const listed = TABLE_PANELS.filter((p) => table.includes(p));
+  return listed.length ? listed.join(',') : null;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {

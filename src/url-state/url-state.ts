@@ -10,6 +10,15 @@ export type PanelId = (typeof PANEL_IDS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The investments chart's settings (issue 18): how its bars are grouped and its amount axis. */
+export const GROUPINGS = ['country', 'investor'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+export const SCALES = ['linear', 'log'] as const;
+export type AmountScale = (typeof SCALES)[number];
+/** The panels that can show their figures as a table instead of a chart. */
+export const TABLE_PANELS = ['timeline', 'investments'] as const;
+export type TablePanel = (typeof TABLE_PANELS)[number];
+
 export interface CameraView {
   lat: number;
   lon: number;
@@ -27,6 +36,12 @@ export interface UrlState {
   embed: boolean;
   /** Non-empty, unique, in display order. */
   panels: readonly PanelId[];
+  /** The investments chart's grouping. */
+  group: Grouping;
+  /** The investments chart's amount axis. */
+  scale: AmountScale;
+  /** The panels shown as a table instead of a chart, unique, in TABLE_PANELS order. */
+  table: readonly TablePanel[];
   /** 1-based presenter step. */
   present: number | null;
   /** Always normalised (see normalizeView). */
@@ -44,6 +59,9 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   theme: 'auto',
   embed: false,
   panels: PANEL_IDS,
+  group: 'country',
+  scale: 'linear',
+  table: [],
   present: null,
   view: null,
   origin: null,

@@ -88,9 +88,11 @@ describe('DetailsPanel', () => {
 
   it('keeps further quotes one click away and names an unknown source instead of dropping it', async () => {
     renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-paris' } });
+    // A headline figure (issue 18): its source count first, every quote one click away.
     const capacity = screen.getByRole('group', { name: 'Sources: Capacity now' });
     expect(within(capacity).getByText('une seconde citation')).not.toBeVisible();
-    await userEvent.click(within(capacity).getByRole('button', { name: '1 more source' }));
+    await userEvent.click(within(capacity).getByRole('button', { name: '2 sources' }));
+    expect(within(capacity).getByText('doté d’une capacité de 40 mégawatts')).toBeVisible();
     expect(within(capacity).getByText('une seconde citation')).toBeVisible();
     expect(within(capacity).getByText('Unknown source “missing”')).toBeInTheDocument();
   });

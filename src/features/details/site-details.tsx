@@ -15,8 +15,16 @@ import { RecordLink } from './record-link';
 import { useEnglishT } from './use-english-t';
 import { CorrectionNotes } from './correction-note';
 import { StatusOverdue } from '../../components/overdue-forecast';
+import './site-details.css';
 
-/** Everything the articles say about one site, each fact followed by its quotes. */
+/** Issue 18: the figures a reader comes for first; everything else is one click away. */
+const HEADLINE_METRICS: readonly string[] = ['capacity', 'capacity-planned'];
+
+/**
+ * Everything the articles say about one site. The headline (status, capacity, money, dates)
+ * comes first, each fact with its source count one click from its quotes; the other facts sit in
+ * one disclosure that says how many facts and quotes it holds.
+ */
 export function SiteDetails({ site }: { site: Site }) {
   const { t } = useTranslation('details');
   const model = useAtlasModel();
@@ -28,73 +36,10 @@ export function SiteDetails({ site }: { site: Site }) {
   const missing = siteMetrics.filter((metric) => !stated.includes(metric));
   const investments = model.investmentsBySite.get(site.id) ?? [];
   const events = eventsOfSite(model, site.id);
-
-  return (
-    <dl className="details-facts">
-      <dt>{t('field.operator')}</dt>
-      <dd>
-        {site.operator}
-        <CorrectionNotes id={site.id} field="description" />
-      </dd>
-
-      <dt>{t('field.location')}</dt>
-      <dd>
-        {location.place}, {location.region} ({location.country})
-        <span className="details-aside">
-          {t('value.locationPrecision', { precision: t(`precision.${location.precision}`) })}
-        </span>
-        <CitationList
-          fact={t('field.location')}
-          citations={location.citations}
-          external={location.external}
-          english={`${location.place}, ${location.region} (${location.country})`}
-        />
-        <CorrectionNotes id={site.id} field="location" />
-      </dd>
-
-      <dt>{t('field.status')}</dt>
-      <dd>
-        <ol className="details-list">
-          {site.statusHistory.map((change, index) => (
-            <li key={`${change.status}-${index}`}>
-              <StatusBadge status={change.status} />
-              {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}{' '}
-              <DateText date={change.date} />
-              <StatusOverdue site={site} change={change} />
-              <CitationList
-                fact={tc(`status.${change.status}`)}
-                citations={change.citations}
-                external={change.external}
-                english={`${tc(`status.${change.status}`, { lng: 'en' })}${change.forecast ? ` (${en('value.forecast')})` : ''}: ${formatDateValue(change.date, 'en')}`}
-              />
-            </li>
-          ))}
-        </ol>
-        <CorrectionNotes id={site.id} field="date" />
-      </dd>
-
-      {site.partners.length > 0 && (
-        <>
-          <dt>{t('field.partners')}</dt>
-          <dd>
-            <ul className="details-list">
-              {site.partners.map((partner) => (
-                <li key={partner.name}>
-                  <strong>{partner.name}</strong> — {partner.role[lang]}
-                  <CitationList
-                    fact={partner.name}
-                    citations={partner.citations}
-                    external={partner.external}
-                    english={`${partner.name}: ${partner.role.en}`}
-                  />
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </>
-      )}
-
-      {stated.map((metric) =>
+  const figureRows = (headline: boolean) =>
+    stated
+      .filter((metric) => HEADLINE_METRICS.includes(metric) === headline)
+      .map((metric) =>
         site.figures
           .filter((f) => f.metric === metric)
           .map((figure, index) => (
@@ -110,44 +55,126 @@ export function SiteDetails({ site }: { site: Site }) {
                 citations={figure.citations}
                 external={figure.external}
                 english={`${en(`metric.${metric}`)}: ${formatQuantity(figure.quantity, 'en')}`}
+                visible={headline ? 0 : undefined}
               />
             </FigureRow>
           )),
-      )}
+      );
+  const otherFigures = site.figures.filter((f) => !HEADLINE_METRICS.includes(f.metric));
+  const moreCited = [location, ...site.partners, ...otherFigures];
+  const moreQuotes = moreCited.reduce((sum, fact) => sum + fact.citations.length, 0);
 
-      {investments.length > 0 && (
-        <>
-          <dt>{t('field.investments')}</dt>
+  return (
+    <>
+      <dl className="details-facts details-headline">
+        <dt>{t('field.status')}</dt>
+        <dd>
+          <ol className="details-list">
+            {site.statusHistory.map((change, index) => (
+              <li key={`${change.status}-${index}`}>
+                <StatusBadge status={change.status} />
+                {change.forecast && <span className="forecast-tag">{t('value.forecast')}</span>}{' '}
+                <DateText date={change.date} />
+                <StatusOverdue site={site} change={change} />
+                <CitationList
+                  fact={tc(`status.${change.status}`)}
+                  citations={change.citations}
+                  external={change.external}
+                  english={`${tc(`status.${change.status}`, { lng: 'en' })}${change.forecast ? ` (${en('value.forecast')})` : ''}: ${formatDateValue(change.date, 'en')}`}
+                  visible={0}
+                />
+              </li>
+            ))}
+          </ol>
+          <CorrectionNotes id={site.id} field="date" />
+        </dd>
+
+        {figureRows(true)}
+
+        {investments.length > 0 && (
+          <>
+            <dt>{t('field.investments')}</dt>
+            <dd>
+              <ul className="details-list">
+                {investments.map((investment) => (
+                  <li key={investment.id}>
+                    <RecordLink id={investment.id} /> <QuantityText quantity={investment.amount} />
+                    <span className="details-aside">
+                      {t('field.announced')} <DateText date={investment.announced} />
+                    </span>
+                    <CitationList
+                      fact={investment.label[lang]}
+                      citations={investment.citations}
+                      external={investment.external}
+                      english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
+                      visible={0}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+
+        <KeyDates events={events} />
+      </dl>
+
+      <details className="details-more">
+        <summary>{t('more.summary', { count: 1 + moreCited.length, quotes: moreQuotes })}</summary>
+        <dl className="details-facts">
+          <dt>{t('field.operator')}</dt>
           <dd>
-            <ul className="details-list">
-              {investments.map((investment) => (
-                <li key={investment.id}>
-                  <RecordLink id={investment.id} /> <QuantityText quantity={investment.amount} />
-                  <span className="details-aside">
-                    {t('field.announced')} <DateText date={investment.announced} />
-                  </span>
-                  <CitationList
-                    fact={investment.label[lang]}
-                    citations={investment.citations}
-                    external={investment.external}
-                    english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
-                  />
-                </li>
-              ))}
-            </ul>
+            {site.operator}
+            <CorrectionNotes id={site.id} field="description" />
           </dd>
-        </>
-      )}
 
-      <KeyDates events={events} />
+          <dt>{t('field.location')}</dt>
+          <dd>
+            {location.place}, {location.region} ({location.country})
+            <span className="details-aside">
+              {t('value.locationPrecision', { precision: t(`precision.${location.precision}`) })}
+            </span>
+            <CitationList
+              fact={t('field.location')}
+              citations={location.citations}
+              external={location.external}
+              english={`${location.place}, ${location.region} (${location.country})`}
+            />
+            <CorrectionNotes id={site.id} field="location" />
+          </dd>
 
-      {missing.length > 0 && (
-        <>
-          <dt>{t('value.notStated')}</dt>
-          <dd>{missing.map((metric) => t(`metric.${metric}`)).join(', ')}</dd>
-        </>
-      )}
-    </dl>
+          {site.partners.length > 0 && (
+            <>
+              <dt>{t('field.partners')}</dt>
+              <dd>
+                <ul className="details-list">
+                  {site.partners.map((partner) => (
+                    <li key={partner.name}>
+                      <strong>{partner.name}</strong> — {partner.role[lang]}
+                      <CitationList
+                        fact={partner.name}
+                        citations={partner.citations}
+                        external={partner.external}
+                        english={`${partner.name}: ${partner.role.en}`}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+
+          {figureRows(false)}
+
+          {missing.length > 0 && (
+            <>
+              <dt>{t('value.notStated')}</dt>
+              <dd>{missing.map((metric) => t(`metric.${metric}`)).join(', ')}</dd>
+            </>
+          )}
+        </dl>
+      </details>
+    </>
   );
 }
 

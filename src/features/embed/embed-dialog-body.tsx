@@ -19,6 +19,9 @@ export function EmbedDialogBody() {
       panels: s.panels,
       lang: s.lang,
       theme: s.theme,
+      group: s.group,
+      scale: s.scale,
+      table: s.table,
     })),
   );
   const [options, setOptions] = useState<EmbedOptions>(() => initialOptions(view));
@@ -28,7 +31,15 @@ export function EmbedDialogBody() {
     panels.length > 0
       ? buildSnippet({
           baseUri: document.baseURI,
-          view: { ...DEFAULT_URL_STATE, site: view.site, date: view.date, view: view.view },
+          view: {
+            ...DEFAULT_URL_STATE,
+            site: view.site,
+            date: view.date,
+            view: view.view,
+            group: options.group,
+            scale: options.scale,
+            table: view.table,
+          },
           panels,
           lang: options.lang,
           theme: options.theme,

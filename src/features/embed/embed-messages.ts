@@ -55,7 +55,7 @@ export function readyMessage(appVersion: string): ReadyMessage {
 
 /** Copies exactly the UrlState fields, so a store object with functions never reaches postMessage. */
 export function stateMessage(state: UrlState): StateMessage {
-  const { site, date, lang, theme, embed, panels, present, view, origin, data } = state;
+  const { site, date, lang, theme, embed, panels, group, scale, table, present, view, origin, data } = state;
   return {
     type: 'atlas:state',
     version: PROTOCOL_VERSION,
@@ -66,6 +66,9 @@ export function stateMessage(state: UrlState): StateMessage {
       theme,
       embed,
       panels: [...panels],
+      group,
+      scale,
+      table: [...table],
       present,
       view: view && { ...view },
       origin,

@@ -2,7 +2,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, isLang } from '../../i18n/languages';
-import { THEMES, type Theme } from '../../url-state/url-state';
+import {
+  GROUPINGS,
+  SCALES,
+  THEMES,
+  type AmountScale,
+  type Grouping,
+  type Theme,
+} from '../../url-state/url-state';
 import { chosenPanels, movePanelUp, togglePanel, type EmbedOptions } from './embed-options';
 import { MAX_HEIGHT_PX, MIN_HEIGHT_PX } from './embed-snippet';
 
@@ -83,6 +90,32 @@ export function EmbedOptionsForm({ options, onChange }: Props) {
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
                 {t(THEME_KEYS[theme])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dialog.group')}
+          <select
+            value={options.group}
+            onChange={(e) => onChange({ ...options, group: e.target.value as Grouping })}
+          >
+            {GROUPINGS.map((group) => (
+              <option key={group} value={group}>
+                {t(`dialog.group_${group}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dialog.scale')}
+          <select
+            value={options.scale}
+            onChange={(e) => onChange({ ...options, scale: e.target.value as AmountScale })}
+          >
+            {SCALES.map((scale) => (
+              <option key={scale} value={scale}>
+                {t(`dialog.scale_${scale}`)}
               </option>
             ))}
           </select>

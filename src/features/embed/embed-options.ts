@@ -1,6 +1,12 @@
 /** The embed dialog's choices, and the pure steps that change them. */
 import type { Lang } from '../../i18n/languages';
-import { PANEL_IDS, type PanelId, type Theme } from '../../url-state/url-state';
+import {
+  PANEL_IDS,
+  type AmountScale,
+  type Grouping,
+  type PanelId,
+  type Theme,
+} from '../../url-state/url-state';
 import { DEFAULT_HEIGHT_PX, type EmbedHeight } from './embed-snippet';
 
 export interface EmbedOptions {
@@ -9,6 +15,9 @@ export interface EmbedOptions {
   shown: readonly PanelId[];
   lang: Lang | null;
   theme: Theme;
+  /** The investments chart's grouping and scale in the embed (issue 18). */
+  group: Grouping;
+  scale: AmountScale;
   heightMode: EmbedHeight['mode'];
   /** Fixed height, or the starting height before embed.js measures the content. */
   px: number;
@@ -21,12 +30,16 @@ export function initialOptions(view: {
   panels: readonly PanelId[];
   lang: Lang | null;
   theme: Theme;
+  group?: Grouping;
+  scale?: AmountScale;
 }): EmbedOptions {
   return {
     order: [...view.panels, ...PANEL_IDS.filter((panel) => !view.panels.includes(panel))],
     shown: [...view.panels],
     lang: view.lang,
     theme: view.theme,
+    group: view.group ?? 'country',
+    scale: view.scale ?? 'linear',
     heightMode: 'auto',
     px: DEFAULT_HEIGHT_PX,
     strictCsp: false,

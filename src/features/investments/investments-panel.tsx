@@ -3,7 +3,7 @@
  * grouped by country or investor, linear or log, never adding pledges whose overlap the articles leave open, a summary
  * sentence and a table alternative. Selecting or hovering anywhere highlights the same figures.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
@@ -50,9 +50,14 @@ function Choice<V extends string>({ legend, value, options, onChange }: ChoicePr
 export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   const { t } = useTranslation('investments');
   const lang = useLang();
-  const [groupBy, setGroupBy] = useState<InvestmentsGroupBy>('country');
-  const [scale, setScale] = useState<InvestmentsScale>('linear');
-  const [asTable, setAsTable] = useState(false);
+  // In the store, hence in the URL (issue 18): a reload or a shared link keeps what the reader sees.
+  const groupBy: InvestmentsGroupBy = useAtlasStore((s) => s.group);
+  const scale: InvestmentsScale = useAtlasStore((s) => s.scale);
+  const asTable = useAtlasStore((s) => s.table.includes('investments'));
+  const setGroupBy = useAtlasStore((s) => s.setGroup);
+  const setScale = useAtlasStore((s) => s.setScale);
+  const setTable = useAtlasStore((s) => s.setTable);
+  const setAsTable = useCallback((on: boolean) => setTable('investments', on), [setTable]);
   const figures = useInvestmentsModel(groupBy, scale);
   const select = useAtlasStore((s) => s.select);
   const rows = useMemo(() => new Map(allRows(figures).map((row) => [row.id, row])), [figures]);

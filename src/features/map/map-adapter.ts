@@ -11,7 +11,13 @@ import { prefersReducedMotion } from '../../lib/media';
 import type { CameraView } from '../../url-state/url-state';
 import { createDebugHandle, type DebugContainer, type DebuggableMap } from './map-test-handle';
 import { statusIcons } from './map-icons';
-import { CLUSTER_LAYER, CLUSTER_MAX_ZOOM, SITES_SOURCE, SITE_ICON_LAYER } from './map-layers';
+import {
+  CLUSTER_LAYER,
+  CLUSTER_MAX_ZOOM,
+  SITES_SOURCE,
+  SITE_ICON_LAYER,
+  SITE_LABEL_LAYER,
+} from './map-layers';
 import { buildStyle } from './map-style';
 import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
 import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
@@ -69,6 +75,10 @@ export interface MapAdapter {
   /** Moves the camera to a view from the store (URL, embed); null = the European view. Not reported back. */
   setView: (view: CameraView | null, animate?: boolean) => void;
   setCallouts: (callouts: readonly Callout[]) => void;
+  /** Issue 18: the site labels drawn in a box of container pixels (maplibre's collision index). */
+  labelsIn: (box: [[number, number], [number, number]]) => string[];
+  /** Calls `listener` each time the map settles (labels placed); returns the unsubscribe. */
+  onIdle: (listener: () => void) => () => void;
   /** A 2D copy of the map once it is idle, taken inside 'render' (no preserveDrawingBuffer). */
   captureCanvas: (options?: { pixelRatio?: number }) => Promise<HTMLCanvasElement>;
   destroy: () => void;
@@ -228,6 +238,12 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
         map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 1200 }, FROM_STORE);
       else if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
       else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
+    },
+    labelsIn: (box) =>
+      map.queryRenderedFeatures(box, { layers: [SITE_LABEL_LAYER] }).map((f) => String(f.properties.id)),
+    onIdle(listener) {
+      map.on('idle', listener);
+      return () => void map.off('idle', listener);
     },
     setCallouts(callouts) {
       calloutIds = new Map(callouts.flatMap((c) => c.ids.map((id) => [id, c.lngLat] as const)));

@@ -8,6 +8,7 @@ import { PHONE_QUERY, useMediaQuery } from '../../lib/media';
 import type { MapAdapter } from './map-adapter';
 import { PledgeCallout } from './pledge-callout';
 import { calloutSide } from './pledge-features';
+import { useCalloutShifts } from './use-callout-shifts';
 import type { MapData } from './use-map-data';
 
 export function MapCallouts({ adapter, data }: { adapter: MapAdapter | null; data: MapData }) {
@@ -23,6 +24,8 @@ export function MapCallouts({ adapter, data }: { adapter: MapAdapter | null; dat
       ),
     [countriesKey],
   );
+  // Issue 18: each card slides off the site labels and the legend and controls.
+  const shifts = useCalloutShifts(adapter, elements);
   useEffect(() => {
     adapter?.setCallouts(
       data.pledges.flatMap((group) => {
@@ -40,6 +43,7 @@ export function MapCallouts({ adapter, data }: { adapter: MapAdapter | null; dat
     const element = elements.get(group.country);
     if (!element) return null;
     const side = group.anchor ? calloutSide(group.anchor, phone) : 'right';
-    return createPortal(<PledgeCallout group={group} side={side} />, element, group.country);
+    const shift = shifts.get(group.country) ?? 0;
+    return createPortal(<PledgeCallout group={group} side={side} shift={shift} />, element, group.country);
   });
 }

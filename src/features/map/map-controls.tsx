@@ -1,5 +1,6 @@
 /** Zoom, fit all sites and reset: real buttons with names in the current language. */
 import { useTranslation } from 'react-i18next';
+import './map-controls-phone.css';
 
 interface MapControlsProps {
   onZoomIn: () => void;

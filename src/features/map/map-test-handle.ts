@@ -3,12 +3,15 @@
  * may ask the live map (e2e/support/atlas-driver.ts). Built on a narrow view of the map so that
  * only map-adapter.ts imports maplibre-gl.
  */
-import { CLUSTER_LAYER, SITES_SOURCE, SITE_ICON_LAYER } from './map-layers';
+import { labelBoxes, type LabelBox } from './label-boxes';
+import { CLUSTER_LAYER, SITES_SOURCE, SITE_ICON_LAYER, SITE_LABEL_LAYER } from './map-layers';
 
 export interface MapDebugHandle {
   renderedSiteIds: () => string[];
   /** Screen point (relative to the container) of a site or of a country pledge's callout anchor. */
   project: (id: string) => { x: number; y: number } | null;
+  /** The box of every site label drawn now, in container pixels (issue 18). */
+  labelBoxes: () => LabelBox[];
   renderedClusters: () => { id: number; count: number; x: number; y: number }[];
   featureState: (id: string) => Record<string, unknown>;
   camera: () => { zoom: number; center: [number, number] };
@@ -26,7 +29,9 @@ interface RenderedFeature {
 
 /** The few maplibre Map methods the handle needs. */
 export interface DebuggableMap {
-  queryRenderedFeatures: (options: { layers: string[] }) => RenderedFeature[];
+  queryRenderedFeatures: ((options: { layers: string[] }) => RenderedFeature[]) &
+    ((box: [[number, number], [number, number]], options: { layers: string[] }) => RenderedFeature[]);
+  getContainer: () => HTMLElement;
   project: (lngLat: [number, number]) => { x: number; y: number };
   getFeatureState: (feature: { source: string; id: string }) => Record<string, unknown>;
   getZoom: () => number;
@@ -54,6 +59,12 @@ export function createDebugHandle(
       if (!lngLat) return null;
       const { x, y } = map.project(lngLat);
       return { x, y };
+    },
+    labelBoxes: () => {
+      const { clientWidth, clientHeight } = map.getContainer();
+      const query = (box: [[number, number], [number, number]]) =>
+        map.queryRenderedFeatures(box, { layers: [SITE_LABEL_LAYER] }).map((f) => String(f.properties.id));
+      return labelBoxes(query, clientWidth, clientHeight);
     },
     renderedClusters: () =>
       map.queryRenderedFeatures({ layers: [CLUSTER_LAYER] }).map((feature) => {

@@ -15,6 +15,8 @@ import type { CountryPledges } from './pledge-features';
 interface PledgeCalloutProps {
   group: CountryPledges;
   side: 'left' | 'right';
+  /** Issue 18: how far (px) the card slides down (up if negative) beside its pin to spare a label. */
+  shift?: number;
 }
 
 export function countryName(code: string, lang: Lang): string {
@@ -25,7 +27,7 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
-export function PledgeCallout({ group, side }: PledgeCalloutProps) {
+export function PledgeCallout({ group, side, shift = 0 }: PledgeCalloutProps) {
   const { t } = useTranslation('map');
   const lang = useLang();
   const [unfolded, setUnfolded] = useState(false);
@@ -38,7 +40,11 @@ export function PledgeCallout({ group, side }: PledgeCalloutProps) {
   return (
     <div className={`pledge-callout side-${side}${open ? ' is-open' : ''}`}>
       <span className="pledge-pin" aria-hidden="true" />
-      <section className="pledge-card" aria-label={t('pledges.group', { country })}>
+      <section
+        className="pledge-card"
+        aria-label={t('pledges.group', { country })}
+        style={shift ? { translate: `0 ${shift}px` } : undefined}
+      >
         <button
           type="button"
           className="pledge-toggle"

@@ -2,7 +2,7 @@
  * Issue 5, timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
  * slider) that filters every view, a one-sentence summary and a table alternative.
  */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { useAtlasModel } from '../../dataset/model-context';
@@ -28,7 +28,10 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const lang = useLang();
   const events = useAtlasModel().eventsById;
   const { timeline, steps } = useTimelineModel();
-  const [asTable, setAsTable] = useState(false);
+  // In the store, hence in the URL (`table=timeline`, issue 18).
+  const asTable = useAtlasStore((s) => s.table.includes('timeline'));
+  const setTable = useAtlasStore((s) => s.setTable);
+  const setAsTable = useCallback((on: boolean) => setTable('timeline', on), [setTable]);
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
 
