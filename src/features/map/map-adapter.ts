@@ -18,6 +18,7 @@ import {
   SITE_ICON_LAYER,
   SITE_LABEL_LAYER,
 } from './map-layers';
+import { captureCanvas } from './capture-canvas';
 import { buildStyle } from './map-style';
 import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
 import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
@@ -283,28 +284,4 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.remove();
     },
   };
-}
-
-/** The WebGL buffer is readable only while the frame is drawn: copy it on each 'render', keep the idle one. */
-function captureCanvas(map: MaplibreMap, timeoutMs = 15_000): Promise<HTMLCanvasElement> {
-  return new Promise((resolve) => {
-    const source = map.getCanvas();
-    const copy = document.createElement('canvas');
-    const onRender = () => {
-      copy.width = source.width;
-      copy.height = source.height;
-      copy.getContext('2d')?.drawImage(source, 0, 0);
-    };
-    const done = () => {
-      clearTimeout(timer);
-      map.off('render', onRender);
-      map.off('idle', done);
-      resolve(copy);
-    };
-    // A map that never settles (tiles failing) still gives its last frame.
-    const timer = setTimeout(done, timeoutMs);
-    map.on('render', onRender);
-    map.on('idle', done);
-    map.triggerRepaint();
-  });
 }
