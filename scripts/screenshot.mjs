@@ -1,6 +1,6 @@
 // Screenshots of a running atlas for docs and visual review:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height] [light|dark]
-// FULL_PAGE=0 keeps to the viewport; SCROLL=<px> scrolls first.
+// FULL_PAGE=0 keeps to the viewport; SCROLL=<px> scrolls first; CLICK=<selector> clicks first.
 import { chromium } from '@playwright/test';
 import { findOrInstallChromium } from './find-chromium.mjs';
 
@@ -25,6 +25,10 @@ await page
   .waitForFunction(() => performance.getEntriesByName('atlas:ready').length > 0, null, { timeout: 120_000 })
   .catch(() => console.error('atlas:ready never came'));
 await page.waitForTimeout(500);
+if (process.env.CLICK) {
+  await page.locator(process.env.CLICK).first().click();
+  await page.waitForTimeout(800);
+}
 if (process.env.SCROLL) {
   await page.mouse.wheel(0, Number(process.env.SCROLL));
   await page.waitForTimeout(400);

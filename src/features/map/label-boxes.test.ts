@@ -26,4 +26,11 @@ describe('labelBoxes', () => {
     ] as const)
       expect(Math.abs(got - want)).toBeLessThanOrEqual(0.5);
   });
+
+  it('finds the edges of a label cut by the frame, beyond the frame', () => {
+    const [cut] = labelBoxes(queryOver({ cut: [350, -20, 470, 30] }), 400, 400);
+    expect(Math.abs(cut!.right - 470)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(cut!.top + 20)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(cut!.left - 350)).toBeLessThanOrEqual(0.5);
+  });
 });

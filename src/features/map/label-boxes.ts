@@ -1,7 +1,9 @@
 /**
  * Where the map drew each site label, in container pixels (issue 18: labels never hidden). Read
  * from maplibre's own collision index through box queries: a label is in a query's result when
- * its placed box meets the query box, so each edge is found by a binary search. Test handle only.
+ * its placed box meets the query box, so each edge is found by a binary search. The search reaches
+ * past the frame's edges (maplibre places labels there too), so a label cut by the edge shows it.
+ * Test handle only.
  */
 export interface LabelBox {
   id: string;
@@ -12,6 +14,8 @@ export interface LabelBox {
 }
 
 type Box = [[number, number], [number, number]];
+/** How far past the frame (px) an edge is looked for. */
+const BEYOND = 256;
 /** The ids of the labels whose drawn box meets `box`. */
 export type LabelQuery = (box: Box) => string[];
 
@@ -24,32 +28,33 @@ export function labelBoxes(query: LabelQuery, width: number, height: number): La
       ]),
     ),
   ].sort();
+  const [w, h] = [width + BEYOND, height + BEYOND];
   return ids.map((id) => {
     const hits = (box: Box) => query(box).includes(id);
     // A query box [v, width] meets the label while v < its right edge: the largest such v is
     // that edge. Mirrored (-v) for the left and top edges.
-    const right = search(0, width, (v) =>
+    const right = search(-BEYOND, w, (v) =>
       hits([
-        [v, 0],
-        [width, height],
+        [v, -BEYOND],
+        [w, h],
       ]),
     );
-    const bottom = search(0, height, (v) =>
+    const bottom = search(-BEYOND, h, (v) =>
       hits([
-        [0, v],
-        [width, height],
+        [-BEYOND, v],
+        [w, h],
       ]),
     );
-    const left = -search(-width, 0, (v) =>
+    const left = -search(-w, BEYOND, (v) =>
       hits([
-        [0, 0],
-        [-v, height],
+        [-BEYOND, -BEYOND],
+        [-v, h],
       ]),
     );
-    const top = -search(-height, 0, (v) =>
+    const top = -search(-h, BEYOND, (v) =>
       hits([
-        [0, 0],
-        [width, -v],
+        [-BEYOND, -BEYOND],
+        [w, -v],
       ]),
     );
     return { id, left, top, right, bottom };

@@ -11,7 +11,14 @@ import { calloutSide } from './pledge-features';
 import { useCalloutShifts } from './use-callout-shifts';
 import type { MapData } from './use-map-data';
 
-export function MapCallouts({ adapter, data }: { adapter: MapAdapter | null; data: MapData }) {
+interface MapCalloutsProps {
+  adapter: MapAdapter | null;
+  data: MapData;
+  /** Below the map: where a phone's unfolded pledge list goes (see PledgeCallout). */
+  dock: HTMLElement | null;
+}
+
+export function MapCallouts({ adapter, data, dock }: MapCalloutsProps) {
   const phone = useMediaQuery(PHONE_QUERY);
   const countriesKey = data.pledgeCountries.join(',');
   const elements = useMemo(
@@ -44,6 +51,10 @@ export function MapCallouts({ adapter, data }: { adapter: MapAdapter | null; dat
     if (!element) return null;
     const side = group.anchor ? calloutSide(group.anchor, phone) : 'right';
     const shift = shifts.get(group.country) ?? 0;
-    return createPortal(<PledgeCallout group={group} side={side} shift={shift} />, element, group.country);
+    return createPortal(
+      <PledgeCallout group={group} side={side} shift={shift} dock={phone ? dock : null} />,
+      element,
+      group.country,
+    );
   });
 }

@@ -22,9 +22,11 @@ interface MapCanvasProps {
   palette: MapPalette;
   onReady: () => void;
   onFallback: (reason: FallbackReason) => void;
+  /** Below the map frame: a phone's unfolded pledge list (see PledgeCallout). */
+  dock: HTMLElement | null;
 }
 
-export function MapCanvas({ data, palette, onReady, onFallback }: MapCanvasProps) {
+export function MapCanvas({ data, palette, onReady, onFallback, dock }: MapCanvasProps) {
   const { t } = useTranslation('map');
   const model = useAtlasModel();
   const lang = useLang();
@@ -74,7 +76,7 @@ export function MapCanvas({ data, palette, onReady, onFallback }: MapCanvasProps
       {basemapFailed && <BasemapNotice />}
       {adapter && <CanvasControls adapter={adapter} data={data} onReset={camera.reset} />}
       <CanvasTooltip adapter={adapter} data={data} moving={moving} />
-      <MapCallouts adapter={adapter} data={data} />
+      <MapCallouts adapter={adapter} data={data} dock={dock} />
     </>
   );
 }

@@ -81,6 +81,9 @@ export function themedPaint(palette: MapPalette) {
 }
 
 /** Typed as maplibre's own layer specification (a type-only import: no maplibre code here). */
+/** Below this zoom the whole of Europe fits a phone-wide map. */
+const PHONE_OVERVIEW_ZOOM = 2.6;
+
 export function baseLayers(palette: MapPalette, lang: Lang): LayerSpecification[] {
   const paint = themedPaint(palette);
   const diameter = siteDiameterExpression();
@@ -213,7 +216,9 @@ export function baseLayers(palette: MapPalette, lang: Lang): LayerSpecification[
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': ['+', 0.5, ['/', diameter, 26]],
         'text-justify': 'auto',
-        'text-max-width': 10,
+        // Issue 18: at a phone's overview zoom (all of Europe in ~360 px) a 10 em line runs off the
+        // map's edge, which maplibre's placement does not avoid; narrower lines stay inside.
+        'text-max-width': ['step', ['zoom'], 7, PHONE_OVERVIEW_ZOOM, 10],
         'text-optional': true,
         'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'mw'], 0]],
       },

@@ -28,6 +28,7 @@ export default function MapView({ onReady }: { onReady: () => void }) {
   const labels = useBasemapPart('labels');
   const data = useMapData(model, lang, asOf, labels ?? null);
   const palette = usePalette();
+  const [dock, setDock] = useState<HTMLElement | null>(null);
 
   // performance.mark('atlas:ready') hangs on this: once, whichever map reported first.
   const reported = useRef(false);
@@ -38,13 +39,17 @@ export default function MapView({ onReady }: { onReady: () => void }) {
   }, [onReady]);
 
   return (
-    <div className="map-view" data-map-mode={mode}>
-      {mode === 'webgl' ? (
-        <MapCanvas data={data} palette={palette} onReady={onMapReady} onFallback={setMode} />
-      ) : (
-        <MapFallback reason={mode} data={data} onReady={onMapReady} />
-      )}
-      <MapLegend />
-    </div>
+    <>
+      <div className="map-view" data-map-mode={mode}>
+        {mode === 'webgl' ? (
+          <MapCanvas data={data} palette={palette} onReady={onMapReady} onFallback={setMode} dock={dock} />
+        ) : (
+          <MapFallback reason={mode} data={data} onReady={onMapReady} />
+        )}
+        <MapLegend />
+      </div>
+      {/* A phone's unfolded pledge list, below the map frame (empty otherwise). */}
+      <div className="pledge-dock" ref={setDock} />
+    </>
   );
 }

@@ -2,8 +2,12 @@
  * A country's pledges (money promised to a country, not to a site). Folded to one line so that it
  * does not cover the map; unfolds on click, or by itself when one of its pledges is selected or
  * hovered elsewhere. Each pledge is a button that selects it like a site.
+ *
+ * Issue 18: a phone map has no free spot for the unfolded list, so there the list docks below the
+ * map (`dock`, a portal target after the map frame) and only the toggle stays on the map.
  */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
@@ -17,6 +21,8 @@ interface PledgeCalloutProps {
   side: 'left' | 'right';
   /** Issue 18: how far (px) the card slides down (up if negative) beside its pin to spare a label. */
   shift?: number;
+  /** Where the unfolded list goes instead of the card (phones); null keeps it on the map. */
+  dock?: HTMLElement | null;
 }
 
 export function countryName(code: string, lang: Lang): string {
@@ -27,7 +33,7 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
-export function PledgeCallout({ group, side, shift = 0 }: PledgeCalloutProps) {
+export function PledgeCallout({ group, side, shift = 0, dock = null }: PledgeCalloutProps) {
   const { t } = useTranslation('map');
   const lang = useLang();
   const [unfolded, setUnfolded] = useState(false);
@@ -37,6 +43,13 @@ export function PledgeCallout({ group, side, shift = 0 }: PledgeCalloutProps) {
     group.pledges.some((p) => p.id === s.selectedId || p.id === s.hoveredId),
   );
   const open = unfolded || active;
+  const list = (
+    <ul id={listId} hidden={!open}>
+      {group.pledges.map((pledge) => (
+        <PledgeItem key={pledge.id} pledge={pledge} />
+      ))}
+    </ul>
+  );
   return (
     <div className={`pledge-callout side-${side}${open ? ' is-open' : ''}`}>
       <span className="pledge-pin" aria-hidden="true" />
@@ -55,12 +68,17 @@ export function PledgeCallout({ group, side, shift = 0 }: PledgeCalloutProps) {
           <span className="pledge-country">{country}</span>
           <span className="pledge-count">{t('pledges.count', { count: group.pledges.length })}</span>
         </button>
-        <ul id={listId} hidden={!open}>
-          {group.pledges.map((pledge) => (
-            <PledgeItem key={pledge.id} pledge={pledge} />
-          ))}
-        </ul>
+        {!dock && list}
       </section>
+      {dock &&
+        open &&
+        createPortal(
+          <section className="pledge-card pledge-docked" aria-label={t('pledges.group', { country })}>
+            <h3 className="pledge-country">{country}</h3>
+            {list}
+          </section>,
+          dock,
+        )}
     </div>
   );
 }
