@@ -60,6 +60,21 @@ test.describe('on a phone', () => {
     });
   }
 
+  test('the France pledges docked below the map pass axe, fit the width, and are 44 px targets', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('?site=essonne&lang=fr');
+    await page.locator('.pledge-callout .pledge-toggle').first().click();
+    const docked = page.getByRole('region', { name: /France/ }).locator('.pledge');
+    await expect(docked.first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const box of await docked.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+      expect(box).toBeGreaterThanOrEqual(44);
+  });
+
   test('touch targets in the header and tabs are at least 44 px', async ({ atlas, page }) => {
     await atlas.open();
     // The phone header folds its controls behind one menu button (issue 18): open it first.
