@@ -44,6 +44,41 @@ describe('fetchDatasetText', () => {
     expect(await pending).toEqual({ ok: false, failure: { reason: 'timeout', seconds: 10 } });
   });
 
+  it('keeps a slow download that never stalls 10 s, and ends one that stalls', async () => {
+    vi.useFakeTimers();
+    /** `chunks` chunks of 100 bytes, one every `everyMs`, then a stall forever when `stall`. */
+    const slow = (chunks: number, everyMs: number, stall: boolean) =>
+      (async (_url: string, init?: RequestInit) => {
+        let sent = 0;
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (sent === chunks && stall) {
+              await new Promise<void>((_resolve, reject) =>
+                init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+              );
+            }
+            if (sent++ >= chunks) return controller.close();
+            await new Promise((resolve) => setTimeout(resolve, everyMs));
+            controller.enqueue(new Uint8Array(100).fill(0x20));
+          },
+        });
+        return new Response(body);
+      }) as typeof fetch;
+
+    const steady = fetchDatasetText('x.json', { fetchImpl: slow(6, 6_000, false) });
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(await steady).toEqual({ ok: true, text: ' '.repeat(600) });
+
+    const stalled = fetchDatasetText('x.json', { fetchImpl: slow(3, 6_000, true) });
+    await vi.advanceTimersByTimeAsync(18_000 + 9_999);
+    let settled = false;
+    void stalled.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await stalled).toEqual({ ok: false, failure: { reason: 'timeout', seconds: 10 } });
+  });
+
   it('reports the HTTP status', async () => {
     const result = await fetchDatasetText('x.json', {
       fetchImpl: (async () =>

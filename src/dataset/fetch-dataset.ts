@@ -1,11 +1,13 @@
 /**
  * Fetches a dataset's text with the limits an untrusted `?data=` URL needs (issue 17): a 10 s
- * timeout (AbortController, so a hung request ends), at most 5 MB (Content-Length checked first,
- * then the bytes actually streamed, since the header can lie or be absent), and a typed failure
- * that says *why* it could not be fetched. Never throws.
+ * stall timeout (AbortController, so a hung request ends; restarted by every chunk that arrives,
+ * so a large file on a slow line still loads), at most 64 MB (Content-Length checked first, then
+ * the bytes actually streamed, since the header can lie or be absent), and a typed failure that
+ * says *why* it could not be fetched. Never throws.
  */
 export const FETCH_TIMEOUT_MS = 10_000;
-export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+/** Issue 16's scale target, 10,000 sites with five events each, is a 36 MB file: room for it. */
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
 export type FetchFailure =
   | { reason: 'network'; detail: string }
@@ -40,10 +42,15 @@ export async function fetchDatasetText(
   } = options;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  restartTimer();
   try {
     const response = await fetchImpl(url, {
       signal: controller.signal,
@@ -62,7 +69,10 @@ export async function fetchDatasetText(
       controller.abort();
       return { ok: false, failure: { reason: 'too-large', maxBytes } };
     }
-    return { ok: true, text: await readCapped(response, maxBytes, () => controller.abort()) };
+    return {
+      ok: true,
+      text: await readCapped(response, maxBytes, restartTimer, () => controller.abort()),
+    };
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, failure: { reason: 'too-large', maxBytes } };
     if (timedOut) return { ok: false, failure: { reason: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
@@ -73,7 +83,12 @@ export async function fetchDatasetText(
 }
 
 /** The body as UTF-8 text, counting bytes as they arrive; throws TooLarge past `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, abort: () => void): Promise<string> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  onChunk: () => void,
+  abort: () => void,
+): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) {
     const text = await response.text();
@@ -86,6 +101,7 @@ async function readCapped(response: Response, maxBytes: number, abort: () => voi
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    onChunk();
     received += value.byteLength;
     if (received > maxBytes) {
       abort();
