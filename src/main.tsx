@@ -16,6 +16,7 @@ import { resolveLang } from './i18n/languages';
 import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
 import { prestartMap } from './features/map/map-prestart';
+import { startAtlasLoad } from './dataset/early-load';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 let knownIds: ReadonlySet<string> | null = null;
@@ -23,10 +24,17 @@ startUrlSync(store, window, { framed: window.parent !== window, knownIds: () => 
 const onModel = (model: Parameters<typeof recordIds>[0]) => {
   knownIds = recordIds(model);
 };
-// The map's engine starts now, while the dataset and the locale load (issue 16).
-if (store.getState().panels.includes('map')) void prestartMap();
-// Only the active language's strings are fetched (issue 16); the prerendered page shows meanwhile.
-await preloadLocale(resolveLang(store.getState().lang, navigator.languages));
+// Issue 16: the locale (only the active language's strings), the dataset and its validator, the
+// map's engine and its panel all start now, in parallel, not one after another behind React's
+// first render. The prerendered page shows meanwhile.
+const locale = preloadLocale(resolveLang(store.getState().lang, navigator.languages));
+const { data: customUrl, panels } = store.getState();
+startAtlasLoad(customUrl ?? atlasUrl, customUrl !== null);
+if (panels.includes('map')) {
+  void prestartMap();
+  void import('./features/map/map-view');
+}
+await locale;
 
 const root = document.getElementById('root');
 if (root) {

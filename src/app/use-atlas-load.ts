@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { loadAtlas, type LoadResult } from '../dataset/load-dataset';
+import { takeAtlasLoad } from '../dataset/early-load';
+import type { LoadResult } from '../dataset/load-dataset';
 
 export type LoadState = { status: 'loading' } | ({ status: 'done' } & LoadResult);
 
@@ -7,7 +8,8 @@ export type LoadState = { status: 'loading' } | ({ status: 'done' } & LoadResult
  * Loads `url` and reloads on `retry()`. A result is shown only for the URL (and attempt) it
  * belongs to, so switching datasets (Back from `?data=`) never shows the old model meanwhile.
  * A custom dataset is fetched with `cache: 'no-store'`: it is never kept by the HTTP cache or a
- * service worker's runtime cache (issue 17); the atlas's own file is a hashed asset.
+ * service worker's runtime cache (issue 17); the atlas's own file is a hashed asset. The first
+ * attempt takes the load main.tsx started at navigation (early-load.ts).
  */
 export function useAtlasLoad(url: string, custom = false): LoadState & { retry: () => void } {
   const [attempt, setAttempt] = useState(0);
@@ -15,7 +17,7 @@ export function useAtlasLoad(url: string, custom = false): LoadState & { retry: 
   const key = `${attempt}\n${url}`;
   useEffect(() => {
     let live = true;
-    void loadAtlas(url, fetch, { cache: custom ? 'no-store' : 'default' }).then((result) => {
+    void takeAtlasLoad(url, custom).then((result) => {
       if (live) setState({ key, result });
     });
     return () => {

@@ -54,7 +54,9 @@ describe('fetchDatasetText', () => {
           async pull(controller) {
             if (sent === chunks && stall) {
               await new Promise<void>((_resolve, reject) =>
-                init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+                init?.signal?.addEventListener('abort', () =>
+                  reject(new DOMException('aborted', 'AbortError')),
+                ),
               );
             }
             if (sent++ >= chunks) return controller.close();
