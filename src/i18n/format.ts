@@ -18,8 +18,34 @@ const NO_CURRENCY: Record<Lang, string> = { fr: '(devise non précisée)', en: '
 const UNSPECIFIED: Record<Lang, string> = { fr: 'non précisé', en: 'not stated' };
 const JOBS: Record<Lang, [string, string]> = { fr: ['emploi', 'emplois'], en: ['job', 'jobs'] };
 
+// Issue 16: an Intl formatter costs far more to build than to use, and 10,000 sites format tens of
+// thousands of figures and dates per cursor step: each is built once per language and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang} ${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format)
+    numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits })));
+  return format;
+}
+
+function dateFormat(lang: Lang, month: 'short' | undefined, day: 'numeric' | undefined, year = true) {
+  const key = `${lang} ${month} ${day} ${year}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
+    if (year) options.year = 'numeric';
+    if (month) options.month = month;
+    if (day) options.day = day;
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALE[lang], options)));
+  }
+  return format;
+}
+
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+  return numberFormat(lang, maximumFractionDigits).format(value);
 }
 
 /** One amount in a unit, e.g. (1.2e9, 'EUR') -> "1,2 Md€" | "€1.2bn". */
@@ -74,10 +100,7 @@ function parts(iso: string): { year: number; month?: number; day?: number } {
 export function formatIsoDate(iso: string, lang: Lang): string {
   const { year, month, day } = parts(iso);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (month) options.month = 'short';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+  return dateFormat(lang, month ? 'short' : undefined, day ? 'numeric' : undefined).format(date);
 }
 
 export function formatDateValue(d: DateValue, lang: Lang): string {
@@ -104,9 +127,7 @@ export function formatWindow(d: DateValue, lang: Lang): string {
   const { start, end } = d;
   if (end && start.length === 7 && end.length === 7 && start.slice(0, 4) === end.slice(0, 4)) {
     const month = (iso: string) =>
-      new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(
-        new Date(`${iso}-01T00:00:00Z`),
-      );
+      dateFormat(lang, 'short', undefined, false).format(new Date(`${iso}-01T00:00:00Z`));
     return `${month(start)}–${month(end)} ${start.slice(0, 4)}`;
   }
   return formatDateValue(d, lang);

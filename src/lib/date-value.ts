@@ -24,8 +24,19 @@ interface PartialDate {
 
 const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+// Issue 16: 10,000 sites bring tens of thousands of dates, each read again at every cursor step,
+// from a few thousand distinct strings: parses and UTC days are kept once computed.
+const parsed = new Map<string, PartialDate>();
+const utcDays = new Map<number, number>();
+
 /** Throws a RangeError on malformed or impossible dates (2025-02-30): the schema is the place to catch them. */
 function parsePartial(iso: string): PartialDate {
+  let date = parsed.get(iso);
+  if (!date) parsed.set(iso, (date = Object.freeze(parseUncached(iso))));
+  return date;
+}
+
+function parseUncached(iso: string): PartialDate {
   const match = PARTIAL_ISO.exec(iso);
   if (!match) throw new RangeError(`not a YYYY, YYYY-MM or YYYY-MM-DD date: "${iso}"`);
   const year = Number(match[1]);
@@ -40,9 +51,14 @@ function parsePartial(iso: string): PartialDate {
 
 /** Date.UTC without its legacy quirk of reading years 0–99 as 1900–1999. */
 function utc(year: number, monthIndex: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+  const key = (year * 13 + monthIndex) * 32 + day;
+  let ms = utcDays.get(key);
+  if (ms === undefined) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, monthIndex, day);
+    utcDays.set(key, (ms = date.getTime()));
+  }
+  return ms;
 }
 
 /** Days in a month (1–12) of the proleptic Gregorian calendar, year 0001 to 9999 included. */

@@ -170,6 +170,17 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
   const cursorMs = state.asOf === null ? null : isoEndMs(state.asOf);
   const cursor = cursorMs === null ? null : { ms: cursorMs, inDomain: inSpan(cursorMs, domain) };
 
+  const legend = legendOf(items, today.inDomain, cursor !== null);
+
+  return { domain, lanes, today, cursor, legend };
+}
+
+/** The legend entries for what `items` draw, in display order. */
+export function legendOf(
+  items: readonly TimelineItem[],
+  todayDrawn: boolean,
+  cursorDrawn: boolean,
+): TimelineLegendKey[] {
   const used: Record<TimelineLegendKey, boolean> = {
     point: items.some((item) => item.shape === 'point'),
     period: items.some(
@@ -181,12 +192,10 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
     overdue: items.some((item) => item.overdue),
     horizon: items.some((item) => item.horizon !== undefined),
     'not-yet-known': items.some((item) => !item.known),
-    today: today.inDomain,
-    cursor: cursor !== null,
+    today: todayDrawn,
+    cursor: cursorDrawn,
   };
-  const legend = timelineLegendKeys.filter((key) => used[key]);
-
-  return { domain, lanes, today, cursor, legend };
+  return timelineLegendKeys.filter((key) => used[key]);
 }
 
 /** The distinct days on which something starts, in order: the stops of the 'play' button. */

@@ -7,6 +7,7 @@ import { chartAtlas } from '../../test-utils/chart-atlas';
 import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { PLAYBACK_SPEEDS } from './time-cursor/use-playback';
 import { TimelinePanel } from './timeline-panel';
+import { TIMELINE_ROW_LIMIT } from './timeline-window';
 
 // Four events: Borlänge (2024, contested), an announcement (9 Feb 2025), a summit (10 Feb 2025)
 // and a fund (June 2025, inferred, its pledge runs to 2030). The play stops on each start day.
@@ -46,6 +47,31 @@ describe('TimelinePanel', () => {
         name: /^Fund announced, .* \(inferred date\), Funding; horizon 2030$/,
       }),
     ).toBeInTheDocument();
+  });
+
+  it('draws a window of a few hundred events and says so, the summary and table counting all', () => {
+    const many = chartAtlas();
+    const [template] = many.events;
+    many.events = [...Array(300)].map((_, n) => ({
+      ...template!,
+      id: `event-${n}`,
+      date: {
+        start: `2025-${String((n % 12) + 1).padStart(2, '0')}-01`,
+        precision: 'day',
+        certainty: 'stated',
+      },
+    }));
+    renderWithAtlas(<TimelinePanel chartWidth={900} />, { model: buildAtlasModel(many) });
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    expect(region).toHaveAccessibleDescription(/^300 events/);
+    const chart = screen.getByRole('group', { name: /Timeline of events/ });
+    expect(within(chart).getAllByRole('button')).toHaveLength(TIMELINE_ROW_LIMIT);
+    expect(screen.getByText(/^Drawing 120 of the 300 events/)).toBeInTheDocument();
+  });
+
+  it('says nothing of a window when it draws every event', () => {
+    renderTimeline();
+    expect(screen.queryByText(/^Drawing/)).toBeNull();
   });
 
   it('says it in French too', () => {

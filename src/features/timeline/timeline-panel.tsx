@@ -2,7 +2,7 @@
  * Issue 5, timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
  * slider) that filters every view, a one-sentence summary and a table alternative.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { useAtlasModel } from '../../dataset/model-context';
@@ -16,6 +16,7 @@ import type { TimelineItem } from './timeline-model';
 import { timelineSummary } from './timeline-summary';
 import { TimelineTable } from './timeline-table';
 import { useTimelineModel } from './use-timeline-model';
+import { windowTimeline } from './timeline-window';
 import './timeline.css';
 
 export interface TimelinePanelProps {
@@ -28,6 +29,9 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const lang = useLang();
   const events = useAtlasModel().eventsById;
   const { timeline, steps } = useTimelineModel();
+  // Issue 16: thousands of events are drawn as a window around the cursor (timeline-window.ts).
+  const drawn = useMemo(() => windowTimeline(timeline), [timeline]);
+  const count = (n: number) => new Intl.NumberFormat(lang).format(n);
   // In the store, hence in the URL (`table=timeline`, issue 18).
   const asTable = useAtlasStore((s) => s.table.includes('timeline'));
   const setTable = useAtlasStore((s) => s.setTable);
@@ -92,7 +96,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
               aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}
             >
               <TimelineChart
-                timeline={timeline}
+                timeline={drawn.model}
                 t={t}
                 width={chartWidth}
                 title={t('title')}
@@ -111,7 +115,14 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
       {asTable ? (
         <TimelineTable timeline={timeline} t={t} summary={summary} onSelect={onSelect} />
       ) : (
-        <TimelineLegend keys={timeline.legend} t={t} />
+        <>
+          {drawn.shown < drawn.total && (
+            <p className="timeline-window-note">
+              {t('window', { shown: count(drawn.shown), total: count(drawn.total) })}
+            </p>
+          )}
+          <TimelineLegend keys={drawn.model.legend} t={t} />
+        </>
       )}
     </ChartPanel>
   );
