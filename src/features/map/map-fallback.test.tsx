@@ -3,9 +3,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
-import { sampleAtlas } from '../../dataset/sample-atlas';
-import type { Atlas } from '../../dataset/schema';
 import { useAtlasModel } from '../../dataset/model-context';
+import { atlasWithCountryPledge } from '../../test-utils/atlas-with-country-pledge';
 import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { MapFallback } from './map-fallback';
 import { useMapData } from './use-map-data';
@@ -41,17 +40,6 @@ const labels: GeoJSON.FeatureCollection = {
     },
   ],
 };
-
-function atlasWithCountryPledge(): Atlas {
-  const atlas = sampleAtlas();
-  atlas.investments.push({
-    ...atlas.investments[0]!,
-    id: 'inv-france',
-    label: { fr: 'Plan national', en: 'National plan' },
-    site: undefined,
-  });
-  return atlas;
-}
 
 function Harness({ onReady }: { onReady: () => void }) {
   const data = useMapData(useAtlasModel(), 'en', null, labels);

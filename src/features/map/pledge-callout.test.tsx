@@ -3,19 +3,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
-import { sampleAtlas } from '../../dataset/sample-atlas';
+import { atlasWithCountryPledge } from '../../test-utils/atlas-with-country-pledge';
 import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { PledgeCallout } from './pledge-callout';
 import { countryPledges } from './pledge-features';
 
-const atlas = sampleAtlas();
-atlas.investments.push({
-  ...atlas.investments[0]!,
-  id: 'inv-france',
-  label: { fr: 'Plan national', en: 'National plan' },
-  site: undefined,
-});
-const model = buildAtlasModel(atlas);
+const model = buildAtlasModel(atlasWithCountryPledge());
 const [group] = countryPledges(model.atlas.investments, null, new Map());
 
 describe('PledgeCallout', () => {
