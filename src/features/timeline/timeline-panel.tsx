@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { useAtlasModel } from '../../dataset/model-context';
-import { formatDateValue, formatIsoDate } from '../../i18n/format';
+import { formatDateValue, formatIsoDate, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
@@ -31,7 +31,6 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { timeline, steps } = useTimelineModel();
   // Issue 16: thousands of events are drawn as a window around the cursor (timeline-window.ts).
   const drawn = useMemo(() => windowTimeline(timeline), [timeline]);
-  const count = (n: number) => new Intl.NumberFormat(lang).format(n);
   // In the store, hence in the URL (`table=timeline`, issue 18).
   const asTable = useAtlasStore((s) => s.table.includes('timeline'));
   const setTable = useAtlasStore((s) => s.setTable);
@@ -118,7 +117,10 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
         <>
           {drawn.shown < drawn.total && (
             <p className="timeline-window-note">
-              {t('window', { shown: count(drawn.shown), total: count(drawn.total) })}
+              {t('window', {
+                shown: formatNumber(drawn.shown, lang, 0),
+                total: formatNumber(drawn.total, lang, 0),
+              })}
             </p>
           )}
           <TimelineLegend keys={drawn.model.legend} t={t} />
