@@ -87,6 +87,15 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
       summary={summary}
     >
       <TimeCursorControls steps={steps} />
+      {/* Said before the chart, so that no reader takes the window for every event. */}
+      {!asTable && drawn.shown < drawn.total && (
+        <p className="timeline-window-note">
+          {t('window', {
+            shown: formatNumber(drawn.shown, lang, 0),
+            total: formatNumber(drawn.total, lang, 0),
+          })}
+        </p>
+      )}
       <div className="timeline-scroll">
         <div className="timeline-canvas">
           {!asTable && (
@@ -114,17 +123,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
       {asTable ? (
         <TimelineTable timeline={timeline} t={t} summary={summary} onSelect={onSelect} />
       ) : (
-        <>
-          {drawn.shown < drawn.total && (
-            <p className="timeline-window-note">
-              {t('window', {
-                shown: formatNumber(drawn.shown, lang, 0),
-                total: formatNumber(drawn.total, lang, 0),
-              })}
-            </p>
-          )}
-          <TimelineLegend keys={drawn.model.legend} t={t} />
-        </>
+        <TimelineLegend keys={drawn.model.legend} t={t} />
       )}
     </ChartPanel>
   );
