@@ -9,7 +9,7 @@ import { renderAtlasJsonSchema, SCHEMA_FILE } from './write-schema';
 import { createI18n } from '../src/i18n/i18n';
 import { buildInvestmentsModel } from '../src/features/investments/investments-model';
 import { investmentsSummary } from '../src/features/investments/investments-text';
-import { buildTimelineModel, cursorSteps } from '../src/features/timeline/timeline-model';
+import { buildTimelineBase, cursorSteps } from '../src/features/timeline/timeline-model';
 import { timelineSummary } from '../src/features/timeline/timeline-summary';
 
 const text = readFileSync(DEFAULT_DATASET, 'utf8');
@@ -105,7 +105,7 @@ describe('the charts on data/atlas.json', () => {
   const free = { asOf: null, selectedId: null, hoveredId: null };
 
   it('timeline: every event, from 2021 to 2027, 7 with an inferred date and none contested', () => {
-    const timeline = buildTimelineModel(atlas, { ...free, todayIso: '2026-12-01' });
+    const timeline = buildTimelineBase(atlas, '2026-12-01');
     const facts = timelineSummary(timeline);
     expect(facts).toMatchObject({ count: atlas.events.length, inferred: 7, contested: 0 });
     expect([facts.first?.slice(0, 4), facts.last?.slice(0, 4)]).toEqual(['2021', '2027']);

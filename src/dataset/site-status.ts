@@ -1,7 +1,7 @@
 /** Rules on the data: a site's status at a date, what is known at the cursor. Pure, no store. */
 import type { AtlasModel } from './model';
 import type { Site, SiteStatus, StatusChange } from './schema';
-import { isKnownBy } from '../lib/date-value';
+import { isKnownByMs, isoEndMs } from '../lib/date-value';
 interface S {
   readonly selectedId: string | null;
   readonly hoveredId: string | null;
@@ -27,10 +27,10 @@ export function statusChangeAsOf(
   asOf: string | null,
   today: string = todayIso(),
 ): StatusChange | null {
-  const cursor = asOf ?? today;
+  const cursorMs = isoEndMs(asOf ?? today);
   let current: StatusChange | null = null;
   for (const change of site.statusHistory) {
-    if (!change.forecast && isKnownBy(change.date, cursor)) current = change;
+    if (!change.forecast && isKnownByMs(change.date, cursorMs)) current = change;
   }
   return current;
 }
@@ -49,7 +49,8 @@ export function isSiteKnown(site: Site, asOf: string | null, today: string = tod
 }
 
 export function selectVisibleSites(state: Pick<S, 'asOf'>, model: AtlasModel): readonly Site[] {
-  return model.atlas.sites.filter((site) => isSiteKnown(site, state.asOf));
+  const today = todayIso();
+  return model.atlas.sites.filter((site) => isSiteKnown(site, state.asOf, today));
 }
 
 export function isActive(id: string, state: Pick<S, 'selectedId' | 'hoveredId'>): boolean {

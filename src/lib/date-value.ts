@@ -28,6 +28,8 @@ const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 // from a few thousand distinct strings: parses and UTC days are kept once computed.
 const parsed = new Map<string, PartialDate>();
 const utcDays = new Map<number, number>();
+// The dataset's date objects never change once validated: each one's span is computed once.
+const spans = new WeakMap<DateValue, Span>();
 
 /** Throws a RangeError on malformed or impossible dates (2025-02-30): the schema is the place to catch them. */
 function parsePartial(iso: string): PartialDate {
@@ -107,6 +109,12 @@ export function isoEndMs(iso: string): number {
  * day, whatever the precision says.
  */
 export function dateSpan(d: DateValue): Span {
+  let span = spans.get(d);
+  if (!span) spans.set(d, (span = Object.freeze(spanUncached(d))));
+  return span;
+}
+
+function spanUncached(d: DateValue): Span {
   const start = parsePartial(d.start);
   const declared: Granularity = d.precision === 'year' ? 'year' : d.precision === 'month' ? 'month' : 'day';
   const granularity = coarser(granularityOf(start), declared);
@@ -127,6 +135,9 @@ export function isKnownBy(d: DateValue, asOfIso: string | null): boolean {
   if (asOfIso === null) return true;
   return dateSpan(d).startMs <= isoEndMs(asOfIso);
 }
+
+/** `isKnownBy` against a cursor already read as its last day (`isoEndMs`), for loops over many dates. */
+export const isKnownByMs = (d: DateValue, cursorEndMs: number): boolean => dateSpan(d).startMs <= cursorEndMs;
 
 /** The same day `years` later (or earlier): 29 Feb plus a year is 28 Feb, not 1 March. */
 export function addYears(iso: string, years: number): string {
@@ -163,7 +174,12 @@ export function isCalendarDate(iso: string): boolean {
 export const firstDayOf = (partial: string): string => toIsoDay(isoStartMs(partial));
 
 /** The last day (YYYY-MM-DD) of a partial date: '2025' -> '2025-12-31', '2025-02' -> '2025-02-28'. */
-export const lastDayOf = (partial: string): string => toIsoDay(isoEndMs(partial));
+export function lastDayOf(partial: string): string {
+  let day = lastDays.get(partial);
+  if (day === undefined) lastDays.set(partial, (day = toIsoDay(isoEndMs(partial))));
+  return day;
+}
+const lastDays = new Map<string, string>();
 
 /** '2025-03-07' for any instant on that UTC day. */
 export function toIsoDay(ms: number): string {

@@ -18,7 +18,7 @@ export class FakeMap {
     addEventListener: vi.fn(),
     removeEventListener: vi.fn(),
   };
-  source = { setData: vi.fn(), getClusterExpansionZoom: vi.fn(async () => 7) };
+  source = { setData: vi.fn(), updateData: vi.fn(), getClusterExpansionZoom: vi.fn(async () => 7) };
   rendered: unknown[] = [];
   projected = { x: 100, y: 100 };
   setStyle = vi.fn();

@@ -70,6 +70,7 @@ export function setup(props: Partial<Props> = {}, exposeTestHandle = true) {
       map.setLayoutProperty,
       map.setFilter,
       map.source.setData,
+      map.source.updateData,
     ]) {
       fn.mockClear();
     }

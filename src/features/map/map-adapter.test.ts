@@ -108,18 +108,31 @@ describe('createMapAdapter: narrow updates', () => {
     expect(map.setStyle).not.toHaveBeenCalled();
   });
 
-  it('gives new sites to the source with setData once, and keeps the selection drawn', () => {
+  it('sends the sites that changed as a diff (updateData), and keeps the selection drawn', () => {
     const { adapter, map, clearCalls } = setup({ selectedId: 'site-paris' });
     clearCalls();
-    const fewer = { ...sites, features: sites.features.slice(0, 1) };
-    adapter.update({ ...initial, selectedId: 'site-paris', sites: fewer });
-    expect(map.source.setData).toHaveBeenCalledTimes(1);
-    expect(map.source.setData).toHaveBeenCalledWith(fewer);
+    const [first, ...rest] = sites.features;
+    const renamed = { ...first!, properties: { ...first!.properties, name: 'Renamed' } };
+    const changed = { ...sites, features: [renamed, ...rest] };
+    adapter.update({ ...initial, selectedId: 'site-paris', sites: changed });
+    expect(map.source.updateData).toHaveBeenCalledTimes(1);
+    expect(map.source.updateData).toHaveBeenCalledWith({ remove: [], add: [renamed] });
+    expect(map.source.setData).not.toHaveBeenCalled();
     expect(map.setFeatureState).toHaveBeenCalledWith(
       { source: 'sites', id: 'site-paris' },
       { selected: true },
     );
     expect(map.setStyle).not.toHaveBeenCalled();
+  });
+
+  it('sends every site again with setData once most of them changed', () => {
+    const { adapter, map, clearCalls } = setup();
+    clearCalls();
+    const none = { ...sites, features: [] };
+    adapter.update({ ...initial, sites: none });
+    expect(map.source.setData).toHaveBeenCalledTimes(1);
+    expect(map.source.setData).toHaveBeenCalledWith(none);
+    expect(map.source.updateData).not.toHaveBeenCalled();
   });
 
   it('repaints on a theme change with setPaintProperty, never setStyle', () => {

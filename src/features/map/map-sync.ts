@@ -1,7 +1,7 @@
 /**
- * Turns a change of props into the narrowest map calls: source.setData for new sites,
- * setFeatureState for hover and selection, setPaintProperty for the theme, setLayoutProperty for
- * the language, setFilter for pledges. Never setStyle. Works on a narrow view of the map so that
+ * Turns a change of props into the narrowest map calls: source.updateData for the sites that
+ * changed (setData when most did), setFeatureState for hover and selection, setPaintProperty for
+ * the theme, setLayoutProperty for the language, setFilter for pledges. Never setStyle. Works on a narrow view of the map so that
  * only map-adapter.ts imports maplibre-gl.
  */
 import type { Lang } from '../../i18n/languages';
@@ -17,6 +17,7 @@ import {
 } from './map-layers';
 import type { MapPalette } from './map-palette';
 import type { SiteFeatureCollection } from './site-features';
+import { smallSiteDiff, type SiteDiff } from './site-diff';
 
 export interface MapAdapterProps {
   sites: SiteFeatureCollection;
@@ -33,7 +34,11 @@ export interface MapAdapterProps {
 
 /** The maplibre Map methods a prop change may call. */
 export interface SyncableMap {
-  getSource: (id: string) => { setData: (data: SiteFeatureCollection) => unknown } | undefined;
+  getSource: (
+    id: string,
+  ) =>
+    | { setData: (data: SiteFeatureCollection) => unknown; updateData: (diff: SiteDiff) => unknown }
+    | undefined;
   setFeatureState: (feature: { source: string; id: string }, state: Record<string, boolean>) => void;
   setPaintProperty: (layer: string, property: string, value: unknown) => unknown;
   setLayoutProperty: (layer: string, property: string, value: unknown) => unknown;
@@ -72,7 +77,10 @@ export function createMapSync(map: SyncableMap, initial: MapAdapterProps): MapSy
       if (next.hoveredId !== current.hoveredId) setState(current.hoveredId, 'hovered', false);
       if (next.sites !== current.sites) {
         siteIds = new Set(next.sites.features.map((f) => f.properties.id));
-        map.getSource(SITES_SOURCE)?.setData(next.sites);
+        const source = map.getSource(SITES_SOURCE);
+        const diff = source && smallSiteDiff(current.sites, next.sites);
+        if (diff) source.updateData(diff);
+        else source?.setData(next.sites);
       }
       if (next.palette !== current.palette) {
         for (const [layer, paint] of Object.entries(themedPaint(next.palette))) {

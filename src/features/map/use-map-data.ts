@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
-import { selectVisibleSites, siteStatusAsOf } from '../../dataset/site-status';
+import { selectVisibleSites, siteStatusAsOf, todayIso } from '../../dataset/site-status';
 import type { LonLat } from './mercator';
 import { countryPledges, labelAnchors, type CountryPledges } from './pledge-features';
 import { toSiteFeatures, type SiteFeatureCollection } from './site-features';
@@ -21,10 +21,12 @@ export function useMapData(
   asOf: string | null,
   labels: GeoJSON.FeatureCollection | null,
 ): MapData {
-  const sites = useMemo(
-    () => toSiteFeatures(selectVisibleSites({ asOf }, model), lang, (site) => siteStatusAsOf(site, asOf)),
-    [model, lang, asOf],
-  );
+  const sites = useMemo(() => {
+    const today = todayIso();
+    return toSiteFeatures(selectVisibleSites({ asOf }, model), lang, (site) =>
+      siteStatusAsOf(site, asOf, today),
+    );
+  }, [model, lang, asOf]);
   const anchors = useMemo(() => labelAnchors(labels), [labels]);
   const pledges = useMemo(
     () => countryPledges(model.atlas.investments, asOf, anchors),

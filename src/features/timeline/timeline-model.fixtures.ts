@@ -2,7 +2,9 @@
 import type { AtlasEvent, DateValue, Investment, Quantity } from '../../dataset/schema';
 import { toIsoDay } from '../../lib/date-value';
 import {
+  buildTimelineBase,
   buildTimelineModel,
+  timelineFocus,
   type TimelineInput,
   type TimelineItem,
   type TimelineModel,
@@ -82,6 +84,9 @@ const state: TimelineState = { asOf: null, selectedId: null, hoveredId: null, to
 
 export const build = (overrides: Partial<TimelineState> = {}, data: TimelineInput = input) =>
   buildTimelineModel(data, { ...state, ...overrides });
+/** The dataset's part of the timeline and the state's focus, as the panel computes them. */
+export const baseAndFocus = (overrides: Partial<TimelineState> = {}, data: TimelineInput = input) =>
+  [buildTimelineBase(data, state.todayIso), timelineFocus(data, { ...state, ...overrides })] as const;
 export const allItems = (model: TimelineModel) => model.lanes.flatMap((lane) => lane.items);
 export const item = (model: TimelineModel, id: string): TimelineItem => {
   const found = allItems(model).find((candidate) => candidate.id === id);

@@ -6,9 +6,9 @@
  */
 import { eventLanes } from '../../dataset/vocabulary';
 import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
-import { DAY_MS, dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay, type Span } from '../../lib/date-value';
+import { DAY_MS, dateSpan, isoEndMs, isoStartMs, lastDayOf, toIsoDay, type Span } from '../../lib/date-value';
 import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
-import { forecastState } from '../../dataset/forecast-status';
+import { windowEnd } from '../../dataset/forecast-status';
 
 export interface TimelineInput {
   readonly events: readonly AtlasEvent[];
@@ -118,23 +118,40 @@ function domainOf(input: TimelineInput, todayMs: number): Span {
 
 const inSpan = (ms: number, span: Span) => ms >= span.startMs && ms <= span.endMs;
 
-function byTime(a: TimelineItem, b: TimelineItem): number {
+function byTime(a: TimelineItemBase, b: TimelineItemBase): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || a.id.localeCompare(b.id);
 }
 
-export function buildTimelineModel(input: TimelineInput, state: TimelineState): TimelineModel {
-  const todayMs = isoStartMs(state.todayIso);
-  const domain = domainOf(input, todayMs);
-  const related = relatedToFocus(input, state);
-  const relatedToSelection =
-    state.selectedId === null ? new Set<string>() : relatedIds(input, state.selectedId);
+/** What the state (cursor, selection, hover) changes on an item; the rest is the event's own. */
+type StateFlags = 'known' | 'selected' | 'highlighted' | 'dimmed' | 'overdue';
 
+/** An event as the timeline draws it, whatever the state. */
+export type TimelineItemBase = Omit<TimelineItem, StateFlags> & {
+  /** A forecast's last day (YYYY-MM-DD): overdue once the cursor is past it; null when not a forecast. */
+  readonly overdueAfter: string | null;
+};
+
+/**
+ * Issue 16: the part of the timeline that depends on the dataset only (spans, shapes, lanes in
+ * time order, the domain), built once per dataset rather than at every cursor step or hover.
+ */
+export interface TimelineBase {
+  domain: Span;
+  lanes: { lane: EventLane; items: TimelineItemBase[] }[];
+  todayMs: number;
+  /** Every item's first day, ascending: how many events a cursor knows is a binary search. */
+  starts: Float64Array;
+}
+
+export function buildTimelineBase(input: TimelineInput, todayIso: string): TimelineBase {
+  const todayMs = isoStartMs(todayIso);
+  const domain = domainOf(input, todayMs);
   const horizons = new Map(
     input.investments.flatMap((investment) =>
       investment.horizon ? [[investment.id, investment.horizon]] : [],
     ),
   );
-  const items = input.events.map((event): TimelineItem => {
+  const items = input.events.map((event): TimelineItemBase => {
     const span = dateSpan(event.date);
     const horizon = event.investment === undefined ? undefined : horizons.get(event.investment);
     const horizonEndMs = horizon === undefined ? undefined : dateSpan(horizon).endMs;
@@ -149,30 +166,83 @@ export function buildTimelineModel(input: TimelineInput, state: TimelineState): 
       precision: event.date.precision,
       ...(event.site !== undefined && { siteId: event.site }),
       ...(event.investment !== undefined && { investmentId: event.investment }),
-      known: isKnownBy(event.date, state.asOf),
-      selected: event.id === state.selectedId,
-      highlighted: isHighlighted(event.id, state, related),
-      dimmed: isDimmed(event.id, state.selectedId, relatedToSelection),
       ...(event.date.note !== undefined && { note: event.date.note }),
       forecast: event.forecast === true,
-      overdue: forecastState(event, state.asOf ?? state.todayIso) === 'overdue',
+      overdueAfter: event.forecast === true ? windowEnd(event.date) : null,
       ...(horizon !== undefined &&
         horizonEndMs !== undefined &&
         horizonEndMs > span.endMs && { horizon: { date: horizon, endMs: horizonEndMs } }),
     };
   });
-
   const lanes = eventLanes.map((lane) => ({
     lane,
     items: items.filter((item) => item.lane === lane).sort(byTime),
   }));
-  const today = { ms: todayMs, inDomain: inSpan(todayMs, domain) };
-  const cursorMs = state.asOf === null ? null : isoEndMs(state.asOf);
-  const cursor = cursorMs === null ? null : { ms: cursorMs, inDomain: inSpan(cursorMs, domain) };
+  const starts = Float64Array.from(items, (item) => item.startMs).sort();
+  return { domain, lanes, todayMs, starts };
+}
 
-  const legend = legendOf(items, today.inDomain, cursor !== null);
+/** The cursor, selection and hover, read once for every item they flag. */
+export interface TimelineFocus {
+  readonly state: TimelineState;
+  /** The cursor's last day (ms), or null without a cursor. */
+  readonly cursorMs: number | null;
+  /** The day forecasts are judged against: the cursor's last day, or today. */
+  readonly judgedOn: string;
+  readonly related: ReadonlySet<string>;
+  readonly relatedToSelection: ReadonlySet<string>;
+}
 
-  return { domain, lanes, today, cursor, legend };
+export function timelineFocus(input: TimelineInput, state: TimelineState): TimelineFocus {
+  return {
+    state,
+    cursorMs: state.asOf === null ? null : isoEndMs(state.asOf),
+    judgedOn: lastDayOf(state.asOf ?? state.todayIso),
+    related: relatedToFocus(input, state),
+    relatedToSelection: state.selectedId === null ? new Set<string>() : relatedIds(input, state.selectedId),
+  };
+}
+
+/** Is this item part of the selection (the selected record or one linked to it)? */
+export const inSelection = (item: TimelineItemBase, focus: TimelineFocus): boolean =>
+  focus.state.selectedId !== null && !isDimmed(item.id, focus.state.selectedId, focus.relatedToSelection);
+
+function withFlags(item: TimelineItemBase, focus: TimelineFocus): TimelineItem {
+  const { state } = focus;
+  const { overdueAfter, ...own } = item;
+  return {
+    ...own,
+    known: focus.cursorMs === null || item.startMs <= focus.cursorMs,
+    selected: item.id === state.selectedId,
+    highlighted: isHighlighted(item.id, state, focus.related),
+    dimmed: isDimmed(item.id, state.selectedId, focus.relatedToSelection),
+    overdue: overdueAfter !== null && overdueAfter < focus.judgedOn,
+  };
+}
+
+/** The model for a state, from the base; `keep` draws only some items (timeline-window.ts). */
+export function timelineModelFor(
+  base: TimelineBase,
+  focus: TimelineFocus,
+  keep: (item: TimelineItemBase) => boolean = () => true,
+): TimelineModel {
+  const lanes = base.lanes.map(({ lane, items }) => ({
+    lane,
+    items: items.filter(keep).map((item) => withFlags(item, focus)),
+  }));
+  const today = { ms: base.todayMs, inDomain: inSpan(base.todayMs, base.domain) };
+  const cursor =
+    focus.cursorMs === null ? null : { ms: focus.cursorMs, inDomain: inSpan(focus.cursorMs, base.domain) };
+  const legend = legendOf(
+    lanes.flatMap((lane) => lane.items),
+    today.inDomain,
+    cursor !== null,
+  );
+  return { domain: base.domain, lanes, today, cursor, legend };
+}
+
+export function buildTimelineModel(input: TimelineInput, state: TimelineState): TimelineModel {
+  return timelineModelFor(buildTimelineBase(input, state.todayIso), timelineFocus(input, state));
 }
 
 /** The legend entries for what `items` draw, in display order. */
@@ -199,7 +269,9 @@ export function legendOf(
 }
 
 /** The distinct days on which something starts, in order: the stops of the 'play' button. */
-export function cursorSteps(model: Pick<TimelineModel, 'lanes'>): string[] {
+export function cursorSteps(model: {
+  lanes: readonly { items: readonly { startMs: number }[] }[];
+}): string[] {
   const days = new Set(model.lanes.flatMap((lane) => lane.items.map((item) => item.startMs)));
   return [...days].sort((a, b) => a - b).map(toIsoDay);
 }

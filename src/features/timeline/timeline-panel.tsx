@@ -12,8 +12,8 @@ import { useAtlasStore } from '../../store/store-context';
 import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
 import { TIMELINE_MARGIN, TimelineChart } from './timeline-chart';
 import { TimelineLegend } from './timeline-legend';
-import type { TimelineItem } from './timeline-model';
-import { timelineSummary } from './timeline-summary';
+import { timelineModelFor, type TimelineItem } from './timeline-model';
+import { knownCount, timelineSummary } from './timeline-summary';
 import { TimelineTable } from './timeline-table';
 import { useTimelineModel } from './use-timeline-model';
 import { windowTimeline } from './timeline-window';
@@ -28,17 +28,20 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { t } = useTranslation('timeline');
   const lang = useLang();
   const events = useAtlasModel().eventsById;
-  const { timeline, steps } = useTimelineModel();
+  const { base, focus, steps } = useTimelineModel();
   // Issue 16: thousands of events are drawn as a window around the cursor (timeline-window.ts).
-  const drawn = useMemo(() => windowTimeline(timeline), [timeline]);
+  const drawn = useMemo(() => windowTimeline(base, focus), [base, focus]);
   // In the store, hence in the URL (`table=timeline`, issue 18).
   const asTable = useAtlasStore((s) => s.table.includes('timeline'));
+  // The table lists every event: its model is built only while the table is shown.
+  const everyEvent = useMemo(() => (asTable ? timelineModelFor(base, focus) : null), [asTable, base, focus]);
   const setTable = useAtlasStore((s) => s.setTable);
   const setAsTable = useCallback((on: boolean) => setTable('timeline', on), [setTable]);
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
 
-  const facts = timelineSummary(timeline);
+  const facts = useMemo(() => timelineSummary(base), [base]);
+  const known = knownCount(base, focus.cursorMs);
   const date = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso, lang));
   const year = (iso: string | null) => (iso === null ? '' : formatIsoDate(iso.slice(0, 4), lang));
   const summary = [
@@ -50,7 +53,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
       inferred: facts.inferred,
       contested: facts.contested,
     }),
-    asOf === null ? null : t('summary.cursor', { date: date(asOf), known: facts.known, count: facts.count }),
+    asOf === null ? null : t('summary.cursor', { date: date(asOf), known, count: facts.count }),
   ]
     .filter(Boolean)
     .join(' ');
@@ -114,14 +117,14 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
           )}
           <TimeCursorSlider
             steps={steps}
-            track={timeline.domain}
+            track={base.domain}
             insetLeft={TIMELINE_MARGIN.left}
             insetRight={TIMELINE_MARGIN.right}
           />
         </div>
       </div>
-      {asTable ? (
-        <TimelineTable timeline={timeline} t={t} summary={summary} onSelect={onSelect} />
+      {everyEvent ? (
+        <TimelineTable timeline={everyEvent} t={t} summary={summary} onSelect={onSelect} />
       ) : (
         <TimelineLegend keys={drawn.model.legend} t={t} />
       )}

@@ -1,6 +1,6 @@
 /** The facts behind the timeline's one-sentence summary; the panel words them in either language. */
 import { toIsoDay } from '../../lib/date-value';
-import type { TimelineModel } from './timeline-model';
+import type { TimelineBase } from './timeline-model';
 
 export interface TimelineSummary {
   count: number;
@@ -9,19 +9,32 @@ export interface TimelineSummary {
   last: string | null;
   inferred: number;
   contested: number;
-  /** Events started by the cursor (all of them when there is no cursor). */
-  known: number;
 }
 
-export function timelineSummary(model: Pick<TimelineModel, 'lanes'>): TimelineSummary {
-  const items = model.lanes.flatMap((lane) => lane.items);
-  const starts = items.map((item) => item.startMs);
+/** What the summary says whatever the cursor: computed once per dataset. */
+export function timelineSummary(base: Pick<TimelineBase, 'lanes' | 'starts'>): TimelineSummary {
+  const items = base.lanes.flatMap((lane) => lane.items);
+  const { starts } = base;
   return {
     count: items.length,
-    first: starts.length === 0 ? null : toIsoDay(Math.min(...starts)),
-    last: starts.length === 0 ? null : toIsoDay(Math.max(...starts)),
+    first: starts.length === 0 ? null : toIsoDay(starts[0]!),
+    last: starts.length === 0 ? null : toIsoDay(starts[starts.length - 1]!),
     inferred: items.filter((item) => item.certainty === 'inferred').length,
     contested: items.filter((item) => item.certainty === 'contested').length,
-    known: items.filter((item) => item.known).length,
   };
+}
+
+/** Events started by the cursor's last day (`cursorMs`), all of them without a cursor. */
+export function knownCount(base: Pick<TimelineBase, 'starts'>, cursorMs: number | null): number {
+  const { starts } = base;
+  if (cursorMs === null) return starts.length;
+  // The first start after the cursor, by bisection: everything before it is known.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= cursorMs) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

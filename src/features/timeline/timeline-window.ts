@@ -4,8 +4,20 @@
  * Above a row limit the chart draws a window: the selection's events first, then the events
  * nearest the time cursor (today when there is none), so the window follows the cursor as it
  * plays. The panel says how many of how many it draws; the table view lists every event. Pure.
+ *
+ * Only the drawn items are given the state's flags (timelineModelFor's `keep`), and the nearest
+ * are found by a selection (quickselect) rather than a sort of every event, so a cursor step costs
+ * a pass over the events, not a model of all of them.
  */
-import { legendOf, type TimelineItem, type TimelineModel } from './timeline-model';
+import quickselect from 'quickselect';
+import {
+  inSelection,
+  timelineModelFor,
+  type TimelineBase,
+  type TimelineFocus,
+  type TimelineItemBase,
+  type TimelineModel,
+} from './timeline-model';
 
 export const TIMELINE_ROW_LIMIT = 120;
 
@@ -16,29 +28,53 @@ export interface TimelineWindow {
 }
 
 /** How far (ms) an item's span lies from `ms`: 0 when it covers it. */
-const distanceTo = (ms: number) => (item: TimelineItem) =>
+const distanceTo = (ms: number, item: TimelineItemBase) =>
   item.endMs < ms ? ms - item.endMs : item.startMs > ms ? item.startMs - ms : 0;
 
-export function windowTimeline(model: TimelineModel, limit = TIMELINE_ROW_LIMIT): TimelineWindow {
-  const items = model.lanes.flatMap((lane) => lane.items);
-  if (items.length <= limit) return { model, shown: items.length, total: items.length };
-  const distance = distanceTo(model.cursor?.ms ?? model.today.ms);
-  // With a selection, every event outside it is dimmed: the undimmed ones are the selection's.
-  const selection = items.some((item) => item.dimmed);
-  const inSelection = (item: TimelineItem) => item.selected || (selection && !item.dimmed);
-  // Ranked by the selection (never by hover, so pointing at a site does not reshuffle the rows),
-  // then nearness, then time; the id breaks ties so the window is the same for the same state.
-  const ranked = items
-    .map((item) => ({ item, selected: inSelection(item) ? 0 : 1, distance: distance(item) }))
+/**
+ * The `count` items nearest `ms`, nearest first; ties go to the earlier, then to the id, so the
+ * window is the same for the same state.
+ */
+export function nearestItems(
+  items: readonly TimelineItemBase[],
+  ms: number,
+  count: number,
+): TimelineItemBase[] {
+  const distances = items.map((item) => distanceTo(ms, item));
+  let candidates = items;
+  if (count <= 0) return [];
+  if (items.length > count) {
+    const sorted = [...distances];
+    quickselect(sorted, count - 1);
+    const threshold = sorted[count - 1]!;
+    candidates = items.filter((_, index) => distances[index]! <= threshold);
+  }
+  return candidates
+    .map((item) => ({ item, distance: distanceTo(ms, item) }))
     .sort(
       (a, b) =>
-        a.selected - b.selected ||
-        a.distance - b.distance ||
-        a.item.startMs - b.item.startMs ||
-        a.item.id.localeCompare(b.item.id),
-    );
-  const kept = new Set(ranked.slice(0, limit).map(({ item }) => item));
-  const lanes = model.lanes.map((lane) => ({ ...lane, items: lane.items.filter((item) => kept.has(item)) }));
-  const legend = legendOf([...kept], model.today.inDomain, model.cursor !== null);
-  return { model: { ...model, lanes, legend }, shown: kept.size, total: items.length };
+        a.distance - b.distance || a.item.startMs - b.item.startMs || a.item.id.localeCompare(b.item.id),
+    )
+    .slice(0, count)
+    .map(({ item }) => item);
+}
+
+export function windowTimeline(
+  base: TimelineBase,
+  focus: TimelineFocus,
+  limit = TIMELINE_ROW_LIMIT,
+): TimelineWindow {
+  const items = base.lanes.flatMap((lane) => lane.items);
+  if (items.length <= limit) {
+    return { model: timelineModelFor(base, focus), shown: items.length, total: items.length };
+  }
+  const ms = focus.cursorMs ?? base.todayMs;
+  // Ranked by the selection (never by hover, so pointing at a site does not reshuffle the rows),
+  // then nearness.
+  const selected = items.filter((item) => inSelection(item, focus));
+  const kept = new Set(nearestItems(selected, ms, limit));
+  const others = items.filter((item) => !inSelection(item, focus));
+  for (const item of nearestItems(others, ms, limit - kept.size)) kept.add(item);
+  const model = timelineModelFor(base, focus, (item) => kept.has(item));
+  return { model, shown: kept.size, total: items.length };
 }

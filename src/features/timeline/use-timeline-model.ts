@@ -1,10 +1,13 @@
-/** The timeline model for the current store state, rebuilt only when an input changes. */
+/**
+ * The timeline for the current store state. Issue 16: the dataset's part (buildTimelineBase) is
+ * built once per dataset; a cursor step, a selection or a hover only reads the new focus.
+ */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasModel } from '../../dataset/model-context';
 import { todayIso } from '../../dataset/site-status';
 import { useAtlasStore } from '../../store/store-context';
-import { buildTimelineModel, cursorSteps } from './timeline-model';
+import { buildTimelineBase, cursorSteps, timelineFocus, type TimelineInput } from './timeline-model';
 
 export function useTimelineModel() {
   const atlas = useAtlasModel();
@@ -12,24 +15,16 @@ export function useTimelineModel() {
     useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId, hoveredId: s.hoveredId })),
   );
   const today = todayIso();
-  const timeline = useMemo(
-    () =>
-      buildTimelineModel(
-        { events: atlas.atlas.events, sites: atlas.atlas.sites, investments: atlas.atlas.investments },
-        { asOf, selectedId, hoveredId, todayIso: today },
-      ),
-    [atlas, asOf, selectedId, hoveredId, today],
+  const input = useMemo<TimelineInput>(
+    () => ({ events: atlas.atlas.events, sites: atlas.atlas.sites, investments: atlas.atlas.investments }),
+    [atlas],
+  );
+  const base = useMemo(() => buildTimelineBase(input, today), [input, today]);
+  const focus = useMemo(
+    () => timelineFocus(input, { asOf, selectedId, hoveredId, todayIso: today }),
+    [input, asOf, selectedId, hoveredId, today],
   );
   // The steps depend on the events only, so playback is not restarted by a hover.
-  const steps = useMemo(
-    () =>
-      cursorSteps(
-        buildTimelineModel(
-          { events: atlas.atlas.events, sites: [], investments: [] },
-          { asOf: null, selectedId: null, hoveredId: null, todayIso: today },
-        ),
-      ),
-    [atlas, today],
-  );
-  return { timeline, steps };
+  const steps = useMemo(() => cursorSteps(base), [base]);
+  return { base, focus, steps };
 }
