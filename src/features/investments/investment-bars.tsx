@@ -4,6 +4,7 @@
  * ('plusieurs milliards', labelled '≥'), grey for an amount whose currency the article omits.
  * A figure dated after the cursor keeps its row, drawn as an outline. Each row is a button.
  */
+import { memo } from 'react';
 import { useChartScales } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
@@ -20,6 +21,8 @@ export const FADE_MUTED_ID = 'investments-open-fade-muted';
 
 interface BarsProps {
   rows: readonly InvestmentsChartRow[];
+  /** The x axis's kind and domain ('log 1e8,2e11'): with the plot area, all a bar's scale depends on. */
+  axis: string;
   groupBy: InvestmentsGroupBy;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
@@ -39,11 +42,18 @@ export function barStyle(row: Pick<InvestmentRow, 'currencyStated' | 'known' | '
   };
 }
 
-export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
+export function InvestmentBars({ rows, axis, groupBy, t, describe }: BarsProps) {
   const lang = useLang();
   const scales = useChartScales();
   if (!scales) return null;
   const { x, y, plot, plotRight } = scales;
+  // What the bars' geometry depends on: recharts gives a new scale object at each render, the
+  // same scale while this holds (the memoised bars compare it, not the object).
+  const barScale: KeyedBarScale = {
+    x,
+    plot,
+    key: `${axis} ${plot.x} ${plot.width}`,
+  };
 
   return (
     <g className="investment-rows">
@@ -62,29 +72,29 @@ export function InvestmentBars({ rows, groupBy, t, describe }: BarsProps) {
           );
         }
         return (
-          <InvestmentBar
-            key={entry.key}
-            row={entry.row}
-            cy={cy}
-            scale={{ x, plot }}
-            t={t}
-            describe={describe}
-          />
+          <InvestmentBar key={entry.key} row={entry.row} cy={cy} scale={barScale} t={t} describe={describe} />
         );
       })}
     </g>
   );
 }
 
+type KeyedBarScale = BarScale & { key: string };
+
 interface BarProps {
   row: InvestmentRow;
   cy: number;
-  scale: BarScale;
+  scale: KeyedBarScale;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
 }
 
-function InvestmentBar({ row, cy, scale, t, describe }: BarProps) {
+// Issue 16: a thousand bars at 10,000 sites; a cursor step redraws only the rows it changed
+// (their objects are shared from one model to the next, share-rows.ts).
+const sameBar = (a: BarProps, b: BarProps) =>
+  a.row === b.row && a.cy === b.cy && a.scale.key === b.scale.key && a.t === b.t && a.describe === b.describe;
+
+const InvestmentBar = memo(function InvestmentBar({ row, cy, scale, t, describe }: BarProps) {
   const lang = useLang();
   const { markProps } = useLinkedItem(row.id);
   const { plot } = scale;
@@ -164,4 +174,4 @@ function InvestmentBar({ row, cy, scale, t, describe }: BarProps) {
       </text>
     </g>
   );
-}
+}, sameBar);

@@ -48,13 +48,20 @@ export function InvestmentsChart({
 }: InvestmentsChartProps) {
   const lang = useLang();
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
-  const ticks = useMemo(() => amountTicks(model.domain, scale), [model.domain, scale]);
+  // Issue 16: recharts rebuilds its scales when its data or domain is a new array. A cursor step
+  // changes neither the row keys nor the domain, so both stay the same arrays and the memoised bars
+  // (investment-bars.tsx) keep the same scale.
+  const keys = rows.map((row) => row.key).join('\n');
+  const data = useMemo(() => (keys === '' ? [] : keys.split('\n').map((key) => ({ key }))), [keys]);
+  const [low, high] = model.domain;
+  const domain = useMemo((): [number, number] => [low, high], [low, high]);
+  const ticks = useMemo(() => amountTicks(domain, scale), [domain, scale]);
   const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
   return (
     <ComposedChart
       {...chartSize(width, height)}
       layout="vertical"
-      data={rows}
+      data={data}
       margin={MARGIN}
       accessibilityLayer={false}
       className="investments-chart chart-svg"
@@ -68,7 +75,7 @@ export function InvestmentsChart({
         type="number"
         dataKey="__none"
         scale={scale}
-        domain={model.domain}
+        domain={domain}
         allowDataOverflow
         ticks={ticks}
         tickFormatter={(value: number) => formatAxisAmount(value, lang)}
@@ -80,7 +87,7 @@ export function InvestmentsChart({
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
-      <InvestmentBars rows={rows} groupBy={groupBy} t={t} describe={describe} />
+      <InvestmentBars rows={rows} axis={`${scale} ${domain}`} groupBy={groupBy} t={t} describe={describe} />
     </ComposedChart>
   );
 }
