@@ -1,7 +1,7 @@
 /**
  * The benchmark's reference: a bare maplibre page with the project's own maplibre, basemap and
  * label font, drawing the same points (clustered) as the atlas. `?points=URL` names a GeoJSON of
- * the sites; it marks `atlas:ready` at the first idle, as the atlas does. Never shipped in dist/.
+ * the sites, `?size=WxH` its size; it marks `atlas:ready` at the first idle, as the atlas does. Never shipped in dist/.
  */
 // eslint-disable-next-line no-restricted-imports -- a bare maplibre page is the point of this file
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
@@ -17,6 +17,12 @@ const points = new URL(
   new URLSearchParams(location.search).get('points') ?? 'points.geojson',
   document.baseURI,
 ).href;
+
+// `?size=915x610`: the map drawn at the atlas's map panel size (run-bench.ts measures it), so both
+// pages draw as many pixels; without it the map fills the window.
+const size = /^(\d+)x(\d+)$/.exec(new URLSearchParams(location.search).get('size') ?? '');
+if (size)
+  Object.assign(document.getElementById('map')!.style, { width: `${size[1]}px`, height: `${size[2]}px` });
 
 const map = new MaplibreMap({
   container: 'map',

@@ -83,6 +83,13 @@ async function load(browser: Browser, url: string, timeout = 240_000) {
   return { context, page, ready };
 }
 
+/** The atlas map panel's size, 'WxH' in CSS pixels. */
+async function mapSize(page: Page): Promise<string> {
+  const box = await page.locator('.map-container').first().boundingBox();
+  if (!box) throw new Error('the atlas has no map panel to measure');
+  return `${Math.round(box.width)}x${Math.round(box.height)}`;
+}
+
 async function network(page: Page) {
   return (await page.evaluate(
     `performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, bytes: e.transferSize }))`,
@@ -108,36 +115,31 @@ async function main() {
   });
   try {
     const atlasUrl = server.url;
-    const bareUrl = `${server.url}bench/bare-map.html`;
+    const bareHome = `${server.url}bench/bare-map.html`;
+    // The bare map is drawn at the size of the atlas's map panel, measured on the first atlas load.
+    let bareUrl = bareHome;
     const atlasReady: number[] = [];
     const bareReady: number[] = [];
     let wire: Awaited<ReturnType<typeof network>> = [];
     for (let i = 0; i < LOADS; i++) {
-      for (const [url, into] of i % 2
-        ? ([
-            [bareUrl, bareReady],
-            [atlasUrl, atlasReady],
-          ] as const)
-        : ([
-            [atlasUrl, atlasReady],
-            [bareUrl, bareReady],
-          ] as const)) {
+      for (const which of i % 2 ? (['bare', 'atlas'] as const) : (['atlas', 'bare'] as const)) {
+        const url = which === 'atlas' ? atlasUrl : bareUrl;
+        const into = which === 'atlas' ? atlasReady : bareReady;
         const { context, page, ready } = await load(browser, url);
-        if (url === atlasUrl && wire.length === 0) {
+        if (which === 'atlas' && bareUrl === bareHome) bareUrl = `${bareHome}?size=${await mapSize(page)}`;
+        if (which === 'atlas' && wire.length === 0) {
           await page.waitForLoadState('networkidle');
           wire = await network(page);
         }
         into.push(ready);
-        console.log(
-          `load ${i + 1}/${LOADS} ${url === atlasUrl ? 'atlas' : 'bare '} atlas:ready ${ready.toFixed(0)} ms`,
-        );
+        console.log(`load ${i + 1}/${LOADS} ${which.padEnd(5)} atlas:ready ${ready.toFixed(0)} ms (${url})`);
         await context.close();
       }
     }
 
     // Lighthouse mobile on the real atlas and the bare page (its own Chromium, with a CDP port).
     const lighthouse = LIGHTHOUSE_RUNS
-      ? await lighthouseBoth(executablePath, { atlas: atlasUrl, bare: bareUrl }, LIGHTHOUSE_RUNS)
+      ? await lighthouseBoth(executablePath, { atlas: atlasUrl, bare: bareHome }, LIGHTHOUSE_RUNS)
       : null;
 
     // 10,000 sites: the synthetic atlas in place of the real one, the same points for the bare page.
