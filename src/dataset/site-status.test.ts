@@ -7,6 +7,8 @@ import {
   selectVisibleSites,
   siteStatusAsOf,
   statusChangeAsOf,
+  statusChangesAt,
+  knownSitesAt,
 } from './site-status';
 
 const model = buildAtlasModel(sampleAtlas());
@@ -77,5 +79,26 @@ describe('selectors', () => {
     expect(isActive('a', { selectedId: 'a', hoveredId: null })).toBe(true);
     expect(isActive('a', { selectedId: null, hoveredId: 'a' })).toBe(true);
     expect(isActive('a', { selectedId: 'b', hoveredId: 'c' })).toBe(false);
+  });
+});
+
+describe('statusChangesAt', () => {
+  const sites = model.atlas.sites;
+  it('answers as statusChangeAsOf does for every site, and knownSitesAt keeps those with a status', () => {
+    for (const asOf of [null, '2025-01-01', '2025-03-01', '2026-06']) {
+      const changes = statusChangesAt(sites, asOf, '2026-12-01');
+      for (const site of sites) expect(changes.get(site)).toBe(statusChangeAsOf(site, asOf, '2026-12-01'));
+      expect(knownSitesAt(sites, asOf, '2026-12-01')).toEqual(
+        sites.filter((site) => statusChangeAsOf(site, asOf, '2026-12-01') !== null),
+      );
+    }
+    expect(knownSitesAt(sites, '2025-03-01', '2026-12-01').map((site) => site.id)).toEqual(['site-paris']);
+  });
+
+  it('works a cursor out once: the same answers for the same cursor and day, new ones for another', () => {
+    const first = statusChangesAt(sites, '2025-03-01', '2026-12-01');
+    expect(statusChangesAt(sites, '2025-03-01', '2026-12-01')).toBe(first);
+    expect(statusChangesAt(sites, '2025-04-01', '2026-12-01')).not.toBe(first);
+    expect(statusChangesAt(sites, null, '2026-12-01')).not.toBe(statusChangesAt(sites, null, '2026-12-02'));
   });
 });

@@ -48,9 +48,36 @@ export function isSiteKnown(site: Site, asOf: string | null, today: string = tod
   return siteStatusAsOf(site, asOf, today) !== null;
 }
 
+// Issue 16: at 10,000 sites the map, the list and the summary each asked every site its status at
+// each cursor step. The last cursor's answers are kept per dataset, so they are worked out once.
+const lastStatuses = new WeakMap<readonly Site[], { key: string; changes: Map<Site, StatusChange | null> }>();
+
+/** Every site's current status change at the cursor (statusChangeAsOf), computed once per cursor. */
+export function statusChangesAt(
+  sites: readonly Site[],
+  asOf: string | null,
+  today: string = todayIso(),
+): ReadonlyMap<Site, StatusChange | null> {
+  const key = `${asOf ?? ''} ${today}`;
+  const last = lastStatuses.get(sites);
+  if (last?.key === key) return last.changes;
+  const changes = new Map(sites.map((site) => [site, statusChangeAsOf(site, asOf, today)]));
+  lastStatuses.set(sites, { key, changes });
+  return changes;
+}
+
+/** The sites known at the cursor (a first status on or before it), in the dataset's order. */
+export function knownSitesAt(
+  sites: readonly Site[],
+  asOf: string | null,
+  today: string = todayIso(),
+): readonly Site[] {
+  const changes = statusChangesAt(sites, asOf, today);
+  return sites.filter((site) => changes.get(site) !== null);
+}
+
 export function selectVisibleSites(state: Pick<S, 'asOf'>, model: AtlasModel): readonly Site[] {
-  const today = todayIso();
-  return model.atlas.sites.filter((site) => isSiteKnown(site, state.asOf, today));
+  return knownSitesAt(model.atlas.sites, state.asOf);
 }
 
 export function isActive(id: string, state: Pick<S, 'selectedId' | 'hoveredId'>): boolean {

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
-import { selectVisibleSites, siteStatusAsOf, todayIso } from '../../dataset/site-status';
+import { knownSitesAt, statusChangesAt } from '../../dataset/site-status';
 import type { LonLat } from './mercator';
 import { countryPledges, labelAnchors, type CountryPledges } from './pledge-features';
 import { toSiteFeatures, type SiteFeatureCollection } from './site-features';
@@ -22,9 +22,11 @@ export function useMapData(
   labels: GeoJSON.FeatureCollection | null,
 ): MapData {
   const sites = useMemo(() => {
-    const today = todayIso();
-    return toSiteFeatures(selectVisibleSites({ asOf }, model), lang, (site) =>
-      siteStatusAsOf(site, asOf, today),
+    const changes = statusChangesAt(model.atlas.sites, asOf);
+    return toSiteFeatures(
+      knownSitesAt(model.atlas.sites, asOf),
+      lang,
+      (site) => changes.get(site)?.status ?? null,
     );
   }, [model, lang, asOf]);
   const anchors = useMemo(() => labelAnchors(labels), [labels]);

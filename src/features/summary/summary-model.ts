@@ -7,7 +7,7 @@ import { recordText, type AtlasModel } from '../../dataset/model';
 import type { DateValue, LocalizedText, Quantity } from '../../dataset/schema';
 import { overdueStatusChanges } from '../../dataset/forecast-status';
 import { isKnownBy } from '../../lib/date-value';
-import { isSiteKnown } from '../../dataset/site-status';
+import { knownSitesAt } from '../../dataset/site-status';
 
 export interface SiteMoney {
   siteId: string;
@@ -33,7 +33,7 @@ export function buildSummary(
   today: string,
 ): Summary {
   const asOf = state.asOf ?? today;
-  const sites = model.atlas.sites.filter((site) => isSiteKnown(site, asOf, today));
+  const sites = knownSitesAt(model.atlas.sites, asOf, today);
   const money = sites
     .map((site) => ({
       siteId: site.id,

@@ -71,9 +71,10 @@ export function windowTimeline(
   const ms = focus.cursorMs ?? base.todayMs;
   // Ranked by the selection (never by hover, so pointing at a site does not reshuffle the rows),
   // then nearness.
-  const selected = items.filter((item) => inSelection(item, focus));
+  const selected: TimelineItemBase[] = [];
+  const others: TimelineItemBase[] = [];
+  for (const item of items) (inSelection(item, focus) ? selected : others).push(item);
   const kept = new Set(nearestItems(selected, ms, limit));
-  const others = items.filter((item) => !inSelection(item, focus));
   for (const item of nearestItems(others, ms, limit - kept.size)) kept.add(item);
   const model = timelineModelFor(base, focus, (item) => kept.has(item));
   return { model, shown: kept.size, total: items.length };
