@@ -16,11 +16,25 @@ export function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
-/** rAF intervals during three drag-pans back and forth across the middle of `selector`. */
+/**
+ * A point of `selector` where the map's canvas itself is under the pointer (not a callout or a
+ * control drawn over it), as near its middle as can be: a drag that starts on a callout pans nothing.
+ */
+const CANVAS_POINT = (selector: string) => `(() => {
+  const box = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  for (let ring = 0; ring < 12; ring++)
+    for (let dx = -ring; dx <= ring; dx++)
+      for (let dy = -ring; dy <= ring; dy++) {
+        const x = cx + dx * 24, y = cy + dy * 24;
+        if (document.elementFromPoint(x, y)?.tagName === 'CANVAS' && document.elementFromPoint(x + 240, y + 90)?.tagName === 'CANVAS' && document.elementFromPoint(x - 240, y - 90)?.tagName === 'CANVAS') return [x, y];
+      }
+  throw new Error('no free point of the map canvas to drag from');
+})()`;
+
+/** rAF intervals during three drag-pans back and forth from a free point of the map's canvas. */
 export async function dragPanFrames(page: Page, selector: string): Promise<number[]> {
-  const box = (await page.locator(selector).first().boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  const [cx, cy] = (await page.evaluate(CANVAS_POINT(selector))) as [number, number];
   await page.evaluate(START_FRAMES);
   for (let round = 0; round < 3; round++) {
     for (const sign of [-1, 1]) {
