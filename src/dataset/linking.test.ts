@@ -67,6 +67,51 @@ describe('relatedIds', () => {
   });
 });
 
+/** The links as the definition reads, one walk over the records per id: the index must agree. */
+function relatedByWalking(m: LinkableModel, id: string): Set<string> {
+  const related = new Set<string>([id]);
+  const add = (other: string | undefined) => other !== undefined && related.add(other);
+  const siteOfInvestment = new Map(m.investments.map((investment) => [investment.id, investment.site]));
+  for (const investment of m.investments) {
+    if (investment.id === id) [investment.site, investment.partOf].forEach(add);
+    if (investment.partOf === id || investment.site === id) add(investment.id);
+  }
+  for (const event of m.events) {
+    const via = event.investment === undefined ? undefined : siteOfInvestment.get(event.investment);
+    if (event.id === id) [event.site, event.investment, via].forEach(add);
+    if (event.site === id || event.investment === id || via === id) add(event.id);
+  }
+  return related;
+}
+
+describe('relatedIds from the index', () => {
+  it('agrees with a walk over every record, on any model', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const ref = fc.option(fc.constantFrom(...ids), { nil: undefined });
+    const arbitraryModel = fc
+      .tuple(
+        fc.array(fc.constantFrom(...ids)),
+        fc.array(fc.record({ site: ref, investment: ref })),
+        fc.array(fc.record({ site: ref, partOf: ref })),
+      )
+      .map(([investmentIds, events, investments]): LinkableModel => ({
+        events: events.map((event, i) => ({ id: i % 3 ? `event-${i}` : ids[i % ids.length]!, ...event })),
+        investments: investmentIds.map((id, i) => ({ id, ...investments[i] })),
+      }));
+    fc.assert(
+      fc.property(arbitraryModel, (m) => {
+        for (const id of [...ids, ...m.events.map((event) => event.id), 'nowhere'])
+          expect(sorted(relatedIds(m, id))).toEqual(sorted(relatedByWalking(m, id)));
+      }),
+    );
+  });
+
+  it('gives each call its own set: changing one changes no later answer', () => {
+    relatedIds(model, 'fouju').add('intruder');
+    expect(relatedIds(model, 'fouju').has('intruder')).toBe(false);
+  });
+});
+
 describe('relatedToFocus', () => {
   it('is empty when nothing is selected or hovered', () => {
     expect(relatedToFocus(model, { selectedId: null, hoveredId: null }).size).toBe(0);
