@@ -208,8 +208,16 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
   const parentOf = new Map(
     shown.map((investment) => [investment.id, shownParent(investment, byId, shownIds)]),
   );
-  const childrenOf = (id: string | undefined) =>
-    shown.filter((investment) => parentOf.get(investment.id) === id).sort(biggestFirst);
+  // Each figure's shown parts, biggest first, grouped once (issue 16: a thousand figures at scale).
+  const children = new Map<string | undefined, Investment[]>();
+  for (const investment of shown) {
+    const parent = parentOf.get(investment.id);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(investment);
+    else children.set(parent, [investment]);
+  }
+  for (const siblings of children.values()) siblings.sort(biggestFirst);
+  const childrenOf = (id: string | undefined) => children.get(id) ?? [];
   // Depth-first, so every child sits right under its parent, in its parent's group.
   const subtree = (investment: Investment, parentId: string | undefined, depth: number): InvestmentRow[] => [
     rowOf(investment, parentId, depth),
@@ -220,7 +228,9 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
   const names = new Map<string, LocalizedText>();
   for (const root of childrenOf(undefined)) {
     const key = state.groupBy === 'country' ? root.country : root.investor.en;
-    groups.set(key, [...(groups.get(key) ?? []), ...subtree(root, undefined, 0)]);
+    const rows = groups.get(key);
+    if (rows) rows.push(...subtree(root, undefined, 0));
+    else groups.set(key, subtree(root, undefined, 0));
     if (state.groupBy === 'investor') names.set(key, root.investor);
   }
   // Groups come in the order of their biggest top-level figure, since roots are visited biggest first.
