@@ -151,14 +151,14 @@ function rows(r: Report): Row[] {
       measured: `${r.cursorP95.toFixed(1)} ms (median ${r.cursorMedian.toFixed(1)} ms)`,
       target: '≤ 16 ms',
       met: r.cursorP95 <= 16,
-      why: `${pct(r.cursorP95, 16)}: the timeline's dataset part is built once and only its 120 drawn rows are flagged, the map gets only the changed sites (updateData), and unchanged money bars are skipped; what remains is React re-rendering every panel that reads the cursor in the same task (a thousand bars subscribed to the store, the site status of every site worked out again by the map, the summary and the list). One shared per-cursor status table, a windowed investments chart like the timeline's, and the panels updated in a transition (useDeferredValue) after the slider would close it.`,
+      why: `${pct(r.cursorP95, 16)}: the timeline's dataset part is built once and only its 120 drawn rows are flagged, each site's status is worked out once per cursor for every view, the map gets only the changed sites (updateData), and unchanged money bars are skipped. What remains is React re-rendering, in the slider's own task, every panel that reads the cursor: the investments model of a thousand figures and its memoised bars, recharts' axes and grid for the timeline's new window, the summary. A windowed investments chart like the timeline's, and the panels updated in a transition (useDeferredValue) after the slider, would close it.`,
     },
     {
       what: `${r.sites.toLocaleString('en')} sites: selection change (click to next frame, median of 10)`,
       measured: ms(r.selection),
       target: '≤ 50 ms',
       met: r.selection <= 50,
-      why: `${pct(r.selection, 50)}: a selection rebuilds the linked records (relatedIds walks every event and pledge), the investments model and the timeline window, re-renders the site list and the thousand money bars, and sets the map's feature state, all in the click's task; an index of links built once per dataset and a windowed investments chart would close most of it.`,
+      why: `${pct(r.selection, 50)}: the links are indexed once per dataset, but a selection still rebuilds the investments model and the timeline window, re-renders recharts' axes and the bars whose state changed, and moves the map to the site (reveal), all in the click's task; a windowed investments chart and the panels updated in a transition after the click would close most of it.`,
     },
     {
       what: `${r.sites.toLocaleString('en')} sites: JS heap growth after 1,000 cursor moves (after GC)`,
