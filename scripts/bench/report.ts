@@ -144,7 +144,7 @@ function rows(r: Report): Row[] {
       measured: `${pan.toFixed(2)}× (${r.atlasPan.median.toFixed(1)} vs ${r.barePan.median.toFixed(1)} ms; p95 ${r.atlasPan.p95.toFixed(1)} vs ${r.barePan.p95.toFixed(1)} ms)`,
       target: '≤ 1.2×',
       met: pan <= 1.2,
-      why: `${pct(pan, 1.2)}: the atlas's map has 13 layers against the bare page's 6 (pledge tints and outlines, a coast line, site halos, status icons and site labels besides the clusters), each drawn at every frame of a pan; drawing fewer of them while the camera moves would close it.`,
+      why: `${pct(pan, 1.2)}: the atlas's map has 13 layers against the bare page's 7 (pledge tints and outlines, a coast line, site halos, status icons and site labels besides the clusters), each drawn at every frame of a pan; drawing fewer of them while the camera moves would close it.`,
     },
     {
       what: `${r.sites.toLocaleString('en')} sites: time-cursor move, main-thread script p95 over 200 moves`,
