@@ -1,8 +1,8 @@
 /**
  * Turns a change of props into the narrowest map calls: source.updateData for the sites that
  * changed (setData when most did), setFeatureState for hover and selection, setPaintProperty for
- * the theme, setLayoutProperty for the language, setFilter for pledges. Never setStyle. Works on a narrow view of the map so that
- * only map-adapter.ts imports maplibre-gl.
+ * the theme, setLayoutProperty for the language, setFilter for pledges. Never setStyle. Works on a
+ * narrow view of the map so that only map-adapter.ts imports maplibre-gl.
  */
 import type { Lang } from '../../i18n/languages';
 import {
