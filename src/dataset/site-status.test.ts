@@ -101,4 +101,16 @@ describe('statusChangesAt', () => {
     expect(statusChangesAt(sites, '2025-04-01', '2026-12-01')).not.toBe(first);
     expect(statusChangesAt(sites, null, '2026-12-01')).not.toBe(statusChangesAt(sites, null, '2026-12-02'));
   });
+
+  it('remembers the last few cursors, so that a view a step behind the slider does not recompute', () => {
+    const day = '2026-12-01';
+    const march = statusChangesAt(sites, '2025-03-01', day);
+    const april = statusChangesAt(sites, '2025-04-01', day);
+    expect(statusChangesAt(sites, '2025-03-01', day)).toBe(march);
+    expect(knownSitesAt(sites, '2025-04-01', day)).toBe(knownSitesAt(sites, '2025-04-01', day));
+    // No cursor is today: one answer for both spellings.
+    expect(statusChangesAt(sites, null, day)).toBe(statusChangesAt(sites, day, day));
+    for (const month of ['05', '06', '07', '08']) statusChangesAt(sites, `2025-${month}-01`, day);
+    expect(statusChangesAt(sites, '2025-04-01', day)).not.toBe(april);
+  });
 });

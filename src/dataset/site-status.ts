@@ -49,8 +49,28 @@ export function isSiteKnown(site: Site, asOf: string | null, today: string = tod
 }
 
 // Issue 16: at 10,000 sites the map, the list and the summary each asked every site its status at
-// each cursor step. The last cursor's answers are kept per dataset, so they are worked out once.
-const lastStatuses = new WeakMap<readonly Site[], { key: string; changes: Map<Site, StatusChange | null> }>();
+// each cursor step. The answers for the last few cursors are kept per dataset, so that each is
+// worked out once: a few, because a deferred view (store/deferred-views.ts) still shows the
+// previous cursor while the slider shows the next one.
+const REMEMBERED_CURSORS = 4;
+interface CursorStatuses {
+  changes: ReadonlyMap<Site, StatusChange | null>;
+  known?: readonly Site[];
+}
+const statusesBySites = new WeakMap<readonly Site[], Map<string, CursorStatuses>>();
+
+function statusesAt(sites: readonly Site[], asOf: string | null, today: string): CursorStatuses {
+  let byCursor = statusesBySites.get(sites);
+  if (!byCursor) statusesBySites.set(sites, (byCursor = new Map()));
+  const key = `${asOf ?? today} ${today}`;
+  const known = byCursor.get(key);
+  if (known) return known;
+  const entry = { changes: new Map(sites.map((site) => [site, statusChangeAsOf(site, asOf, today)])) };
+  byCursor.set(key, entry);
+  // Maps keep insertion order: the first key is the oldest.
+  if (byCursor.size > REMEMBERED_CURSORS) byCursor.delete(byCursor.keys().next().value!);
+  return entry;
+}
 
 /** Every site's current status change at the cursor (statusChangeAsOf), computed once per cursor. */
 export function statusChangesAt(
@@ -58,12 +78,7 @@ export function statusChangesAt(
   asOf: string | null,
   today: string = todayIso(),
 ): ReadonlyMap<Site, StatusChange | null> {
-  const key = `${asOf ?? ''} ${today}`;
-  const last = lastStatuses.get(sites);
-  if (last?.key === key) return last.changes;
-  const changes = new Map(sites.map((site) => [site, statusChangeAsOf(site, asOf, today)]));
-  lastStatuses.set(sites, { key, changes });
-  return changes;
+  return statusesAt(sites, asOf, today).changes;
 }
 
 /** The sites known at the cursor (a first status on or before it), in the dataset's order. */
@@ -72,8 +87,9 @@ export function knownSitesAt(
   asOf: string | null,
   today: string = todayIso(),
 ): readonly Site[] {
-  const changes = statusChangesAt(sites, asOf, today);
-  return sites.filter((site) => changes.get(site) !== null);
+  const entry = statusesAt(sites, asOf, today);
+  entry.known ??= sites.filter((site) => entry.changes.get(site) !== null);
+  return entry.known;
 }
 
 export function selectVisibleSites(state: Pick<S, 'asOf'>, model: AtlasModel): readonly Site[] {

@@ -8,6 +8,7 @@
  * Without WebCodecs, a MediaRecorder fallback plays the frames in real time on a `captureStream(0)`
  * canvas; there the video's clock is the capture clock and a busy main thread can shift a step.
  */
+import { viewsSettled } from '../../store/deferred-views';
 import { drawContain, drawCover, drawText, fillRoundRect, type Box } from './canvas-draw';
 import { drawOverlaysInBox } from './dom-paint';
 import type { ExportTheme } from './export-theme';
@@ -184,6 +185,8 @@ async function drawScene(ctx: CanvasRenderingContext2D, input: RecordInput, step
   const { theme } = input;
   input.setAsOf(step);
   await nextFrame();
+  // The panels follow the cursor in a transition (store/deferred-views.ts): wait for all of them.
+  await viewsSettled();
   await nextFrame();
   const view = readView();
   const map = view.mapArea ? await mapImage(view.mapArea, view.mapFallback, 1, theme, 1) : null;

@@ -3,7 +3,7 @@
  * headings and figures, see investments-layout.ts) and an amount axis, linear or log. Recharts
  * supplies the scale, the axis and the gridlines; the bars are drawn from the model as given.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartSize } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
@@ -38,7 +38,9 @@ function Fade({ id, colour }: { id: string; colour: string }) {
   );
 }
 
-export function InvestmentsChart({
+// Memoised: the deferred store (store/deferred-views.ts) re-renders its panel with the last
+// cursor first; an unchanged model is then skipped.
+export const InvestmentsChart = memo(function InvestmentsChart({
   figures: model,
   scale,
   groupBy,
@@ -90,4 +92,4 @@ export function InvestmentsChart({
       <InvestmentBars rows={rows} axis={`${scale} ${domain}`} groupBy={groupBy} t={t} describe={describe} />
     </ComposedChart>
   );
-}
+});

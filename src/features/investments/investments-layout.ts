@@ -4,6 +4,7 @@
  */
 import { estimateTextWidth, truncateToWidth } from '../../lib/text-measure';
 import type { Lang } from '../../i18n/languages';
+import { regionName } from '../../i18n/region-name';
 import {
   niceCeil,
   OPEN_HEADROOM,
@@ -95,9 +96,5 @@ export function barGeometry(
 /** A group's heading: a country's name in the page's language, or an investor's name as written. */
 export function groupName(key: string, groupBy: 'country' | 'investor', lang: Lang): string {
   if (groupBy === 'investor' || !/^[A-Z]{2}$/.test(key)) return key;
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(key) ?? key;
-  } catch {
-    return key;
-  }
+  return regionName(key, lang);
 }

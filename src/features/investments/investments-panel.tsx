@@ -61,7 +61,7 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   const figures = useInvestmentsModel(groupBy, scale);
   const select = useAtlasStore((s) => s.select);
   const rows = useMemo(() => new Map(allRows(figures).map((row) => [row.id, row])), [figures]);
-  const summary = investmentsSummary(figures, lang, t);
+  const summary = useMemo(() => investmentsSummary(figures, lang, t), [figures, lang, t]);
 
   const describe = useCallback(
     (row: InvestmentRow) => {

@@ -1,14 +1,17 @@
-/** The investments model for the current store state and the panel's own grouping and scale. */
+/**
+ * The investments model for the store's cursor, selection and hover (deferred: deferred-views.ts)
+ * and the panel's own grouping and scale.
+ */
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasModel } from '../../dataset/model-context';
-import { useAtlasStore } from '../../store/store-context';
+import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { buildInvestmentsModel, type InvestmentsGroupBy, type InvestmentsScale } from './investments-model';
 import { createRowSharer } from './share-rows';
 
 export function useInvestmentsModel(groupBy: InvestmentsGroupBy, scale: InvestmentsScale) {
   const atlas = useAtlasModel();
-  const { asOf, selectedId, hoveredId } = useAtlasStore(
+  const { asOf, selectedId, hoveredId } = useDeferredAtlasStore(
     useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId, hoveredId: s.hoveredId })),
   );
   // Keeps the unchanged rows of the last model as they were (share-rows.ts, issue 16).

@@ -2,7 +2,7 @@
  * The WebGL map: the adapter (use-map-adapter), the camera between map and store
  * (use-camera-sync), the DOM overlays (controls, tooltip, pledge callouts). Composition only.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { registerMapCapture } from '../../lib/map-capture';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
@@ -26,7 +26,15 @@ interface MapCanvasProps {
   dock: HTMLElement | null;
 }
 
-export function MapCanvas({ data, palette, onReady, onFallback, dock }: MapCanvasProps) {
+// Memoised: the deferred store (store/deferred-views.ts) re-renders its panel with the last
+// cursor first; an unchanged map data is then skipped.
+export const MapCanvas = memo(function MapCanvas({
+  data,
+  palette,
+  onReady,
+  onFallback,
+  dock,
+}: MapCanvasProps) {
   const { t } = useTranslation('map');
   const model = useAtlasModel();
   const lang = useLang();
@@ -79,4 +87,4 @@ export function MapCanvas({ data, palette, onReady, onFallback, dock }: MapCanva
       <MapCallouts adapter={adapter} data={data} dock={dock} />
     </>
   );
-}
+});

@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useLang } from '../../i18n/use-lang';
-import { useAtlasStore } from '../../store/store-context';
+import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { useBasemapPart } from './basemap-data';
 import { MapCanvas } from './map-canvas';
 import { MapFallback } from './map-fallback';
@@ -24,7 +24,8 @@ export default function MapView({ onReady }: { onReady: () => void }) {
   const [mode, setMode] = useState<'webgl' | FallbackReason>(() =>
     isWebglSupported() ? 'webgl' : 'noWebgl',
   );
-  const asOf = useAtlasStore((s) => s.asOf);
+  // The sites follow the cursor a moment after the slider (deferred-views.ts).
+  const asOf = useDeferredAtlasStore((s) => s.asOf);
   const labels = useBasemapPart('labels');
   const data = useMapData(model, lang, asOf, labels ?? null);
   const palette = usePalette();

@@ -10,9 +10,9 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { useLang } from '../../i18n/use-lang';
 import { useLinkedItem } from '../../components/use-linked-item';
+import { regionName } from '../../i18n/region-name';
 import { useAtlasStore } from '../../store/store-context';
 import type { CountryPledges } from './pledge-features';
 
@@ -25,19 +25,11 @@ interface PledgeCalloutProps {
   dock?: HTMLElement | null;
 }
 
-export function countryName(code: string, lang: Lang): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 export function PledgeCallout({ group, side, shift = 0, dock = null }: PledgeCalloutProps) {
   const { t } = useTranslation('map');
   const lang = useLang();
   const [unfolded, setUnfolded] = useState(false);
-  const country = countryName(group.country, lang);
+  const country = regionName(group.country, lang);
   const listId = `pledges-${group.country}`;
   const active = useAtlasStore((s) =>
     group.pledges.some((p) => p.id === s.selectedId || p.id === s.hoveredId),

@@ -1,7 +1,7 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import { useAtlasStore } from '../../store/store-context';
+import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { selectVisibleSites } from '../../dataset/site-status';
 import { SiteItem } from './site-item';
 import './site-list.css';
@@ -18,8 +18,8 @@ const VirtualSiteList = lazy(() =>
 export function SiteList() {
   const { t } = useTranslation();
   const model = useAtlasModel();
-  const asOf = useAtlasStore((s) => s.asOf);
-  const sites = selectVisibleSites({ asOf }, model);
+  const asOf = useDeferredAtlasStore((s) => s.asOf);
+  const sites = useMemo(() => selectVisibleSites({ asOf }, model), [asOf, model]);
   return (
     <section className="panel site-list" aria-labelledby="site-list-title">
       <h2 id="site-list-title">

@@ -1,4 +1,6 @@
 /** A visible one-line summary, announced politely when the cursor or the selection changes. */
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasModel } from '../../dataset/model-context';
@@ -6,13 +8,23 @@ import { formatIsoDate, formatQuantity, formatWindow } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { useLang } from '../../i18n/use-lang';
 import { todayIso } from '../../dataset/site-status';
-import { useAtlasStore } from '../../store/store-context';
+import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { buildSummary, type Summary } from './summary-model';
 import './live-summary.css';
 
 function useSummaryText(summary: Summary, lang: Lang): string {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('corrections');
+  // Worked out once per summary: the deferred store also re-renders this with the last one.
+  return useMemo(() => summaryText(summary, lang, t, tc), [summary, lang, t, tc]);
+}
+
+function summaryText(
+  summary: Summary,
+  lang: Lang,
+  t: TFunction<'common'>,
+  tc: TFunction<'corrections'>,
+): string {
   const date = formatIsoDate(summary.asOf, lang);
   const parts = [
     summary.isToday ? t('summary.today', { date }) : t('summary.asOf', { date }),
@@ -39,8 +51,10 @@ export function LiveSummary() {
   const { t } = useTranslation();
   const model = useAtlasModel();
   const lang = useLang();
-  const state = useAtlasStore(useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId })));
-  const text = useSummaryText(buildSummary(model, state, todayIso()), lang);
+  const state = useDeferredAtlasStore(useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId })));
+  const today = todayIso();
+  const summary = useMemo(() => buildSummary(model, state, today), [model, state, today]);
+  const text = useSummaryText(summary, lang);
   return (
     <p className="live-summary" role="status" aria-live="polite" aria-label={t('summary.label')}>
       {text}

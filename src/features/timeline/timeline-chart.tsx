@@ -3,7 +3,7 @@
  * headers and events, see timeline-layout.ts) and whose x axis is time in ms. Recharts supplies
  * the scales, the year axis and the gridlines; the marks are drawn from the model as given.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartSize } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
@@ -36,7 +36,15 @@ export function timelineHeight(rowCount: number) {
   return TIMELINE_MARGIN.top + rowCount * ROW_HEIGHT + AXIS_HEIGHT + TIMELINE_MARGIN.bottom;
 }
 
-export function TimelineChart({ timeline: model, t, width, title, describe }: TimelineChartProps) {
+// Memoised: the deferred store (store/deferred-views.ts) re-renders its panel with the last
+// cursor first; an unchanged model is then skipped.
+export const TimelineChart = memo(function TimelineChart({
+  timeline: model,
+  t,
+  width,
+  title,
+  describe,
+}: TimelineChartProps) {
   const lang = useLang();
   const rows = useMemo(() => timelineRows(model), [model]);
   const ticks = useMemo(() => yearTicks(model.domain), [model.domain]);
@@ -77,4 +85,4 @@ export function TimelineChart({ timeline: model, t, width, title, describe }: Ti
       <TimelineMarks rows={rows} t={t} describe={describe} />
     </ComposedChart>
   );
-}
+});

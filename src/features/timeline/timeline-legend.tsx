@@ -2,6 +2,7 @@
  * The legend lists only what the chart draws (model.legend); each swatch is drawn with the marks'
  * own markStyle() and hatching, so the legend cannot drift from the chart.
  */
+import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { TimelineLegendKey } from './timeline-model';
 import { HatchPattern, markStyle } from './timeline-marks';
@@ -69,7 +70,9 @@ function Swatch({ kind }: { kind: TimelineLegendKey }) {
   );
 }
 
-export function TimelineLegend({
+// Memoised: the deferred store (store/deferred-views.ts) re-renders its panel with the last
+// cursor first; an unchanged legend is then skipped.
+export const TimelineLegend = memo(function TimelineLegend({
   keys,
   t,
 }: {
@@ -90,4 +93,4 @@ export function TimelineLegend({
       </ul>
     </div>
   );
-}
+});

@@ -8,6 +8,7 @@ import { ChartPanel } from '../../components/chart-panel-header';
 import { useAtlasModel } from '../../dataset/model-context';
 import { formatDateValue, formatIsoDate, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
+import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { useAtlasStore } from '../../store/store-context';
 import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
 import { TIMELINE_MARGIN, TimelineChart } from './timeline-chart';
@@ -37,7 +38,8 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const everyEvent = useMemo(() => (asTable ? timelineModelFor(base, focus) : null), [asTable, base, focus]);
   const setTable = useAtlasStore((s) => s.setTable);
   const setAsTable = useCallback((on: boolean) => setTable('timeline', on), [setTable]);
-  const asOf = useAtlasStore((s) => s.asOf);
+  // Deferred like the model, so that a cursor step does not re-render the panel in the slider's task.
+  const asOf = useDeferredAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
 
   const facts = useMemo(() => timelineSummary(base), [base]);

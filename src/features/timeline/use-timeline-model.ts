@@ -1,17 +1,18 @@
 /**
  * The timeline for the current store state. Issue 16: the dataset's part (buildTimelineBase) is
- * built once per dataset; a cursor step, a selection or a hover only reads the new focus.
+ * built once per dataset; a cursor step, a selection or a hover only reads the new focus, a moment
+ * after the slider or the list has shown it (deferred-views.ts).
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasModel } from '../../dataset/model-context';
 import { todayIso } from '../../dataset/site-status';
-import { useAtlasStore } from '../../store/store-context';
+import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { buildTimelineBase, cursorSteps, timelineFocus, type TimelineInput } from './timeline-model';
 
 export function useTimelineModel() {
   const atlas = useAtlasModel();
-  const { asOf, selectedId, hoveredId } = useAtlasStore(
+  const { asOf, selectedId, hoveredId } = useDeferredAtlasStore(
     useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId, hoveredId: s.hoveredId })),
   );
   const today = todayIso();

@@ -3,7 +3,7 @@
  * the chart's time axis (same domain, same insets), so the thumb stands under the cursor line.
  * Drag anywhere on the track; arrows, Page Up/Down, Home/End from the keyboard (cursor-keys.ts).
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { DAY_MS, isoStartMs, toIsoDay, type Span } from '../../../lib/date-value';
 import { clampDay, dayForKey, dayNumber, type CursorRange } from './cursor-keys';
 import './time-cursor.css';
@@ -22,6 +22,20 @@ export interface TimeSliderProps {
   insetRight: number;
 }
 
+const trackWidth = (track: Span) => Math.max(track.endMs - track.startMs, DAY_MS);
+const trackPercent = (iso: string, track: Span) =>
+  ((isoStartMs(iso) - track.startMs) / trackWidth(track)) * 100;
+
+/**
+ * A tick per step: one per event date, thousands at 10,000 sites. Memoised so that a cursor move
+ * redraws the thumb and the fill only (issue 16).
+ */
+const SliderSteps = memo(function SliderSteps({ steps, track }: { steps: readonly string[]; track: Span }) {
+  return steps.map((step) => (
+    <span key={step} className="time-slider-step" style={{ left: `${trackPercent(step, track)}%` }} />
+  ));
+});
+
 export function TimeSlider({
   label,
   track,
@@ -35,13 +49,12 @@ export function TimeSlider({
   const trackRef = useRef<HTMLDivElement>(null);
   const thumbRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
-  const width = Math.max(track.endMs - track.startMs, DAY_MS);
-  const percent = (iso: string) => ((isoStartMs(iso) - track.startMs) / width) * 100;
+  const percent = (iso: string) => trackPercent(iso, track);
 
   const moveTo = (clientX: number) => {
     const box = trackRef.current?.getBoundingClientRect();
     if (!box || box.width <= 0) return;
-    const ms = track.startMs + ((clientX - box.left) / box.width) * width;
+    const ms = track.startMs + ((clientX - box.left) / box.width) * trackWidth(track);
     const next = clampDay(toIsoDay(Math.round(ms / DAY_MS) * DAY_MS), range);
     if (next !== value) onChange(next);
   };
@@ -89,9 +102,7 @@ export function TimeSlider({
             className="time-slider-fill"
             style={{ left: `${percent(range.min)}%`, width: `${percent(value) - percent(range.min)}%` }}
           />
-          {range.steps.map((step) => (
-            <span key={step} className="time-slider-step" style={{ left: `${percent(step)}%` }} />
-          ))}
+          <SliderSteps steps={range.steps} track={track} />
         </div>
         <div
           ref={thumbRef}
