@@ -2,6 +2,7 @@
 import type { AtlasModel } from './model';
 import type { Site, SiteStatus, StatusChange } from './schema';
 import { isKnownByMs, isoEndMs } from '../lib/date-value';
+import { sitesChangedBetween } from './status-index';
 interface S {
   readonly selectedId: string | null;
   readonly hoveredId: string | null;
@@ -54,6 +55,8 @@ export function isSiteKnown(site: Site, asOf: string | null, today: string = tod
 // previous cursor while the slider shows the next one.
 const REMEMBERED_CURSORS = 4;
 interface CursorStatuses {
+  today: string;
+  cursorMs: number;
   changes: ReadonlyMap<Site, StatusChange | null>;
   known?: readonly Site[];
 }
@@ -65,11 +68,37 @@ function statusesAt(sites: readonly Site[], asOf: string | null, today: string):
   const key = `${asOf ?? today} ${today}`;
   const known = byCursor.get(key);
   if (known) return known;
-  const entry = { changes: new Map(sites.map((site) => [site, statusChangeAsOf(site, asOf, today)])) };
+  const cursorMs = isoEndMs(asOf ?? today);
+  const entry = { today, cursorMs, changes: changesAt(sites, asOf, today, cursorMs, lastOf(byCursor)) };
   byCursor.set(key, entry);
   // Maps keep insertion order: the first key is the oldest.
   if (byCursor.size > REMEMBERED_CURSORS) byCursor.delete(byCursor.keys().next().value!);
   return entry;
+}
+
+function lastOf(byCursor: Map<string, CursorStatuses>): CursorStatuses | undefined {
+  let last: CursorStatuses | undefined;
+  for (const entry of byCursor.values()) last = entry;
+  return last;
+}
+
+/** From the last cursor's answers when few sites can differ (status-index.ts), else from scratch. */
+function changesAt(
+  sites: readonly Site[],
+  asOf: string | null,
+  today: string,
+  cursorMs: number,
+  previous: CursorStatuses | undefined,
+): ReadonlyMap<Site, StatusChange | null> {
+  if (previous?.today === today) {
+    const changed = sitesChangedBetween(sites, previous.cursorMs, cursorMs);
+    if (changed.size <= sites.length / 4) {
+      const changes = new Map(previous.changes);
+      for (const site of changed) changes.set(site, statusChangeAsOf(site, asOf, today));
+      return changes;
+    }
+  }
+  return new Map(sites.map((site) => [site, statusChangeAsOf(site, asOf, today)]));
 }
 
 /** Every site's current status change at the cursor (statusChangeAsOf), computed once per cursor. */
