@@ -13,12 +13,12 @@ const day = fc
   .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 // Every precision: a year or a month starts on its first day, a range on its start.
 const dateValue: fc.Arbitrary<DateValue> = fc.oneof(
-  day.map((start) => ({ start, precision: 'day', certainty: 'exact' }) as DateValue),
+  day.map((start) => ({ start, precision: 'day', certainty: 'stated' }) as DateValue),
   day.map(
-    (start) => ({ start: start.slice(0, 7), precision: 'month', certainty: 'approximate' }) as DateValue,
+    (start) => ({ start: start.slice(0, 7), precision: 'month', certainty: 'stated' }) as DateValue,
   ),
   day.map(
-    (start) => ({ start: start.slice(0, 4), precision: 'year', certainty: 'approximate' }) as DateValue,
+    (start) => ({ start: start.slice(0, 4), precision: 'year', certainty: 'stated' }) as DateValue,
   ),
   fc
     .tuple(day, day)
@@ -28,7 +28,7 @@ const dateValue: fc.Arbitrary<DateValue> = fc.oneof(
           start: a < b ? a : b,
           end: a < b ? b : a,
           precision: 'range',
-          certainty: 'approximate',
+          certainty: 'stated',
         }) as DateValue,
     ),
 );

@@ -40,14 +40,18 @@ export function nearestItems(
   ms: number,
   count: number,
 ): TimelineItemBase[] {
-  const distances = items.map((item) => distanceTo(ms, item));
-  let candidates = items;
   if (count <= 0) return [];
+  let candidates = items;
   if (items.length > count) {
-    const sorted = [...distances];
-    quickselect(sorted, count - 1);
+    // One typed array of distances, selected in place on a copy: no object per event.
+    const distances = Float64Array.from(items, (item) => distanceTo(ms, item));
+    const sorted = distances.slice();
+    // quickselect only indexes and swaps: a typed array works, though its types ask for an array.
+    quickselect(sorted as unknown as number[], count - 1);
     const threshold = sorted[count - 1]!;
-    candidates = items.filter((_, index) => distances[index]! <= threshold);
+    const near: TimelineItemBase[] = [];
+    for (let i = 0; i < items.length; i++) if (distances[i]! <= threshold) near.push(items[i]!);
+    candidates = near;
   }
   return candidates
     .map((item) => ({ item, distance: distanceTo(ms, item) }))
@@ -59,12 +63,20 @@ export function nearestItems(
     .map(({ item }) => item);
 }
 
+// Every event of a timeline in lane order, gathered once per dataset.
+const allItems = new WeakMap<TimelineBase, readonly TimelineItemBase[]>();
+function itemsOf(base: TimelineBase): readonly TimelineItemBase[] {
+  let items = allItems.get(base);
+  if (!items) allItems.set(base, (items = base.lanes.flatMap((lane) => lane.items)));
+  return items;
+}
+
 export function windowTimeline(
   base: TimelineBase,
   focus: TimelineFocus,
   limit = TIMELINE_ROW_LIMIT,
 ): TimelineWindow {
-  const items = base.lanes.flatMap((lane) => lane.items);
+  const items = itemsOf(base);
   if (items.length <= limit) {
     return { model: timelineModelFor(base, focus), shown: items.length, total: items.length };
   }
@@ -72,8 +84,12 @@ export function windowTimeline(
   // Ranked by the selection (never by hover, so pointing at a site does not reshuffle the rows),
   // then nearness.
   const selected: TimelineItemBase[] = [];
-  const others: TimelineItemBase[] = [];
-  for (const item of items) (inSelection(item, focus) ? selected : others).push(item);
+  let others = items;
+  if (focus.state.selectedId !== null) {
+    const rest: TimelineItemBase[] = [];
+    for (const item of items) (inSelection(item, focus) ? selected : rest).push(item);
+    others = rest;
+  }
   const kept = new Set(nearestItems(selected, ms, limit));
   for (const item of nearestItems(others, ms, limit - kept.size)) kept.add(item);
   const model = timelineModelFor(base, focus, (item) => kept.has(item));
