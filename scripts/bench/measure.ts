@@ -68,6 +68,27 @@ export async function cursorMoves(page: Page, cdp: CDPSession, moves: number): P
   return times;
 }
 
+/**
+ * Event Timing (what INP is made of): for each trusted keydown from here on, the time from the key
+ * press to the next paint after its handlers. Chromium reports only events of 16 ms or more; the
+ * others count as under a frame.
+ */
+export const OBSERVE_KEY_PAINTS = `(() => { window.__keyPaints = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'keydown') window.__keyPaints.push(e.duration); })
+    .observe({ type: 'event', durationThreshold: 16 }); })()`;
+
+/** The keydown durations of at least 16 ms since OBSERVE_KEY_PAINTS, once the entries are in. */
+export async function keyPaints(page: Page): Promise<number[]> {
+  await page.evaluate(NEXT_FRAME);
+  await page.evaluate('new Promise((r) => setTimeout(r, 0))');
+  return page.evaluate('window.__keyPaints.splice(0)') as Promise<number[]>;
+}
+
+/** The figures of `count` events of which only `reported` (the ones of 16 ms or more) were reported. */
+export function withUnreported(reported: number[], count: number): number[] {
+  return [...reported, ...Array<number>(Math.max(0, count - reported.length)).fill(0)];
+}
+
 /** Wall time from a click on a site in the list to the frame after it shows as selected. */
 export async function selectionChanges(page: Page, count: number): Promise<number[]> {
   return (await page.evaluate(`(async () => {

@@ -22,9 +22,12 @@ import {
   cursorMoves,
   dragPanFrames,
   heapAfterGc,
+  keyPaints,
   median,
+  OBSERVE_KEY_PAINTS,
   quantile,
   selectionChanges,
+  withUnreported,
 } from './measure';
 import { writeReport, type Report } from './report';
 import { lighthouseBoth } from './lighthouse';
@@ -165,7 +168,9 @@ async function main() {
     await cdp.send('Performance.enable');
     const atlasPan = await dragPanFrames(big.page, '.map-container');
     console.log(`10k drag-pan: ${atlasPan.length} frames`);
+    await big.page.evaluate(OBSERVE_KEY_PAINTS);
     const cursor = await cursorMoves(big.page, cdp, 200);
+    const cursorPaints = withUnreported(await keyPaints(big.page), 200);
     console.log('10k: 200 cursor moves done');
     const selection = await selectionChanges(big.page, 10);
     const heapBefore = await heapAfterGc(cdp);
@@ -197,6 +202,9 @@ async function main() {
       barePan: { median: median(barePan), p95: quantile(barePan, 0.95), frames: barePan.length },
       cursorP95: quantile(cursor, 0.95),
       cursorMedian: median(cursor),
+      cursorPaintP95: quantile(cursorPaints, 0.95),
+      cursorPaintMedian: median(cursorPaints),
+      cursorPaintsOverFrame: cursorPaints.filter((d) => d > 0).length,
       selection: median(selection),
       heapBefore,
       heapAfter,

@@ -14,23 +14,17 @@ const day = fc
 // Every precision: a year or a month starts on its first day, a range on its start.
 const dateValue: fc.Arbitrary<DateValue> = fc.oneof(
   day.map((start) => ({ start, precision: 'day', certainty: 'stated' }) as DateValue),
-  day.map(
-    (start) => ({ start: start.slice(0, 7), precision: 'month', certainty: 'stated' }) as DateValue,
+  day.map((start) => ({ start: start.slice(0, 7), precision: 'month', certainty: 'stated' }) as DateValue),
+  day.map((start) => ({ start: start.slice(0, 4), precision: 'year', certainty: 'stated' }) as DateValue),
+  fc.tuple(day, day).map(
+    ([a, b]) =>
+      ({
+        start: a < b ? a : b,
+        end: a < b ? b : a,
+        precision: 'range',
+        certainty: 'stated',
+      }) as DateValue,
   ),
-  day.map(
-    (start) => ({ start: start.slice(0, 4), precision: 'year', certainty: 'stated' }) as DateValue,
-  ),
-  fc
-    .tuple(day, day)
-    .map(
-      ([a, b]) =>
-        ({
-          start: a < b ? a : b,
-          end: a < b ? b : a,
-          precision: 'range',
-          certainty: 'stated',
-        }) as DateValue,
-    ),
 );
 const change: fc.Arbitrary<StatusChange> = fc.record({
   status: fc.constantFrom('announced', 'planned', 'under-construction', 'operational'),

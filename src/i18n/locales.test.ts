@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from './i18n';
 import { resources } from './resources';
 
 function keys(tree: unknown, prefix = ''): string[] {
@@ -23,5 +24,21 @@ describe('locales', () => {
       });
       expect(empty, `${lang}/${ns}`).toEqual([]);
     }
+  });
+
+  it('writes counts with the language’s digit grouping (10,000 sites: issue 16)', () => {
+    expect(createI18n('en').t('sites.count', { count: 10_000 })).toBe('10,000 sites');
+    // French groups with a narrow no-break space.
+    expect(createI18n('fr').t('sites.count', { count: 10_000 })).toBe('10\u202f000 sites');
+    expect(
+      createI18n('en').t('summary.main', {
+        ns: 'timeline',
+        count: 50_000,
+        first: '2018',
+        last: '2030',
+        inferred: 1_200,
+        contested: 3,
+      }),
+    ).toMatch(/^50,000 events, 2018 to 2030 \(1,200 with/);
   });
 });

@@ -36,15 +36,24 @@ export function useMapData(
   );
   const pledgeCountries = useMemo(() => pledges.map((group) => group.country), [pledges]);
   const locate = useMemo(() => {
-    const places = new Map<string, LonLat>();
-    for (const feature of sites.features)
-      places.set(feature.properties.id, feature.geometry.coordinates as LonLat);
-    for (const group of pledges) {
-      if (group.anchor) for (const pledge of group.pledges) places.set(pledge.id, group.anchor);
-    }
-    return (id: string) => places.get(id) ?? null;
+    // Built at the first question, not at every cursor step (10,000 sites, issue 16).
+    let places: Map<string, LonLat> | null = null;
+    return (id: string) => {
+      places ??= placesOf(sites, pledges);
+      return places.get(id) ?? null;
+    };
   }, [sites, pledges]);
   return { sites, pledges, pledgeCountries, locate };
+}
+
+function placesOf(sites: SiteFeatureCollection, pledges: readonly CountryPledges[]) {
+  const places = new Map<string, LonLat>();
+  for (const feature of sites.features)
+    places.set(feature.properties.id, feature.geometry.coordinates as LonLat);
+  for (const group of pledges) {
+    if (group.anchor) for (const pledge of group.pledges) places.set(pledge.id, group.anchor);
+  }
+  return places;
 }
 
 /** The country whose pledge is selected, to tint it more strongly. */
