@@ -4,6 +4,36 @@ import { describe, expect, it } from 'vitest';
 import { LiveSummary } from './live-summary';
 import { plain } from '../../test-utils/plain-text';
 import { renderWithAtlas } from '../../test-utils/render-with-atlas';
+import { buildAtlasModel } from '../../dataset/model';
+import { sampleAtlas } from '../../dataset/sample-atlas';
+
+/** The sample atlas with `count` more copies of the Paris site, each with its own copy of its figure. */
+function withCopiesOfParis(count: number, { overdueOpening = false } = {}) {
+  const atlas = sampleAtlas();
+  const paris = atlas.sites.find((site) => site.id === 'site-paris')!;
+  if (overdueOpening)
+    paris.statusHistory.push({
+      status: 'operational',
+      forecast: true,
+      date: { start: '2025-03', end: '2025-12', precision: 'range', certainty: 'inferred' },
+      citations: [],
+      external: [],
+    });
+  const figure = atlas.investments.find(
+    (investment) => investment.site === 'site-paris' && !investment.partOf,
+  )!;
+  const sites = Array.from({ length: count }, (_, i) => ({
+    ...paris,
+    id: `site-copy-${i}`,
+    location: { ...paris.location, place: `Place ${i}` },
+  }));
+  const investments = sites.map((site, i) => ({ ...figure, id: `inv-copy-${i}`, site: site.id }));
+  return buildAtlasModel({
+    ...atlas,
+    sites: [...atlas.sites, ...sites],
+    investments: [...atlas.investments, ...investments],
+  });
+}
 
 function renderSummary(lang: 'fr' | 'en', state: { asOf?: string | null; selectedId?: string | null }) {
   renderWithAtlas(<LiveSummary />, { lang, state });
@@ -24,6 +54,30 @@ describe('LiveSummary', () => {
   it('speaks French and names the selection', () => {
     expect(renderSummary('fr', { asOf: '2025-03-01', selectedId: 'site-paris' })).toBe(
       'Au 1 mars 2025 : 1 site sur la carte ; annoncés pour eux : Paris ≥ 2 Md€. Sélection : Site de Paris.',
+    );
+  });
+
+  it('counts the figures instead of listing a thousand of them, in digits grouped by the language', () => {
+    renderWithAtlas(<LiveSummary />, { state: { asOf: '2025-03-01' }, model: withCopiesOfParis(1_200) });
+    expect(plain(screen.getByRole('status').textContent)).toBe(
+      'As of 1 Mar 2025: 1,201 sites on the map; 1,201 money figures announced for them, listed in the investments chart.',
+    );
+  });
+
+  it('still lists a few figures one by one', () => {
+    renderWithAtlas(<LiveSummary />, { state: { asOf: '2025-03-01' }, model: withCopiesOfParis(2) });
+    expect(plain(screen.getByRole('status').textContent)).toBe(
+      'As of 1 Mar 2025: 3 sites on the map; announced for them: Paris ≥ €2bn, Place 0 ≥ €2bn and Place 1 ≥ €2bn.',
+    );
+  });
+
+  it('counts the overdue openings too once there are many', () => {
+    renderWithAtlas(<LiveSummary />, {
+      state: { asOf: '2026-01-15' },
+      model: withCopiesOfParis(7, { overdueOpening: true }),
+    });
+    expect(plain(screen.getByRole('status').textContent)).toMatch(
+      / 8 sites’ expected openings have passed, none reported in the sources\.$/,
     );
   });
 });

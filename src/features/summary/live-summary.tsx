@@ -19,6 +19,9 @@ function useSummaryText(summary: Summary, lang: Lang): string {
   return useMemo(() => summaryText(summary, lang, t, tc), [summary, lang, t, tc]);
 }
 
+/** More figures or overdue openings than this are counted, not listed. */
+export const LISTED_AT_MOST = 6;
+
 function summaryText(
   summary: Summary,
   lang: Lang,
@@ -35,12 +38,19 @@ function summaryText(
   const money = summary.money.flatMap((entry) =>
     entry.amounts.map((amount) => `${entry.place} ${formatQuantity(amount, lang)}`),
   );
-  const facts = money.length
-    ? t('summary.announced', { sites: parts[1], list: list.format(money) })
-    : parts[1];
-  const overdue = summary.overdue.map((entry) =>
-    tc('summaryOverdue', { place: entry.place, window: formatWindow(entry.date, lang) }),
-  );
+  // A sentence read aloud at each cursor step lists a few figures, never a thousand (issue 16).
+  const facts =
+    money.length > LISTED_AT_MOST
+      ? t('summary.announcedMany', { sites: parts[1], count: money.length })
+      : money.length
+        ? t('summary.announced', { sites: parts[1], list: list.format(money) })
+        : parts[1];
+  const overdue =
+    summary.overdue.length > LISTED_AT_MOST
+      ? [tc('summaryOverdueMany', { count: summary.overdue.length })]
+      : summary.overdue.map((entry) =>
+          tc('summaryOverdue', { place: entry.place, window: formatWindow(entry.date, lang) }),
+        );
   const sentence = [t('summary.sentence', { when: parts[0], facts }), ...overdue].join(' ');
   return summary.selectedName
     ? `${sentence} ${t('summary.selected', { name: summary.selectedName[lang] })}`
