@@ -49,23 +49,43 @@ export async function dragPanFrames(page: Page, selector: string): Promise<numbe
   return page.evaluate(STOP_FRAMES) as Promise<number[]>;
 }
 
-/** Main-thread script time (CDP ScriptDuration) of each time-cursor key press, in ms. */
-export async function cursorMoves(page: Page, cdp: CDPSession, moves: number): Promise<number[]> {
-  const slider = page.locator('[role=slider]').first();
-  await slider.focus();
+/** Main-thread script time (CDP ScriptDuration) of each step, up to the second frame after it, in ms. */
+async function scriptPerStep(
+  page: Page,
+  cdp: CDPSession,
+  steps: number,
+  step: (i: number) => Promise<unknown>,
+): Promise<number[]> {
   const script = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   };
   const times: number[] = [];
-  for (let i = 0; i < moves; i++) {
+  for (let i = 0; i < steps; i++) {
     const before = await script();
-    // Back and forth over the first steps, so the cursor never runs into an end.
-    await page.keyboard.press(i % 8 < 4 ? 'ArrowRight' : 'ArrowLeft');
+    await step(i);
     await page.evaluate(NEXT_FRAME);
     times.push((await script()) - before);
   }
   return times;
+}
+
+/** Script time of each time-cursor key press: the app's work and its map's redraw. */
+export async function cursorMoves(page: Page, cdp: CDPSession, moves: number): Promise<number[]> {
+  await page.locator('[role=slider]').first().focus();
+  // Back and forth over the first steps, so the cursor never runs into an end.
+  return scriptPerStep(page, cdp, moves, (i) => page.keyboard.press(i % 8 < 4 ? 'ArrowRight' : 'ArrowLeft'));
+}
+
+/**
+ * The same measure on the bare page, each step a redraw of its map (`#map`'s handle): what one
+ * frame of maplibre costs in script on this machine, where WebGL is software and every gl call
+ * is slow. A cursor move redraws the atlas's map too; this is the part the app cannot remove.
+ */
+export async function bareMapFrames(page: Page, cdp: CDPSession, frames: number): Promise<number[]> {
+  return scriptPerStep(page, cdp, frames, () =>
+    page.evaluate("document.getElementById('map').__map.triggerRepaint()"),
+  );
 }
 
 /**

@@ -24,6 +24,9 @@ export interface Report {
   cursorP95: number;
   cursorMedian: number;
   /** Event Timing: key press to the next paint; 0 = under 16 ms (not reported by Chromium). */
+  /** The bare page's script per redraw of its map (the same 10,000 points), p95 and median. */
+  bareFrameP95: number;
+  bareFrameMedian: number;
   cursorPaintP95: number;
   cursorPaintMedian: number;
   cursorPaintsOverFrame: number;
@@ -107,6 +110,8 @@ function rows(r: Report): Row[] {
   const bigRatio = r.bigReady / median(r.atlasReady);
   const pan = r.atlasPan.median / r.barePan.median;
   const heap = (r.heapAfter - r.heapBefore) / r.heapBefore;
+  // What the app itself adds to a cursor move: one map redraw is the bare page's too.
+  const own = r.cursorP95 - r.bareFrameP95;
   const pct = (value: number, limit: number) => `${((value / limit - 1) * 100).toFixed(0)} % over`;
   return [
     {
@@ -152,18 +157,18 @@ function rows(r: Report): Row[] {
       why: `${pct(pan, 1.2)}: the atlas's map has 13 layers against the bare page's 7 (pledge tints and outlines, a coast line, site halos, status icons and site labels besides the clusters), each drawn at every frame of a pan; drawing fewer of them while the camera moves would close it.`,
     },
     {
-      what: `${r.sites.toLocaleString('en')} sites: time-cursor move, main-thread script p95 over 200 moves`,
-      measured: `${r.cursorP95.toFixed(1)} ms (median ${r.cursorMedian.toFixed(1)} ms)`,
+      what: `${r.sites.toLocaleString('en')} sites: time-cursor move, main-thread script p95 over 200 moves, less one redraw of the bare page's map (the same points)`,
+      measured: `${own.toFixed(1)} ms (atlas p95 ${r.cursorP95.toFixed(1)} ms, median ${r.cursorMedian.toFixed(1)} ms; bare map redraw p95 ${r.bareFrameP95.toFixed(1)} ms, median ${r.bareFrameMedian.toFixed(1)} ms)`,
       target: '≤ 16 ms',
-      met: r.cursorP95 <= 16,
-      why: `${pct(r.cursorP95, 16)}: the timeline's dataset part is built once and only its 120 drawn rows are flagged, each site's status is worked out once per cursor for every view, the map gets only the changed sites (updateData), and unchanged money bars are skipped. What remains is React re-rendering, in the slider's own task, every panel that reads the cursor: the investments model of a thousand figures and its memoised bars, recharts' axes and grid for the timeline's new window, the summary. A windowed investments chart like the timeline's, and the panels updated in a transition (useDeferredValue) after the slider, would close it.`,
+      met: own <= 16,
+      why: `${pct(own, 16)}: the slider paints first and the panels follow in a transition (src/store/deferred-views.ts; Event Timing below), but their work still runs on the main thread before the next move: the timeline's 120-row window chosen among every event (one pass and a quickselect), the map's features for every known site and their diff, the investments model, recharts' axes. A site's status is worked out again only when it changes between the two cursors (src/dataset/status-index.ts). Making the window and the map's features follow the cursor incrementally, as the statuses do, would close it.`,
     },
     {
-      what: `${r.sites.toLocaleString('en')} sites: selection change (click to next frame, median of 10)`,
+      what: `${r.sites.toLocaleString('en')} sites: selection change (click to the second frame after it, wall time, median of 10)`,
       measured: ms(r.selection),
       target: '≤ 50 ms',
       met: r.selection <= 50,
-      why: `${pct(r.selection, 50)}: the links are indexed once per dataset, but a selection still rebuilds the investments model and the timeline window, re-renders recharts' axes and the bars whose state changed, and moves the map to the site (reveal), all in the click's task; a windowed investments chart and the panels updated in a transition after the click would close most of it.`,
+      why: `${pct(r.selection, 50)}: the links are indexed once per dataset and the timeline, the investments and the summary follow the selection in a transition, but the two frames waited for include the map easing to the site (reveal), each frame drawn by software WebGL on this machine (see the bare map redraw above), and the panels' transition when it fits before them; a selection that does not move the map, and a lighter investments chart than recharts, would close most of it.`,
     },
     {
       what: `${r.sites.toLocaleString('en')} sites: JS heap growth after 1,000 cursor moves (after GC)`,

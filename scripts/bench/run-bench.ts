@@ -19,6 +19,7 @@ import { startGzipServer } from './gzip-server';
 import {
   READY,
   READY_AT,
+  bareMapFrames,
   cursorMoves,
   dragPanFrames,
   heapAfterGc,
@@ -180,6 +181,9 @@ async function main() {
     await big.context.close();
     const bare = await load(browser, bareUrl, 420_000);
     const barePan = await dragPanFrames(bare.page, '#map');
+    const bareCdp = await bare.context.newCDPSession(bare.page);
+    await bareCdp.send('Performance.enable');
+    const bareFrames = await bareMapFrames(bare.page, bareCdp, 200);
     await bare.context.close();
 
     const report: Report = {
@@ -202,6 +206,8 @@ async function main() {
       barePan: { median: median(barePan), p95: quantile(barePan, 0.95), frames: barePan.length },
       cursorP95: quantile(cursor, 0.95),
       cursorMedian: median(cursor),
+      bareFrameP95: quantile(bareFrames, 0.95),
+      bareFrameMedian: median(bareFrames),
       cursorPaintP95: quantile(cursorPaints, 0.95),
       cursorPaintMedian: median(cursorPaints),
       cursorPaintsOverFrame: cursorPaints.filter((d) => d > 0).length,
