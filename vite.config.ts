@@ -4,11 +4,13 @@ import react from '@vitejs/plugin-react';
 import { atlasPwaPlugins } from './scripts/pwa/pwa-options.ts';
 // Prerendered default view + preload links (issue 16, scripts/prerender/).
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin';
+// The system's dark theme before the app sets one (scripts/theme/system-dark.ts).
+import { systemDarkPlugin } from './scripts/theme/system-dark';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), ...atlasPwaPlugins('public/favicon.svg'), prerenderPlugin()],
+  plugins: [react(), systemDarkPlugin(), ...atlasPwaPlugins('public/favicon.svg'), prerenderPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -29,6 +29,27 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+test.describe('with JavaScript off, on a system that prefers dark', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+  test('the page and its map picture are dark, as the app will draw them: no flash at takeover', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // --color-bg and --map-sea of the dark theme (src/styles/tokens.css).
+    await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(15, 18, 22)');
+    const picture = page.locator('.panel-map img');
+    await expect(picture).toBeVisible();
+    // The picture's own style follows the system too: its sea is the dark sea.
+    const sea = await page.evaluate(async () => {
+      const img = document.querySelector<HTMLImageElement>('.panel-map img')!;
+      const svg = await (await fetch(img.src)).text();
+      return /@media \(prefers-color-scheme: dark\)\{\.sea\{fill:(#[0-9a-f]+)\}/.exec(svg)?.[1] ?? null;
+    });
+    expect(sea).toBe('#0b1721');
+  });
+});
+
 test.describe('with JavaScript on', () => {
   test('the app takes over: one copy of everything, layout shift at most 0.1', async ({ page }) => {
     test.setTimeout(150_000); // software WebGL on a shared 2-core machine: the map can take a while

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { createServer, type HtmlTagDescriptor, type Plugin } from 'vite';
 import type { OutputBundle } from 'rolldown';
 import type { PrerenderedView, renderDefaultView } from './render-view';
-import { rootTokens, staticMapSvg } from './static-map-svg';
+import { darkBlock } from '../theme/system-dark';
+import { declarations, rootTokens, staticMapSvg } from './static-map-svg';
 
 /** The prerendered language: index.html's `lang` (English), the app's default for non-French browsers. */
 const PRERENDER_LANG = 'en';
@@ -32,12 +33,14 @@ async function renderView(root: string): Promise<{ view: PrerenderedView; pictur
     const view = mod.renderDefaultView(atlas, PRERENDER_LANG);
     const basemap = join(root, 'public', 'basemap');
     const geo = (part: string) => JSON.parse(readFileSync(join(basemap, `${part}.geojson`), 'utf8'));
+    const tokensCss = readFileSync(join(root, 'src', 'styles', 'tokens.css'), 'utf8');
     const picture = existsSync(join(basemap, 'countries.geojson'))
       ? staticMapSvg({
           countries: geo('countries'),
           borders: geo('borders'),
           sites: view.sites,
-          tokens: rootTokens(readFileSync(join(root, 'src', 'styles', 'tokens.css'), 'utf8')),
+          tokens: rootTokens(tokensCss),
+          darkTokens: declarations(darkBlock(tokensCss) ?? ''),
         })
       : null;
     return { view, picture };

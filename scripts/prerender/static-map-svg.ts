@@ -18,12 +18,18 @@ export interface StaticMapInput {
   sites: { lon: number; lat: number; status: SiteStatus | null }[];
   /** CSS custom properties of the light theme (tokens.css), e.g. `--map-sea`. */
   tokens: Record<string, string>;
+  /** The dark theme's (tokens.css), drawn when the system prefers dark: the page does too before JavaScript. */
+  darkTokens?: Record<string, string>;
   width?: number;
 }
 
 /** The `:root { --name: value }` declarations of a CSS file (the light theme). */
 export function rootTokens(css: string): Record<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  return declarations(/:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '');
+}
+
+/** The `--name: value` declarations of a block's body. */
+export function declarations(block: string): Record<string, string> {
   return Object.fromEntries(
     [...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]),
   );
@@ -71,24 +77,42 @@ export function coarsePath(
   return joinGeometryLines(geometry, line);
 }
 
-export function staticMapSvg({ countries, borders, sites, tokens, width = 900 }: StaticMapInput): string {
+export function staticMapSvg({
+  countries,
+  borders,
+  sites,
+  tokens,
+  darkTokens = {},
+  width = 900,
+}: StaticMapInput): string {
   const { height, project } = fitMercator(EUROPE_BOUNDS, width);
-  const color = (name: string, fallback: string) => tokens[name] ?? fallback;
   const land = countries.features.map((f) => coarsePath(f.geometry, project, { width, height })).join('');
   const lines = borders.features.map((f) => coarsePath(f.geometry, project, { width, height })).join('');
+  const statuses = [...new Set(sites.map(({ status }) => status ?? 'announced'))];
   const dots = sites
     .map(({ lon, lat, status }) => {
       const [x, y] = project([lon, lat]);
-      const fill = color(`--status-${status ?? 'announced'}`, '#555');
-      return `<circle cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" r="9" fill="${fill}" stroke="#fff" stroke-width="3"/>`;
+      return `<circle class="s-${status ?? 'announced'}" cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" r="9" stroke-width="3"/>`;
     })
     .join('');
+  // Colours as classes, so that the system's dark preference can repaint them (an <img> follows it).
+  const rules = (theme: Record<string, string>) => {
+    const color = (name: string, fallback: string) => theme[name] ?? tokens[name] ?? fallback;
+    return [
+      `.sea{fill:${color('--map-sea', '#dbe7ef')}}`,
+      `.land{fill:${color('--map-land', '#f7f4ec')}}`,
+      `.border{fill:none;stroke:${color('--map-border', '#a9a396')}}`,
+      `circle{stroke:${color('--map-halo', '#fff')}}`,
+      ...statuses.map((status) => `.s-${status}{fill:${color(`--status-${status}`, '#555')}}`),
+    ].join('');
+  };
   const h = height.toFixed(0);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}">`,
-    `<rect width="${width}" height="${h}" fill="${color('--map-sea', '#dbe7ef')}"/>`,
-    `<path d="${land}" fill="${color('--map-land', '#f7f4ec')}"/>`,
-    `<path d="${lines}" fill="none" stroke="${color('--map-border', '#a9a396')}" stroke-width="1.2"/>`,
+    `<style>${rules({})}@media (prefers-color-scheme: dark){${rules(darkTokens)}}</style>`,
+    `<rect class="sea" width="${width}" height="${h}"/>`,
+    `<path class="land" d="${land}"/>`,
+    `<path class="border" d="${lines}" stroke-width="1.2"/>`,
     dots,
     '</svg>',
   ].join('');
