@@ -6,11 +6,19 @@ import { atlasPwaPlugins } from './scripts/pwa/pwa-options.ts';
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin';
 // The system's dark theme before the app sets one (scripts/theme/system-dark.ts).
 import { systemDarkPlugin } from './scripts/theme/system-dark';
+// maplibre's CSS without the icons of controls the atlas never adds (scripts/maplibre/trim-css.ts).
+import { trimMaplibreCssPlugin } from './scripts/maplibre/trim-css';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), systemDarkPlugin(), ...atlasPwaPlugins('public/favicon.svg'), prerenderPlugin()],
+  plugins: [
+    react(),
+    systemDarkPlugin(),
+    trimMaplibreCssPlugin(),
+    ...atlasPwaPlugins('public/favicon.svg'),
+    prerenderPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
