@@ -4,6 +4,7 @@
  * the slider touches a handful of the 10,000). Forecasts never become a status: they are left out.
  */
 import { dateSpan } from '../lib/date-value';
+import { firstIndexAbove } from '../lib/sorted';
 import type { Site } from './schema';
 
 interface StatusIndex {
@@ -29,18 +30,6 @@ function statusIndex(sites: readonly Site[]): StatusIndex {
   return index;
 }
 
-/** The first index whose value is above `ms`. */
-function firstAbove(values: Float64Array, ms: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! <= ms) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The sites with a change known at one cursor and not at the other (cursors as the last
  * millisecond they cover, as isKnownByMs takes them): the only ones whose status can differ.
@@ -48,8 +37,8 @@ function firstAbove(values: Float64Array, ms: number): number {
 export function sitesChangedBetween(sites: readonly Site[], fromMs: number, toMs: number): Set<Site> {
   const index = statusIndex(sites);
   const changed = new Set<Site>();
-  const end = firstAbove(index.knownFromMs, Math.max(fromMs, toMs));
-  for (let i = firstAbove(index.knownFromMs, Math.min(fromMs, toMs)); i < end; i++)
+  const end = firstIndexAbove(index.knownFromMs, Math.max(fromMs, toMs));
+  for (let i = firstIndexAbove(index.knownFromMs, Math.min(fromMs, toMs)); i < end; i++)
     changed.add(index.sites[i]!);
   return changed;
 }

@@ -1,4 +1,5 @@
 /** The facts behind the timeline's one-sentence summary; the panel words them in either language. */
+import { firstIndexAbove } from '../../lib/sorted';
 import { toIsoDay } from '../../lib/date-value';
 import type { TimelineBase } from './timeline-model';
 
@@ -28,13 +29,6 @@ export function timelineSummary(base: Pick<TimelineBase, 'lanes' | 'starts'>): T
 export function knownCount(base: Pick<TimelineBase, 'starts'>, cursorMs: number | null): number {
   const { starts } = base;
   if (cursorMs === null) return starts.length;
-  // The first start after the cursor, by bisection: everything before it is known.
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (starts[middle]! <= cursorMs) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  // The first start after the cursor: everything before it is known.
+  return firstIndexAbove(starts, cursorMs);
 }
