@@ -4,7 +4,6 @@ import { sampleAtlas } from './sample-atlas';
 import {
   isActive,
   selectSelectedSite,
-  selectVisibleSites,
   siteStatusAsOf,
   statusChangeAsOf,
   statusChangesAt,
@@ -67,12 +66,9 @@ describe('selectors', () => {
   });
 
   it('hides sites not yet known at the cursor', () => {
-    expect(selectVisibleSites({ asOf: null }, model).map((s) => s.id)).toEqual([
-      'site-paris',
-      'site-borlange',
-    ]);
-    expect(selectVisibleSites({ asOf: '2025-03-01' }, model).map((s) => s.id)).toEqual(['site-paris']);
-    expect(selectVisibleSites({ asOf: '2024-01-01' }, model)).toEqual([]);
+    expect(knownSitesAt(model.atlas.sites, null).map((s) => s.id)).toEqual(['site-paris', 'site-borlange']);
+    expect(knownSitesAt(model.atlas.sites, '2025-03-01').map((s) => s.id)).toEqual(['site-paris']);
+    expect(knownSitesAt(model.atlas.sites, '2024-01-01')).toEqual([]);
   });
 
   it('treats selected and hovered ids as active', () => {

@@ -121,10 +121,6 @@ export function knownSitesAt(
   return entry.known;
 }
 
-export function selectVisibleSites(state: Pick<S, 'asOf'>, model: AtlasModel): readonly Site[] {
-  return knownSitesAt(model.atlas.sites, state.asOf);
-}
-
 export function isActive(id: string, state: Pick<S, 'selectedId' | 'hoveredId'>): boolean {
   return state.selectedId === id || state.hoveredId === id;
 }

@@ -52,4 +52,24 @@ describe('statusChangesAt, worked out from the last cursor (status-index.ts)', (
       { numRuns: 300 },
     );
   });
+
+  it('answers the same when the cursor walks day by day, as the slider does (few sites change per step)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(site, { minLength: 8, maxLength: 40 }),
+        day,
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 30 }),
+        (sites, start, steps) => {
+          let ms = Date.parse(`${start}T00:00:00Z`);
+          for (const step of steps) {
+            ms += step * 86_400_000;
+            const asOf = new Date(ms).toISOString().slice(0, 10);
+            const changes = statusChangesAt(sites, asOf, TODAY);
+            for (const s of sites) expect(changes.get(s)).toBe(statusChangeAsOf(s, asOf, TODAY));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

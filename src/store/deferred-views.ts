@@ -6,7 +6,7 @@
  * key, playback). Code that must see every view caught up (the video recorder) awaits
  * viewsSettled().
  */
-import { useDeferredValue, useLayoutEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import type { AtlasState } from './atlas-store';
 import { useAtlasStore } from './store-context';
 
@@ -25,7 +25,9 @@ export function useDeferredAtlasStore<T>(selector: (state: AtlasState) => T): T 
   const value = useAtlasStore(selector);
   const shown = useDeferredValue(value);
   const behind = !Object.is(value, shown);
-  useLayoutEffect(() => {
+  // Passive effects, not layout ones: the views' own effects (the map's new data) run in the same
+  // flush, so a waiter resumes only once they have all run.
+  useEffect(() => {
     if (!behind) return;
     lagging++;
     return () => {

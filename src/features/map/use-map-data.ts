@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
-import { knownSitesAt, statusChangesAt } from '../../dataset/site-status';
+import { knownSitesAt, statusChangesAt, todayIso } from '../../dataset/site-status';
 import type { LonLat } from './mercator';
 import { countryPledges, labelAnchors, type CountryPledges } from './pledge-features';
 import { toSiteFeatures, type SiteFeatureCollection } from './site-features';
@@ -21,14 +21,16 @@ export function useMapData(
   asOf: string | null,
   labels: GeoJSON.FeatureCollection | null,
 ): MapData {
+  // Without a cursor the map shows today: a new day is a new answer.
+  const today = todayIso();
   const sites = useMemo(() => {
-    const changes = statusChangesAt(model.atlas.sites, asOf);
+    const changes = statusChangesAt(model.atlas.sites, asOf, today);
     return toSiteFeatures(
-      knownSitesAt(model.atlas.sites, asOf),
+      knownSitesAt(model.atlas.sites, asOf, today),
       lang,
       (site) => changes.get(site)?.status ?? null,
     );
-  }, [model, lang, asOf]);
+  }, [model, lang, asOf, today]);
   const anchors = useMemo(() => labelAnchors(labels), [labels]);
   const pledges = useMemo(
     () => countryPledges(model.atlas.investments, asOf, anchors),
@@ -43,7 +45,11 @@ export function useMapData(
       return places.get(id) ?? null;
     };
   }, [sites, pledges]);
-  return { sites, pledges, pledgeCountries, locate };
+  // One object while its parts hold: MapCanvas is memoised on it.
+  return useMemo(
+    () => ({ sites, pledges, pledgeCountries, locate }),
+    [sites, pledges, pledgeCountries, locate],
+  );
 }
 
 function placesOf(sites: SiteFeatureCollection, pledges: readonly CountryPledges[]) {

@@ -2,7 +2,7 @@ import { Suspense, lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useDeferredAtlasStore } from '../../store/deferred-views';
-import { selectVisibleSites } from '../../dataset/site-status';
+import { knownSitesAt, todayIso } from '../../dataset/site-status';
 import { SiteItem } from './site-item';
 import './site-list.css';
 
@@ -19,7 +19,8 @@ export function SiteList() {
   const { t } = useTranslation();
   const model = useAtlasModel();
   const asOf = useDeferredAtlasStore((s) => s.asOf);
-  const sites = useMemo(() => selectVisibleSites({ asOf }, model), [asOf, model]);
+  const today = todayIso();
+  const sites = useMemo(() => knownSitesAt(model.atlas.sites, asOf, today), [asOf, model, today]);
   return (
     <section className="panel site-list" aria-labelledby="site-list-title">
       <h2 id="site-list-title">
