@@ -49,22 +49,29 @@ async function renderView(root: string): Promise<{ view: PrerenderedView; pictur
   }
 }
 
-/** Links that start, at navigation, what the map and the first view need. */
+/**
+ * Links that start, at navigation, what the map and the first view need. The map's ~500 KB (its
+ * chunk, worker and basemap) go at low priority: on a slow link they shared it with the
+ * stylesheets the first paint waits for, and Lighthouse mobile's first contentful paint went from
+ * 3.8–4.3 s to 2.8–2.9 s without them in the way (atlas:ready unchanged). The dataset and the font
+ * keep their default priority.
+ */
 export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
   const tags: HtmlTagDescriptor[] = [];
   const link = (attrs: Record<string, string | boolean>) =>
     tags.push({ tag: 'link', attrs, injectTo: 'head' });
+  const lowLink = (attrs: Record<string, string | boolean>) => link({ ...attrs, fetchpriority: 'low' });
   for (const file of Object.values(bundle)) {
     const href = `./${file.fileName}`;
     if (file.type === 'chunk') {
       const isMap =
         file.moduleIds.some((id) => id.includes('/maplibre-gl/')) ||
         file.facadeModuleId?.endsWith('/features/map/map-view.tsx');
-      if (isMap && !file.isEntry) link({ rel: 'modulepreload', crossorigin: true, href });
+      if (isMap && !file.isEntry) lowLink({ rel: 'modulepreload', crossorigin: true, href });
     } else if (/maplibre-gl-worker.*\.mjs$/.test(file.fileName)) {
       // A module worker is fetched by maplibre with destination "worker"; a preload fills the
       // HTTP cache (hashed assets are immutable) so the worker starts from cache.
-      link({ rel: 'preload', as: 'fetch', crossorigin: true, href });
+      lowLink({ rel: 'preload', as: 'fetch', crossorigin: true, href });
     } else if (/^assets\/atlas-[\w-]+\.json$/.test(file.fileName)) {
       link({ rel: 'preload', as: 'fetch', crossorigin: true, href });
     } else if (/inter-latin-wght-normal.*\.woff2$/.test(file.fileName)) {
@@ -73,7 +80,7 @@ export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
   }
   // The basemap is fetched by maplibre's worker; the preload warms the HTTP cache for it.
   for (const part of ['countries', 'borders', 'labels'])
-    link({ rel: 'preload', as: 'fetch', crossorigin: true, href: `./basemap/${part}.geojson` });
+    lowLink({ rel: 'preload', as: 'fetch', crossorigin: true, href: `./basemap/${part}.geojson` });
   return tags;
 }
 

@@ -15,6 +15,7 @@ import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
 import { PhoneTabs } from './phone-tabs';
 import { PHONE_QUERY, useMediaQuery } from '../lib/media';
+import { markAtlasReady } from '../lib/atlas-ready';
 
 // The map and the charts are separate chunks, fetched in parallel after the shell has painted.
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -47,7 +48,7 @@ export function AtlasView() {
 
   useEffect(() => {
     // Panels render synchronously with this component; the map reports when it has drawn.
-    if (ready && performance.getEntriesByName('atlas:ready').length === 0) performance.mark('atlas:ready');
+    if (ready) markAtlasReady();
   }, [ready]);
 
   const guard = (name: PanelId, node: ReactNode) => (

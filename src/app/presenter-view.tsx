@@ -10,6 +10,7 @@ import { PresenterStage } from '../features/presenter/presenter-stage';
 import { NotesWindow } from '../features/presenter/notes-window';
 import { isNotesWindow } from '../features/presenter/presenter-window';
 import { HandoutMap } from './handout-map';
+import { markAtlasReady } from '../lib/atlas-ready';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 const TimelinePanel = lazy(() =>
@@ -20,19 +21,15 @@ const InvestmentsPanel = lazy(() =>
   import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
 );
 
-function markReady() {
-  if (performance.getEntriesByName('atlas:ready').length === 0) performance.mark('atlas:ready');
-}
-
 export default function PresenterView() {
   const { t } = useTranslation('presenter');
   const { t: tc } = useTranslation();
   const embed = useAtlasStore((s) => s.embed);
   const [notes] = useState(() => isNotesWindow(window.location.search));
   const story = loadStory();
-  const onMapReady = useCallback(() => markReady(), []);
+  const onMapReady = useCallback(() => markAtlasReady(), []);
   useEffect(() => {
-    if (notes || !story.ok) markReady();
+    if (notes || !story.ok) markAtlasReady();
   }, [notes, story.ok]);
 
   if (!story.ok) {

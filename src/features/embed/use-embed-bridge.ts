@@ -8,7 +8,8 @@ import type { AtlasModel } from '../../dataset/model';
 import type { AtlasState } from '../../store/atlas-store';
 import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
 import type { UrlState } from '../../url-state/url-state';
-import { framingParent, watchElementHeight, whenAtlasReady } from './embed-dom';
+import { whenAtlasReady } from '../../lib/atlas-ready';
+import { framingParent, watchElementHeight } from './embed-dom';
 import './embed.css';
 
 /** Every id `atlas:select` may name: exactly what the URL and the details panel accept. */

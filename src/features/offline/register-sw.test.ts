@@ -1,5 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { serviceWorkerUrls } from './register-sw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registerServiceWorker, serviceWorkerUrls } from './register-sw';
+import { createSwStatus } from './sw-status';
+
+const register = vi.fn(() => Promise.resolve(undefined));
+vi.mock('workbox-window', () => ({
+  Workbox: class {
+    addEventListener = vi.fn();
+    register = register;
+    update = vi.fn(() => Promise.resolve());
+  },
+}));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  register.mockClear();
+});
 
 describe('serviceWorkerUrls', () => {
   it('puts the worker and its scope beside index.html, at the root or under any sub-path', () => {
@@ -15,5 +30,21 @@ describe('serviceWorkerUrls', () => {
       url: 'https://host.example/atlas/sw.js',
       scope: '/atlas/',
     });
+  });
+});
+
+describe('registerServiceWorker', () => {
+  it('registers only once the first view is drawn (its precache would compete with it)', async () => {
+    vi.stubGlobal('navigator', { serviceWorker: {} });
+    vi.stubGlobal('document', { baseURI: 'https://atlas.example/', addEventListener: vi.fn() });
+    vi.stubGlobal('window', { addEventListener: vi.fn(), setInterval: vi.fn() });
+    let drawn!: () => void;
+    const firstView = new Promise<void>((resolve) => (drawn = resolve));
+    const done = registerServiceWorker(createSwStatus(), () => firstView);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(register).not.toHaveBeenCalled();
+    drawn();
+    await done;
+    expect(register).toHaveBeenCalledOnce();
   });
 });
