@@ -41,7 +41,8 @@ export const initial: Props = {
   label: 'Map',
 };
 
-export function setup(props: Partial<Props> = {}, exposeTestHandle = true) {
+/** `styleLoaded: false` leaves the map before maplibre's 'style.load' (a tick after creation). */
+export function setup(props: Partial<Props> = {}, exposeTestHandle = true, styleLoaded = true) {
   const callbacks = {
     onSelect: vi.fn(),
     onHover: vi.fn(),
@@ -63,6 +64,7 @@ export function setup(props: Partial<Props> = {}, exposeTestHandle = true) {
     ...callbacks,
   });
   const map = FakeMap.last;
+  if (styleLoaded) map.fire('style.load');
   const clearCalls = () => {
     for (const fn of [
       map.setFeatureState,

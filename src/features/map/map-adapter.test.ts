@@ -74,6 +74,20 @@ describe('createMapAdapter: the style, built once', () => {
 });
 
 describe('createMapAdapter: narrow updates', () => {
+  it('holds props that come before the style is in, and applies the last of them once it is', () => {
+    const { adapter, map } = setup({}, true, false);
+    adapter.update({ ...initial, selectedId: 'inv-eu', selectedCountry: 'DE' });
+    adapter.update({ ...initial, selectedId: 'inv-eu', selectedCountry: 'FR' });
+    // maplibre would throw "Style is not done loading" here.
+    expect(map.setFilter).not.toHaveBeenCalled();
+    map.fire('style.load');
+    expect(map.setFilter.mock.calls).toEqual([
+      ['countries-pledge-selected', ['in', ['get', 'iso'], ['literal', ['FR']]]],
+    ]);
+    adapter.update({ ...initial, selectedId: null, selectedCountry: null });
+    expect(map.setFilter).toHaveBeenCalledTimes(2);
+  });
+
   it('draws a hover with feature state only: no style rebuild, no new data, no repaint of layers', () => {
     const { adapter, map, clearCalls } = setup();
     clearCalls();

@@ -173,6 +173,15 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     const { lng, lat } = map.getCenter();
     options.onViewChange({ lat, lon: lng, zoom: map.getZoom() });
   });
+  // maplibre throws "Style is not done loading" at setFilter and setPaintProperty until the style is
+  // in (a tick after creation): props that come sooner (a presenter step's selection) wait for it.
+  let styleLoaded = false;
+  let waiting: MapAdapterProps | null = null;
+  map.once('style.load', () => {
+    styleLoaded = true;
+    if (waiting) sync.update(waiting);
+    waiting = null;
+  });
   map.on('load', sync.applyStates);
   map.on('idle', () => {
     if (ready) return;
@@ -217,7 +226,10 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   };
 
   return {
-    update: sync.update,
+    update(props) {
+      if (styleLoaded) sync.update(props);
+      else waiting = props;
+    },
     zoomBy(delta, animate) {
       map.easeTo({ zoom: map.getZoom() + delta, duration: animate ? 250 : 0 });
     },
