@@ -208,6 +208,8 @@ export function writeReport(r: Report) {
     '',
     `atlas:ready over ${r.loads} loads: atlas median ${ms(median(r.atlasReady))} (spread ${spread(r.atlasReady)}), bare page median ${ms(median(r.bareReady))} (spread ${spread(r.bareReady)}).`,
     '',
+    `The ${r.sites.toLocaleString('en')}-site figures (pan, cursor, selection, heap) are taken once the first visit's service worker has installed: it registers after atlas:ready and precaches every file, the dataset too, a one-off download that is not what a pan or a cursor step costs. Drag-pan medians are rAF intervals, so they come in whole frames (16.7 ms steps): 50 ms is three frames, 66.7 ms four.`,
+    '',
     '## The slider itself (no target of its own)',
     '',
     `Event Timing, what INP is made of: from a time-cursor key press to the next paint after its handlers, over the 200 moves above at ${r.sites.toLocaleString('en')} sites. The heavy panels follow the slider in a transition (src/store/deferred-views.ts), so this is what a visitor feels first; the script figure above counts their work too.`,

@@ -18,6 +18,7 @@ import { startGzipServer } from './gzip-server';
 import {
   READY,
   READY_AT,
+  SERVICE_WORKER_INSTALLED,
   bareMapFrames,
   cursorMoves,
   dragPanFrames,
@@ -167,6 +168,7 @@ async function main() {
     server.overrides.set('/bench/points.geojson', points(synth));
     const big = await load(browser, atlasUrl, 420_000);
     console.log(`10k atlas:ready ${big.ready.toFixed(0)} ms`);
+    console.log(`10k service worker: ${String(await big.page.evaluate(SERVICE_WORKER_INSTALLED))}`);
     const cdp = await big.context.newCDPSession(big.page);
     await cdp.send('Performance.enable');
     const atlasPan = await dragPanFrames(big.page, '.map-container');
