@@ -118,6 +118,13 @@ export function withUnreported(reported: number[], count: number): number[] {
   return [...reported, ...Array<number>(Math.max(0, count - reported.length)).fill(0)];
 }
 
+/** Script time of a click on each of the first `count` sites of the list, to the second frame after it. */
+export async function selectionScript(page: Page, cdp: CDPSession, count: number): Promise<number[]> {
+  return scriptPerStep(page, cdp, count, (i) =>
+    page.evaluate(`document.querySelectorAll('.site-list button')[${i}].click()`),
+  );
+}
+
 /** Wall time from a click on a site in the list to the frame after it shows as selected. */
 export async function selectionChanges(page: Page, count: number): Promise<number[]> {
   return (await page.evaluate(`(async () => {

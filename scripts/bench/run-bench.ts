@@ -28,6 +28,7 @@ import {
   OBSERVE_KEY_PAINTS,
   quantile,
   selectionChanges,
+  selectionScript,
   withUnreported,
 } from './measure';
 import { writeReport, type Report } from './report';
@@ -178,6 +179,9 @@ async function main() {
     const cursorPaints = withUnreported(await keyPaints(big.page), 200);
     console.log('10k: 200 cursor moves done');
     const selection = await selectionChanges(big.page, 10);
+    // The same clicks again, timed as script (the list's next ten sites: each one a new selection).
+    await big.page.evaluate("document.querySelectorAll('.site-list button')[0].click()");
+    const selectionScripts = await selectionScript(big.page, cdp, 10);
     const heapBefore = await heapAfterGc(cdp);
     await cursorMoves(big.page, cdp, 1000);
     const heapAfter = await heapAfterGc(cdp);
@@ -216,6 +220,7 @@ async function main() {
       cursorPaintMedian: median(cursorPaints),
       cursorPaintsOverFrame: cursorPaints.filter((d) => d > 0).length,
       selection: median(selection),
+      selectionScript: median(selectionScripts),
       heapBefore,
       heapAfter,
       budgets: BUDGETS,
