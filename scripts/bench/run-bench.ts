@@ -35,6 +35,8 @@ import { writeReport, type Report } from './report';
 import { lighthouseBoth } from './lighthouse';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+/** Loads of the 10,000-site atlas (median); the interactions are measured on the last. */
+const BIG_LOADS = 3;
 const SITES = Number(process.env.BENCH_SITES ?? 10_000);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE ?? 3);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -167,8 +169,19 @@ async function main() {
     const jsonParse = samples.map((sample) => sample.parse);
     server.overrides.set(atlasPath, Buffer.from(synthText));
     server.overrides.set('/bench/points.geojson', points(synth));
-    const big = await load(browser, atlasUrl, 420_000);
-    console.log(`10k atlas:ready ${big.ready.toFixed(0)} ms`);
+    // The server gzips a body on its first request (the 36 MB dataset: about a second) and keeps it:
+    // warmed here, so that no load pays for the bench's own compression.
+    for (const path of [atlasPath, '/bench/points.geojson'])
+      await (await fetch(new URL(path.slice(1), server.url))).arrayBuffer();
+    const bigReadies: number[] = [];
+    let big = await load(browser, atlasUrl, 420_000);
+    for (let i = 1; i < BIG_LOADS; i++) {
+      bigReadies.push(big.ready);
+      await big.context.close();
+      big = await load(browser, atlasUrl, 420_000);
+    }
+    bigReadies.push(big.ready);
+    console.log(`10k atlas:ready ${bigReadies.map((t) => t.toFixed(0)).join(', ')} ms`);
     console.log(`10k service worker: ${String(await big.page.evaluate(SERVICE_WORKER_INSTALLED))}`);
     const cdp = await big.context.newCDPSession(big.page);
     await cdp.send('Performance.enable');
@@ -206,7 +219,8 @@ async function main() {
       wire,
       atlasReady,
       bareReady,
-      bigReady: big.ready,
+      bigReady: median(bigReadies),
+      bigLoads: BIG_LOADS,
       bareBigReady: bare.ready,
       validation: median(validation),
       jsonParse: median(jsonParse),
