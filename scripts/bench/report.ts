@@ -17,6 +17,8 @@ export interface Report {
   bareReady: number[];
   bigReady: number;
   bigLoads: number;
+  /** 'installed', or why the 10,000-site figures were taken without an installed worker. */
+  serviceWorker: string;
   bareBigReady: number;
   validation: number;
   jsonParse: number;
@@ -89,14 +91,14 @@ function lighthouseRows(r: Report): Row[] {
       measured: `${atlas.performance.toFixed(2)} vs ${bare.performance.toFixed(2)}`,
       target: `≥ ${(bare.performance - 0.02).toFixed(2)} (bare − 0.02)`,
       met: atlas.performance >= bare.performance - 0.02,
-      why: `${(bare.performance - 0.02 - atlas.performance).toFixed(2)} under: the score follows LCP and total blocking time (about 2.2 s in a single run: React, validation, recharts and maplibre on the main thread before the map's first idle); the map's preloads at low priority took first contentful paint from 3.8–4.3 s to 2.8–2.9 s. Less main-thread work before the map (see atlas:ready) would close it.`,
+      why: `${(bare.performance - 0.02 - atlas.performance).toFixed(2)} under: the score follows LCP and total blocking time (React, validation, recharts and maplibre on the main thread before the map's first idle); the map's preloads go at low priority so that the first paint is not held up by them. Less main-thread work before the map (see atlas:ready) would close it.`,
     },
     {
       what: what('LCP, atlas ÷ bare page'),
       measured: `${lcp.toFixed(2)}× (${ms(atlas.lcp)} vs ${ms(bare.lcp)})`,
       target: '≤ 1.2×',
       met: lcp <= 1.2,
-      why: `${((lcp / 1.2 - 1) * 100).toFixed(0)} % over: in Chromium the LCP element is the prerendered map picture, painted with the first paint (about 0.6 s here, at 412×823 and at 1440×900: LCP equals FCP). Lighthouse's simulated LCP also counts every request started before that paint, and the map's ~500 KB (chunk, worker, basemap) start at navigation, now at low priority. Starting them only after the first paint would close the simulated gap, at the cost of a later map for every visitor.`,
+      why: `${((lcp / 1.2 - 1) * 100).toFixed(0)} % over: in Chromium the LCP element is the prerendered map picture, painted with the first paint (LCP equals FCP, at 412×823 as at 1440×900, in a check on 2026-12-02). Lighthouse's simulated LCP also counts every request started before that paint, and the map's ~500 KB (chunk, worker, basemap) start at navigation, now at low priority. Starting them only after the first paint would close the simulated gap, at the cost of a later map for every visitor.`,
     },
     {
       what: what('accessibility and best practices (atlas)'),
@@ -136,7 +138,7 @@ function rows(r: Report): Row[] {
       measured: `${ready.toFixed(2)}× (${ms(median(r.atlasReady))} vs ${ms(median(r.bareReady))})`,
       target: '≤ 1.15×',
       met: ready <= 1.15,
-      why: `${pct(ready, 1.15)}: on this two-core machine the limit is CPU, not the order of the downloads (the map's files all start at navigation: see "When the map starts" below). A trace of one load showed the page's main thread busy 1.9 s of 2.1 s against the bare page's 0.83 s: JavaScript 0.35 s (React, i18next, recharts; bare 0.06 s), layout and text 0.15 s, and waits on the software-WebGL GPU process, which shares the two cores with the map's worker. The service worker's precache now waits for atlas:ready (it took 0.45 s of CPU during the first view: 2.1× became 1.8× in an A/B run). Creating the Map at navigation, hidden, and adding the sites later was tried and measured no gain (2.15× against 2.18×): its frames then compete with React for the same cores. What would close it is less main-thread work before the map's first idle: charts drawn after the map (or lighter than recharts) and validation in a Web Worker.`,
+      why: `${pct(ready, 1.15)}: on this two-core machine the limit is CPU, not the order of the downloads (the map's files all start at navigation: see "When the map starts" below). A trace of one load (2026-12-02) showed the page's main thread busy for nearly all of it, against under half for the bare page: React, i18next and recharts, layout and text, and waits on the software-WebGL GPU process, which shares the two cores with the map's worker. The service worker's precache waits for atlas:ready (src/features/offline/register-sw.ts), so it is no longer part of this. Creating the Map at navigation, hidden, and adding the sites later was tried on 2026-12-02 and gave no gain in an A/B run: its frames then compete with React for the same cores. What would close it is less main-thread work before the map's first idle: charts drawn after the map (or lighter than recharts) and validation in a Web Worker.`,
     },
     ...lighthouseRows(r),
     {
@@ -212,7 +214,7 @@ export function writeReport(r: Report) {
     '',
     `atlas:ready over ${r.loads} loads: atlas median ${ms(median(r.atlasReady))} (spread ${spread(r.atlasReady)}), bare page median ${ms(median(r.bareReady))} (spread ${spread(r.bareReady)}).`,
     '',
-    `The ${r.sites.toLocaleString('en')}-site figures (pan, cursor, selection, heap) are taken once the first visit's service worker has installed: it registers after atlas:ready and precaches every file, the dataset too, a one-off download that is not what a pan or a cursor step costs. Drag-pan medians are rAF intervals, so they come in whole frames (16.7 ms steps): 50 ms is three frames, 66.7 ms four.`,
+    `${r.serviceWorker === 'installed' ? `The ${r.sites.toLocaleString('en')}-site figures (pan, cursor, selection, heap) are taken once the first visit's service worker has installed` : `**The ${r.sites.toLocaleString('en')}-site figures include the service worker's install** (${r.serviceWorker})`}: it registers after atlas:ready and precaches every file, the dataset too, a one-off download that is not what a pan or a cursor step costs. Drag-pan medians are rAF intervals, so they come in whole frames (16.7 ms steps): 50 ms is three frames, 66.7 ms four.`,
     '',
     '## The slider itself (no target of its own)',
     '',

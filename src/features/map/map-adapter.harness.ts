@@ -41,7 +41,7 @@ export const initial: Props = {
   label: 'Map',
 };
 
-/** `styleLoaded: false` leaves the map before maplibre's 'style.load' (a tick after creation). */
+/** `styleLoaded: false` leaves the map before maplibre's 'style.load' (a frame after creation). */
 export function setup(props: Partial<Props> = {}, exposeTestHandle = true, styleLoaded = true) {
   const callbacks = {
     onSelect: vi.fn(),

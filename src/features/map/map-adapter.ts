@@ -21,6 +21,7 @@ import {
 import { captureCanvas } from './capture-canvas';
 import { buildStyle } from './map-style';
 import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
+import { untilStyleLoaded } from './style-gate';
 import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
 
 setWorkerUrl(workerUrl);
@@ -173,15 +174,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     const { lng, lat } = map.getCenter();
     options.onViewChange({ lat, lon: lng, zoom: map.getZoom() });
   });
-  // maplibre throws "Style is not done loading" at setFilter and setPaintProperty until the style is
-  // in (a tick after creation): props that come sooner (a presenter step's selection) wait for it.
-  let styleLoaded = false;
-  let waiting: MapAdapterProps | null = null;
-  map.once('style.load', () => {
-    styleLoaded = true;
-    if (waiting) sync.update(waiting);
-    waiting = null;
-  });
+  const update = untilStyleLoaded(map, sync.update);
   map.on('load', sync.applyStates);
   map.on('idle', () => {
     if (ready) return;
@@ -226,10 +219,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   };
 
   return {
-    update(props) {
-      if (styleLoaded) sync.update(props);
-      else waiting = props;
-    },
+    update,
     zoomBy(delta, animate) {
       map.easeTo({ zoom: map.getZoom() + delta, duration: animate ? 250 : 0 });
     },

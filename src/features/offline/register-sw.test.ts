@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerServiceWorker, serviceWorkerUrls } from './register-sw';
+import { READY_MARK } from '../../lib/atlas-ready';
+import { afterFirstView, registerServiceWorker, serviceWorkerUrls } from './register-sw';
 import { createSwStatus } from './sw-status';
 
 const register = vi.fn(() => Promise.resolve(undefined));
@@ -12,6 +13,7 @@ vi.mock('workbox-window', () => ({
 }));
 
 afterEach(() => {
+  performance.clearMarks(READY_MARK);
   vi.unstubAllGlobals();
   register.mockClear();
 });
@@ -46,5 +48,14 @@ describe('registerServiceWorker', () => {
     drawn();
     await done;
     expect(register).toHaveBeenCalledOnce();
+  });
+
+  it('by default waits for the atlas:ready mark', async () => {
+    let drawn = false;
+    void afterFirstView().then(() => (drawn = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drawn).toBe(false);
+    performance.mark(READY_MARK);
+    await vi.waitFor(() => expect(drawn).toBe(true));
   });
 });
