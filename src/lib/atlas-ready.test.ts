@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { READY_MARK, whenAtlasReady } from './atlas-ready';
+import { READY_MARK, markAtlasReady, whenAtlasReady } from './atlas-ready';
 
 afterEach(() => {
   performance.clearMarks(READY_MARK);
@@ -34,5 +34,13 @@ describe('whenAtlasReady', () => {
     vi.advanceTimersByTime(1);
     expect(callback).toHaveBeenCalledOnce();
     expect(cancelled).not.toHaveBeenCalled();
+  });
+});
+
+describe('markAtlasReady', () => {
+  it('sets the mark once per page, however often the views say they are ready', () => {
+    markAtlasReady();
+    markAtlasReady();
+    expect(performance.getEntriesByName(READY_MARK, 'mark')).toHaveLength(1);
   });
 });
