@@ -2,6 +2,7 @@
 import './zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text';
+import { externalKinds } from './vocabulary';
 
 export const idSchema = z
   .string()
@@ -24,6 +25,14 @@ export const externalRefSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: safeUrlSchema,
+  /** What kind of publisher this is: the source policy in data/README.md. */
+  kind: z.enum(externalKinds).optional(),
+  /** When the page was published (ISO day), when it is known. */
+  published: z.iso.date().optional(),
+  /** When the dataset's editors last read the page (ISO day). */
+  accessed: z.iso.date().optional(),
+  /** A short excerpt in the page's own words, so a reader can find the claim on the page. */
+  excerpt: z.string().min(8).max(600).optional(),
 });
 
 export const sourced = {

@@ -66,6 +66,8 @@ export const siteSchema = z.strictObject({
   statusHistory: z.array(statusChangeSchema).min(1),
   partners: z.array(partnerSchema).default([]),
   figures: z.array(figureSchema).default([]),
+  /** The day the editors last checked this site's status against reporting (ISO day). */
+  lastChecked: z.iso.date().optional(),
   ...sourced,
 });
 

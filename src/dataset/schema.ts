@@ -52,6 +52,8 @@ export const atlasSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as 1.0.0'),
   updated: z.iso.date(),
+  /** The day up to which the dataset reflects reporting: every view is true as of this day. */
+  asOf: z.iso.date().optional(),
   sources: z.array(sourceSchema).min(1),
   sites: z.array(siteSchema),
   events: z.array(eventSchema),

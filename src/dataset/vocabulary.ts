@@ -16,6 +16,26 @@ export const quantityKinds = ['exact', 'approximate', 'lower-bound', 'range', 'u
 
 export const sourceKinds = ['news', 'opinion', 'promotional'] as const;
 
+/**
+ * What kind of publisher an external reference is (data/README.md, "Source policy"). The first
+ * ones count on their own; `aggregator`, `machine-written` and `marketing` never stand alone: a
+ * figure backed only by them is marked weak on screen.
+ */
+export const externalKinds = [
+  'company',
+  'partner',
+  'public-body',
+  'wire',
+  'press',
+  'trade-press',
+  'reference',
+  'aggregator',
+  'machine-written',
+  'marketing',
+] as const;
+
+export const weakExternalKinds = ['aggregator', 'machine-written', 'marketing'] as const;
+
 export const siteStatuses = ['announced', 'planned', 'under-construction', 'operational'] as const;
 
 export const locationPrecisions = ['site', 'town', 'district', 'region', 'country'] as const;
