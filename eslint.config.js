@@ -7,9 +7,12 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { readdirSync } from 'node:fs';
 
-// Walls between parts of the app (ARCHITECTURE.md): app -> features -> shared folders -> lib.
+// Walls between parts of the app (ARCHITECTURE.md), one way down:
+// app -> features -> url-state -> store -> dataset / i18n -> lib.
 // One zone per feature: nothing in it may import another feature. Shared folders import no
-// feature and no app code; nothing in src/ imports scripts/ (build tools depend on src, never back).
+// feature and no app code; below them, each layer imports only what is under it (`lib` nothing
+// from src/, `dataset` only `lib`, the store neither the URL codec nor components); nothing in src/
+// imports scripts/ (build tools depend on src, never back).
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -27,6 +30,25 @@ const walls = [
     from: ['./src/features', './src/app'],
     message: 'Shared folders never import features or app code.',
   })),
+  {
+    target: './src/lib',
+    from: './src',
+    except: ['./lib'],
+    message: 'lib is the bottom: it imports nothing from src/ (name the fields you need as a local type).',
+  },
+  {
+    target: './src/dataset',
+    from: './src',
+    except: ['./dataset', './lib'],
+    message:
+      'The dataset imports only lib: its words (schema, rules) sit under the UI, the store and the URL.',
+  },
+  {
+    target: './src/store',
+    from: ['./src/url-state', './src/components'],
+    message:
+      'The store holds its own vocabulary (store/ui-vocabulary.ts) and knows neither the URL codec nor components.',
+  },
   {
     target: './src',
     from: './scripts',

@@ -3,7 +3,7 @@ import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
 import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
-import { PANEL_IDS, type PanelId } from '../url-state/url-state';
+import { PANEL_IDS, type PanelId } from '../store/ui-vocabulary';
 import { SiteList } from '../features/sites/site-list';
 import { DetailsPanel } from '../features/details/details-panel';
 import { SearchBox } from '../features/search/search-box';

@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
 import { stepUrlState, type StoryStep } from '../dataset/story-schema';
-import { announcedDate, isKnownBy } from '../lib/date-value';
+import { isKnownBy } from '../lib/date-value';
+import { announcedDate } from '../dataset/announced-date';
 import { useLang } from '../i18n/use-lang';
 import { useBasemapPart } from '../features/map/basemap-data';
 import { EUROPE_BOUNDS, fitMercator, geometryPath, type Bounds } from '../features/map/mercator';

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/languages';
 import { useLang } from '../i18n/use-lang';
 import { useAtlasStore } from '../store/store-context';
-import type { ThemeChoice } from '../store/prefs-slice';
+import type { Theme } from '../store/ui-vocabulary';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
 
 const THEMES: readonly {
-  id: ThemeChoice;
+  id: Theme;
   key: 'header.themeLight' | 'header.themeDark' | 'header.themeAuto';
 }[] = [
   { id: 'light', key: 'header.themeLight' },

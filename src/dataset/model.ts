@@ -1,5 +1,4 @@
 /** The read-only model every view reads: the validated atlas plus indexes, built once. */
-import type { Lang } from '../i18n/languages';
 import type {
   Atlas,
   AtlasEvent,
@@ -93,7 +92,7 @@ export function recordText(record: AtlasRecord): LocalizedText {
   return recordParts(record).text;
 }
 
-export function recordName(record: AtlasRecord, lang: Lang): string {
+export function recordName(record: AtlasRecord, lang: keyof LocalizedText): string {
   return recordText(record)[lang];
 }
 

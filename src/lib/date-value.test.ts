@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue, StatusChange } from '../dataset/schema';
-import { announcedDate, dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay } from './date-value';
+import { dateSpan, isKnownBy, isoEndMs, isoStartMs, toIsoDay, type DateValue } from './date-value';
 
-const date = (
-  start: string,
-  precision: DateValue['precision'],
-  extra: Partial<DateValue> = {},
-): DateValue => ({
+const date = (start: string, precision: string, extra: Partial<DateValue> = {}): DateValue => ({
   start,
   precision,
-  certainty: 'stated',
   ...extra,
 });
 
@@ -99,33 +93,5 @@ describe('toIsoDay', () => {
   it('names the UTC day of any instant', () => {
     expect(toIsoDay(Date.UTC(2025, 0, 1))).toBe('2025-01-01');
     expect(toIsoDay(Date.UTC(2025, 0, 1, 23, 59))).toBe('2025-01-01');
-  });
-});
-
-describe('announcedDate', () => {
-  const change = (status: StatusChange['status'], d: DateValue): StatusChange => ({
-    status,
-    date: d,
-    citations: [],
-    external: [],
-  });
-
-  it('is the earliest status change, not the first listed', () => {
-    const planned = date('2025-02-10', 'day');
-    const announced = date('2025-02', 'month');
-    const site = {
-      statusHistory: [
-        change('operational', date('2027', 'year')),
-        change('planned', planned),
-        change('announced', announced),
-      ],
-    };
-    expect(announcedDate(site)).toBe(announced);
-  });
-
-  it('keeps the first listed on a tie', () => {
-    const a = date('2025-02-01', 'day');
-    const b = date('2025-02', 'month');
-    expect(announcedDate({ statusHistory: [change('announced', a), change('planned', b)] })).toBe(a);
   });
 });

@@ -5,7 +5,17 @@
  * day, so `toIsoDay(endMs)` names that day ('2025' ends on '2025-12-31') and a single day has
  * `startMs === endMs`. A chart that wants a visible width adds `DAY_MS` or a minimum pixel width.
  */
-import type { DateValue, Site } from '../dataset/schema';
+
+/**
+ * The shape of a dated value this file needs (the dataset's DateValue fits it): lib stays below
+ * the dataset, so it names the fields it reads instead of importing the schema.
+ */
+export interface DateValue {
+  readonly start: string;
+  readonly end?: string;
+  /** 'year' or 'month' widen `start` to its whole year or month; anything else reads it as written. */
+  readonly precision: string;
+}
 
 export const DAY_MS = 86_400_000;
 
@@ -184,20 +194,4 @@ const lastDays = new Map<string, string>();
 /** '2025-03-07' for any instant on that UTC day. */
 export function toIsoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The earliest status change of a site (the first in the list wins a tie): when it became public. */
-export function announcedDate(site: Pick<Site, 'statusHistory'>): DateValue {
-  const [first, ...rest] = site.statusHistory;
-  if (!first) throw new RangeError('a site has at least one status change');
-  let earliest = first.date;
-  let earliestMs = dateSpan(earliest).startMs;
-  for (const change of rest) {
-    const ms = dateSpan(change.date).startMs;
-    if (ms < earliestMs) {
-      earliest = change.date;
-      earliestMs = ms;
-    }
-  }
-  return earliest;
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AmountScale, Grouping, TablePanel } from '../url-state/url-state';
+import type { AmountScale, Grouping, TablePanel } from './ui-vocabulary';
 
 /**
  * How the chart panels are read (issue 18): the investments chart's grouping and scale, and which

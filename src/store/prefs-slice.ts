@@ -1,9 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../i18n/languages';
-import { PANEL_IDS, type CameraView, type PanelId, type Theme } from '../url-state/url-state';
-
-export type ThemeChoice = Theme;
-export type { PanelId };
+import { PANEL_IDS, type CameraView, type PanelId, type Theme } from './ui-vocabulary';
 
 /**
  * How the visitor reads the atlas: language (null = follow the browser), theme, panels, layout
@@ -11,7 +8,7 @@ export type { PanelId };
  */
 export interface PrefsSlice {
   lang: Lang | null;
-  theme: ThemeChoice;
+  theme: Theme;
   panels: readonly PanelId[];
   embed: boolean;
   present: number | null;
@@ -20,7 +17,7 @@ export interface PrefsSlice {
   /** `?data=`: the dataset shown instead of the atlas's own (null = the atlas's own). */
   data: string | null;
   setLang: (lang: Lang | null) => void;
-  setTheme: (theme: ThemeChoice) => void;
+  setTheme: (theme: Theme) => void;
   setView: (view: CameraView | null) => void;
   setPresent: (step: number | null) => void;
 }

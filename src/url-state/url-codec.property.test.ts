@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UrlState } from './url-state';
-import {
-  DEFAULT_URL_STATE,
-  GROUPINGS,
-  PANEL_IDS,
-  SCALES,
-  TABLE_PANELS,
-  THEMES,
-  normalizeView,
-} from './url-state';
+import { GROUPINGS, PANEL_IDS, SCALES, TABLE_PANELS, THEMES } from '../store/ui-vocabulary';
+import { DEFAULT_URL_STATE, normalizeView } from './url-state';
 import { URL_PARAM_ORDER, mergeSearch, parseUrlState, serializeUrlState } from './url-codec';
 
 // Valid states hold only views the URL can represent exactly (4 decimals for lat/lon, 2 for

@@ -3,9 +3,10 @@
  * Every parameter is valid (used), invalid (ignored, reported in `problems`) or missing
  * (default). Nothing here throws, whatever the input. OWID's GrapherUrl.ts is the model.
  */
-import type { PanelId, UrlState } from './url-state';
-import { DEFAULT_URL_STATE, PANEL_IDS, THEMES, VIEW_LIMITS, normalizeView } from './url-state';
-import { GROUPINGS, SCALES, TABLE_PANELS, type TablePanel } from './url-state';
+import { GROUPINGS, PANEL_IDS, SCALES, TABLE_PANELS, THEMES } from '../store/ui-vocabulary';
+import type { PanelId, TablePanel } from '../store/ui-vocabulary';
+import type { UrlState } from './url-state';
+import { DEFAULT_URL_STATE, VIEW_LIMITS, normalizeView } from './url-state';
 import { isCalendarDate, isSiteId, parseDataUrl, parseOrigin } from './url-validators';
 
 export interface UrlProblem {

@@ -1,6 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { PanelId as StorePanelId, ThemeChoice } from '../store/prefs-slice';
-import type { PanelId, Theme } from './url-state';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, normalizeView, roundTo } from './url-state';
 import { isCalendarDate, parseOrigin } from './url-validators';
 
@@ -22,11 +20,6 @@ describe('url state', () => {
       data: null,
     });
     expect(Object.isFrozen(DEFAULT_URL_STATE)).toBe(true);
-  });
-
-  it('speaks the same panel and theme vocabulary as the store (checked by tsc)', () => {
-    expectTypeOf<StorePanelId>().toEqualTypeOf<PanelId>();
-    expectTypeOf<ThemeChoice>().toEqualTypeOf<Theme>();
   });
 });
 

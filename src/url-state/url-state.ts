@@ -3,27 +3,12 @@
  * Parsing and writing live in url-codec.ts; this file only says what a valid state is.
  */
 import type { Lang } from '../i18n/languages';
+import { PANEL_IDS } from '../store/ui-vocabulary';
+import type { AmountScale, CameraView, Grouping, PanelId, TablePanel, Theme } from '../store/ui-vocabulary';
 
-export const PANEL_IDS = ['map', 'timeline', 'investments', 'details'] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
-
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** The investments chart's settings (issue 18): how its bars are grouped and its amount axis. */
-export const GROUPINGS = ['country', 'investor'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
-export const SCALES = ['linear', 'log'] as const;
-export type AmountScale = (typeof SCALES)[number];
-/** The panels that can show their figures as a table instead of a chart. */
-export const TABLE_PANELS = ['timeline', 'investments'] as const;
-export type TablePanel = (typeof TABLE_PANELS)[number];
-
-export interface CameraView {
-  lat: number;
-  lon: number;
-  zoom: number;
-}
+// The story schema (dataset/story-schema.ts) still reads the panel ids here until it moves in with
+// the presenter; everything else imports the store's vocabulary directly.
+export type { PanelId };
 
 export interface UrlState {
   /** A kebab-case site id. */

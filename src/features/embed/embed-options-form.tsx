@@ -9,7 +9,7 @@ import {
   type AmountScale,
   type Grouping,
   type Theme,
-} from '../../url-state/url-state';
+} from '../../store/ui-vocabulary';
 import { chosenPanels, movePanelUp, togglePanel, type EmbedOptions } from './embed-options';
 import { MAX_HEIGHT_PX, MIN_HEIGHT_PX } from './embed-snippet';
 

@@ -6,7 +6,7 @@ import {
   type Grouping,
   type PanelId,
   type Theme,
-} from '../../url-state/url-state';
+} from '../../store/ui-vocabulary';
 import { DEFAULT_HEIGHT_PX, type EmbedHeight } from './embed-snippet';
 
 export interface EmbedOptions {

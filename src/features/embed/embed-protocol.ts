@@ -6,7 +6,7 @@
  */
 import '../../dataset/zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
-import { THEMES } from '../../url-state/url-state';
+import { THEMES } from '../../store/ui-vocabulary';
 import { MAX_SITE_ID_LENGTH, isCalendarDate, isSiteId } from '../../url-state/url-validators';
 import { PROTOCOL_VERSION } from './embed-messages';
 

@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../../i18n/languages';
 import { serializeUrlState } from '../../url-state/url-codec';
-import type { PanelId, Theme, UrlState } from '../../url-state/url-state';
+import type { PanelId, Theme } from '../../store/ui-vocabulary';
+import type { UrlState } from '../../url-state/url-state';
 
 export type EmbedHeight = { mode: 'auto'; initialPx: number } | { mode: 'fixed'; px: number };
 

@@ -7,7 +7,7 @@
  */
 import type { AtlasEvent, DateValue, Investment, LocalizedText, Quantity, Site } from '../../dataset/schema';
 import { isKnownBy } from '../../lib/date-value';
-import { quantityBounds, type QuantityUnit } from '../../lib/quantity';
+import { quantityBounds, type QuantityUnit } from '../../dataset/quantity-bounds';
 import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
 
 export interface InvestmentsInput {

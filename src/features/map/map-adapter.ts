@@ -8,7 +8,7 @@ import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { prefersReducedMotion } from '../../lib/media';
-import type { CameraView } from '../../url-state/url-state';
+import type { CameraView } from '../../store/ui-vocabulary';
 import { createDebugHandle, type DebugContainer, type DebuggableMap } from './map-test-handle';
 import { statusIcons } from './map-icons';
 import {

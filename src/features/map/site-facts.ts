@@ -1,7 +1,7 @@
 /** Pure facts about a site the map shows: the capacity that sizes it and the headline figure of its tooltip. */
 import type { AtlasModel } from '../../dataset/model';
 import type { Quantity, Site } from '../../dataset/schema';
-import { quantityBounds } from '../../lib/quantity';
+import { quantityBounds } from '../../dataset/quantity-bounds';
 
 function capacityFigure(site: Site): Quantity | null {
   for (const metric of ['capacity', 'capacity-planned'] as const) {

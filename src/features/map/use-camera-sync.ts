@@ -9,7 +9,8 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { useAtlasModel } from '../../dataset/model-context';
 import { prefersReducedMotion } from '../../lib/media';
 import { useAtlasStore } from '../../store/store-context';
-import { normalizeView, type CameraView } from '../../url-state/url-state';
+import type { CameraView } from '../../store/ui-vocabulary';
+import { normalizeView } from '../../url-state/url-state';
 import type { MapAdapter } from './map-adapter';
 import type { MapData } from './use-map-data';
 

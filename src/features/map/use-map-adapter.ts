@@ -4,7 +4,7 @@
  * is missing, or lost and not back within the grace period, so that the view can use the SVG map.
  */
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
-import type { CameraView } from '../../url-state/url-state';
+import type { CameraView } from '../../store/ui-vocabulary';
 import { basemapUrl } from './basemap-data';
 import type { MapAdapter, MapAdapterProps } from './map-adapter';
 

@@ -6,7 +6,7 @@
 import type { AtlasModel } from '../../dataset/model';
 import type { DateValue } from '../../dataset/schema';
 import { dateSpan, isKnownBy } from '../../lib/date-value';
-import { quantityBounds } from '../../lib/quantity';
+import { quantityBounds } from '../../dataset/quantity-bounds';
 
 export interface MoneyRow {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../dataset/schema';
-import { quantityBounds } from './quantity';
+import type { Quantity } from './schema';
+import { quantityBounds } from './quantity-bounds';
 
 const exact = (value: number, unit: Quantity['unit'] = 'EUR'): Quantity => ({
   text: `${value} ${unit}`,

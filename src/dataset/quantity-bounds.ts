@@ -3,7 +3,7 @@
  * an open lower bound ('plusieurs milliards') has no high, an unspecified amount has no number, and
  * amounts are never added up (the product shows each figure as stated, never a total).
  */
-import type { Quantity } from '../dataset/schema';
+import type { Quantity } from './schema';
 
 export type QuantityUnit = Quantity['unit'];
 
