@@ -11,7 +11,7 @@ import { Header } from './header';
 import { EmbedHeader } from './embed-header';
 import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
-import { toUrlState } from './url-sync';
+import { toUrlState } from '../url-state/store-fields';
 import { SourceLine } from './source-line';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 import { useEmbedError } from '../features/embed/use-embed-error';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../store/store-context';
 import { mergeSearch } from '../url-state/url-codec';
-import { toUrlState } from './url-sync';
+import { toUrlState } from '../url-state/store-fields';
 
 export function EmbedHeader() {
   const { t } = useTranslation();

@@ -2,63 +2,11 @@
  * The bridge between the store and the address bar: the URL follows the state (replace while a
  * gesture or playback runs, push on discrete changes) and Back/Forward restore it.
  */
-import type { AtlasStateData, AtlasStore } from '../store/atlas-store';
+import type { AtlasStore } from '../store/atlas-store';
 import { createHistorySync, type CommitMode, type HistoryWindow } from '../url-state/history-sync';
 import { parseUrlState, warnUrlProblems } from '../url-state/url-codec';
+import { fromUrlState, toUrlState, type UrlFields } from '../url-state/store-fields';
 import type { UrlState } from '../url-state/url-state';
-
-type UrlFields = Pick<
-  AtlasStateData,
-  | 'selectedId'
-  | 'asOf'
-  | 'lang'
-  | 'theme'
-  | 'embed'
-  | 'panels'
-  | 'group'
-  | 'scale'
-  | 'table'
-  | 'present'
-  | 'view'
-  | 'origin'
-  | 'data'
->;
-
-export function toUrlState(state: UrlFields): UrlState {
-  return {
-    site: state.selectedId,
-    date: state.asOf,
-    lang: state.lang,
-    theme: state.theme,
-    embed: state.embed,
-    panels: state.panels,
-    group: state.group,
-    scale: state.scale,
-    table: state.table,
-    present: state.present,
-    view: state.view,
-    origin: state.origin,
-    data: state.data,
-  };
-}
-
-export function fromUrlState(url: UrlState): UrlFields {
-  return {
-    selectedId: url.site,
-    asOf: url.date,
-    lang: url.lang,
-    theme: url.theme,
-    embed: url.embed,
-    panels: url.panels,
-    group: url.group,
-    scale: url.scale,
-    table: url.table,
-    present: url.present,
-    view: url.view,
-    origin: url.origin,
-    data: url.data,
-  };
-}
 
 /** Continuous changes (the time cursor, the camera) replace; anything else is a new history step. */
 export function commitModeFor(previous: UrlState, next: UrlState): CommitMode {
