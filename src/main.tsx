@@ -9,9 +9,9 @@ import './styles/header.css';
 import './styles/prerender.css';
 import atlasUrl from '../data/atlas.json?url';
 import { App } from './app/app';
-import { initialStateFromUrl, startUrlSync } from './app/url-sync';
+import { loadMapView } from './app/lazy-panels';
+import { initialStateFromUrl } from './app/url-sync';
 import { createAtlasStore } from './store/atlas-store';
-import { recordIds } from './app/record-ids';
 import { resolveLang } from './i18n/languages';
 import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
@@ -19,11 +19,6 @@ import { prestartMap } from './features/map/map-prestart';
 import { startAtlasLoad } from './dataset/early-load';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
-let knownIds: ReadonlySet<string> | null = null;
-startUrlSync(store, window, { framed: window.parent !== window, knownIds: () => knownIds });
-const onModel = (model: Parameters<typeof recordIds>[0]) => {
-  knownIds = recordIds(model);
-};
 // Issue 16: the locale (only the active language's strings), the dataset and its validator, the
 // map's engine and its panel all start now, in parallel, not one after another behind React's
 // first render. The prerendered page shows meanwhile.
@@ -32,7 +27,7 @@ const { data: customUrl, panels } = store.getState();
 startAtlasLoad(customUrl ?? atlasUrl, customUrl !== null);
 if (panels.includes('map')) {
   void prestartMap();
-  void import('./features/map/map-view');
+  void loadMapView();
 }
 await locale;
 
@@ -41,7 +36,7 @@ if (root) {
   takeOverPrerendered(root);
   createRoot(root).render(
     <StrictMode>
-      <App store={store} dataUrl={atlasUrl} onModel={onModel} />
+      <App store={store} dataUrl={atlasUrl} />
     </StrictMode>,
   );
 }

@@ -6,6 +6,8 @@ import { resolveLang } from '../i18n/languages';
 import type { AtlasStore } from '../store/atlas-store';
 import { AtlasStoreProvider, useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { useAtlasLoad } from './use-atlas-load';
+import { ExportMenu } from './lazy-panels';
+import { useUrlSync } from './use-url-sync';
 import { useResolvedTheme } from './use-resolved-theme';
 import { Header } from './header';
 import { EmbedHeader } from './embed-header';
@@ -15,16 +17,12 @@ import { toUrlState } from '../url-state/store-fields';
 import { SourceLine } from './source-line';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 import { useEmbedError } from '../features/embed/use-embed-error';
-import type { AtlasModel } from '../dataset/model';
 import { formatProblem } from '../dataset/problem';
 import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
 
-// Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
-// every layout has it, whichever panels `panels=` shows.
-const ExportMenu = lazy(() => import('../features/export/export-menu'));
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
 
@@ -32,19 +30,17 @@ interface AppProps {
   store: AtlasStore;
   /** The atlas's own dataset; `?data=` (store.data) replaces it. */
   dataUrl: string;
-  /** Called with each model once it has loaded (url sync re-validates Back/Forward with it). */
-  onModel?: (model: AtlasModel) => void;
 }
 
-export function App({ store, dataUrl, onModel }: AppProps) {
+export function App({ store, dataUrl }: AppProps) {
   return (
     <AtlasStoreProvider store={store}>
-      <LocalizedApp dataUrl={dataUrl} onModel={onModel} />
+      <LocalizedApp dataUrl={dataUrl} />
     </AtlasStoreProvider>
   );
 }
 
-function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
+function LocalizedApp({ dataUrl }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
   const i18n = useMemo(() => createAppI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -55,13 +51,13 @@ function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} onModel={onModel} />
+        <Shell dataUrl={dataUrl} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
+function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
   const customUrl = useAtlasStore((s) => s.data);
   const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
@@ -74,9 +70,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
       [failure],
     ),
   );
-  useEffect(() => {
-    if (model) onModel?.(model);
-  }, [model, onModel]);
+  useUrlSync(storeApi, model);
   const defaultHref = () => {
     const { pathname, search, hash } = window.location;
     return `${pathname}${mergeSearch(search, { ...toUrlState(storeApi.getState()), data: null })}${hash}`;

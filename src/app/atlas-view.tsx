@@ -1,5 +1,5 @@
 /** The atlas: the chosen panels (all four by default, in the URL's order otherwise). Composition only. */
-import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
 import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
@@ -14,17 +14,9 @@ import { PanelBoundary } from '../components/panel-boundary';
 import { LiveSummary } from '../features/summary/live-summary';
 import { dropUnknownSelection } from './url-sync';
 import { PhoneTabs } from './phone-tabs';
+import { InvestmentsPanel, MapView, TimelinePanel } from './lazy-panels';
 import { PHONE_QUERY, useMediaQuery } from '../lib/media';
 import { markAtlasReady } from '../lib/atlas-ready';
-
-// The map and the charts are separate chunks, fetched in parallel after the shell has painted.
-const MapView = lazy(() => import('../features/map/map-view'));
-const TimelinePanel = lazy(() =>
-  import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
-);
-const InvestmentsPanel = lazy(() =>
-  import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
-);
 
 const isDefaultLayout = (panels: readonly PanelId[]) =>
   panels.length === PANEL_IDS.length && panels.every((panel, index) => panel === PANEL_IDS[index]);

@@ -2,7 +2,7 @@
  * Presenter mode (`present=N`): the story stage with the live map and the step's chart, or, in a
  * window opened with `notes=1`, the speaker notes. Composition only; the mode is features/presenter.
  */
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../store/store-context';
 import { loadStory } from '../features/presenter/story-data';
@@ -10,16 +10,8 @@ import { PresenterStage } from '../features/presenter/presenter-stage';
 import { NotesWindow } from '../features/presenter/notes-window';
 import { isNotesWindow } from '../features/presenter/presenter-window';
 import { HandoutMap } from './handout-map';
+import { ExportMenu, InvestmentsPanel, MapView, TimelinePanel } from './lazy-panels';
 import { markAtlasReady } from '../lib/atlas-ready';
-
-const MapView = lazy(() => import('../features/map/map-view'));
-const TimelinePanel = lazy(() =>
-  import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
-);
-const ExportMenu = lazy(() => import('../features/export/export-menu'));
-const InvestmentsPanel = lazy(() =>
-  import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
-);
 
 export default function PresenterView() {
   const { t } = useTranslation('presenter');

@@ -29,4 +29,13 @@ describe('atlas store', () => {
     store.getState().select(null);
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it('scrubbing stops playback and moves the cursor in one change', () => {
+    const store = createAtlasStore({ asOf: '2025-01-01', playing: true });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().scrubTo('2025-06-01');
+    expect(store.getState()).toMatchObject({ asOf: '2025-06-01', playing: false });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
 });

@@ -6,6 +6,8 @@ export interface TimeSlice {
   playing: boolean;
   setAsOf: (date: string | null) => void;
   setPlaying: (playing: boolean) => void;
+  /** The visitor moves the cursor: playback stops and the cursor goes to `date`, in one change. */
+  scrubTo: (date: string | null) => void;
 }
 
 export const createTimeSlice: StateCreator<TimeSlice, [], [], TimeSlice> = (set) => ({
@@ -13,4 +15,5 @@ export const createTimeSlice: StateCreator<TimeSlice, [], [], TimeSlice> = (set)
   playing: false,
   setAsOf: (asOf) => set({ asOf }),
   setPlaying: (playing) => set({ playing }),
+  scrubTo: (asOf) => set({ playing: false, asOf }),
 });

@@ -27,8 +27,8 @@ export function useVideoExport(texts: ExportTexts, setStatus: (status: string) =
   const start = async (mimeType: string | null) => {
     const controller = new AbortController();
     abort.current = controller;
-    const { asOf: before, setAsOf, setPlaying } = store.getState();
-    setPlaying(false);
+    const { asOf: before, scrubTo } = store.getState();
+    scrubTo(before);
     setRecording(true);
     setProgress(0);
     setStatus(t('video.progress'));
@@ -43,7 +43,7 @@ export function useVideoExport(texts: ExportTexts, setStatus: (status: string) =
           mimeType,
           theme: readTheme(lang),
           steps: videoSteps(eventDays, today),
-          setAsOf: (day) => setAsOf(day === today ? null : day),
+          setAsOf: (day) => scrubTo(day === today ? null : day),
           dateCaption: (day) => texts.dateCaption(day === today ? null : day),
           title: tc('app.title'),
           source: texts.source,

@@ -102,17 +102,10 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(onViewChange).not.toHaveBeenCalled();
   });
 
-  it('exposes the test handle on its container when asked, and removes it with the map', () => {
-    const { adapter, map, container } = setup();
-    expect(container.__atlasMap).toBeDefined();
+  it('removes the map when destroyed', () => {
+    const { adapter, map } = setup();
     adapter.destroy();
-    expect(container.__atlasMap).toBeUndefined();
     expect(map.remove).toHaveBeenCalled();
-  });
-
-  it('attaches no test handle for a visitor', () => {
-    const { container } = setup({}, false);
-    expect(container.__atlasMap).toBeUndefined();
   });
 });
 

@@ -42,7 +42,7 @@ export const initial: Props = {
 };
 
 /** `styleLoaded: false` leaves the map before maplibre's 'style.load' (a frame after creation). */
-export function setup(props: Partial<Props> = {}, exposeTestHandle = true, styleLoaded = true) {
+export function setup(props: Partial<Props> = {}, styleLoaded = true) {
   const callbacks = {
     onSelect: vi.fn(),
     onHover: vi.fn(),
@@ -53,14 +53,13 @@ export function setup(props: Partial<Props> = {}, exposeTestHandle = true, style
     onViewChange: vi.fn(),
     onBasemapError: vi.fn(),
   };
-  const container = {} as HTMLElement & { __atlasMap?: unknown };
+  const container = {} as HTMLElement;
   const adapter = createMapAdapter({
     container,
     initialView: null,
     basemapUrl: 'http://localhost/app/basemap/',
     attribution: 'Natural Earth',
     initial: { ...initial, ...props },
-    exposeTestHandle,
     ...callbacks,
   });
   const map = FakeMap.last;

@@ -75,7 +75,7 @@ describe('createMapAdapter: the style, built once', () => {
 
 describe('createMapAdapter: narrow updates', () => {
   it('holds props that come before the style is in, and applies the last of them once it is', () => {
-    const { adapter, map } = setup({}, true, false);
+    const { adapter, map } = setup({}, false);
     adapter.update({ ...initial, selectedId: 'inv-eu', selectedCountry: 'DE' });
     adapter.update({ ...initial, selectedId: 'inv-eu', selectedCountry: 'FR' });
     // maplibre would throw "Style is not done loading" here.

@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { prefersReducedMotion } from '../../lib/media';
 import type { CameraView } from '../../store/ui-vocabulary';
-import { createDebugHandle, type DebugContainer, type DebuggableMap } from './map-test-handle';
+import type { DebuggableMap } from './map-test-handle';
 import { statusIcons } from './map-icons';
 import {
   CLUSTER_LAYER,
@@ -32,13 +32,10 @@ export function prewarmMapWorkers(): void {
 }
 
 export type { MapAdapterProps } from './map-sync';
-export type { MapDebugHandle } from './map-test-handle';
 
 /** A DOM callout pinned to the map (a country's pledges): few of them, never one per site. */
 export interface Callout {
   key: string;
-  /** The selectable ids it lists, so that the test handle can locate them. */
-  ids: readonly string[];
   lngLat: LonLat;
   /** Which side of the anchor the card hangs on. */
   side: 'left' | 'right';
@@ -63,8 +60,6 @@ export interface MapAdapterOptions {
   onViewChange: (view: CameraView) => void;
   /** A basemap source (countries, borders, labels) failed to load: the sites float on the sea colour. */
   onBasemapError?: () => void;
-  /** Attach the `__atlasMap` test handle (automated browsers only: see map-canvas.tsx). */
-  exposeTestHandle: boolean;
 }
 
 export interface MapAdapter {
@@ -83,6 +78,8 @@ export interface MapAdapter {
   onIdle: (listener: () => void) => () => void;
   /** A 2D copy of the map once it is idle, taken inside 'render' (no preserveDrawingBuffer). */
   captureCanvas: (options?: { pixelRatio?: number }) => Promise<HTMLCanvasElement>;
+  /** The map's read-only questions, for the test handle that automation loads (use-map-adapter.ts). */
+  inspect: () => DebuggableMap;
   destroy: () => void;
 }
 
@@ -121,7 +118,6 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
 
   const sync = createMapSync(map as unknown as SyncableMap, initial);
   const markers = new Map<string, Marker>();
-  let calloutIds = new Map<string, LonLat>();
   let ready = false;
   let pendingReveal: (() => void) | null = null;
   // A presenter step eases to its own camera, chosen to show its selection: reveal must not fight it.
@@ -195,15 +191,6 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     options.onContextRestored();
   });
 
-  const locate = (id: string): LonLat | null => {
-    const feature = sync.current().sites.features.find((f) => f.properties.id === id);
-    if (feature) return feature.geometry.coordinates as LonLat;
-    return calloutIds.get(id) ?? null;
-  };
-  const container = options.container as DebugContainer;
-  if (options.exposeTestHandle)
-    container.__atlasMap = createDebugHandle(map as unknown as DebuggableMap, locate);
-
   const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean) => {
     const point = map.project(lngLat);
     const { clientWidth: width, clientHeight: height } = map.getContainer();
@@ -249,7 +236,6 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       return () => void map.off('idle', listener);
     },
     setCallouts(callouts) {
-      calloutIds = new Map(callouts.flatMap((c) => c.ids.map((id) => [id, c.lngLat] as const)));
       const keep = new Set(callouts.map((c) => c.key));
       for (const [key, marker] of markers) {
         if (keep.has(key)) continue;
@@ -278,8 +264,8 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
         map.setPixelRatio(before);
       }
     },
+    inspect: () => map as unknown as DebuggableMap,
     destroy() {
-      delete container.__atlasMap;
       for (const marker of markers.values()) marker.remove();
       map.getCanvas().removeEventListener('mouseleave', onMouseLeave);
       map.getCanvas().removeEventListener('keydown', onKeyDown);

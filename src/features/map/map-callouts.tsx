@@ -38,9 +38,8 @@ export function MapCallouts({ adapter, data, dock }: MapCalloutsProps) {
       data.pledges.flatMap((group) => {
         const element = elements.get(group.country);
         if (!group.anchor || !element) return [];
-        const ids = group.pledges.map((p) => p.id);
         return [
-          { key: group.country, ids, lngLat: group.anchor, side: calloutSide(group.anchor, phone), element },
+          { key: group.country, lngLat: group.anchor, side: calloutSide(group.anchor, phone), element },
         ];
       }),
     );

@@ -73,6 +73,7 @@ export const MapCanvas = memo(function MapCanvas({
     // Called from the map's events, after `camera` below exists.
     onViewChange: (view) => camera.onViewChange(view),
     onBasemapError: () => setBasemapFailed(true),
+    locate: data.locate,
   });
   const camera = useCameraSync(adapter, data);
   // Export (PNG, video) reads the map through this registry, never by importing the map feature.

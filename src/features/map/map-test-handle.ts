@@ -1,7 +1,8 @@
 /**
  * The test handle attached to the map container as `__atlasMap`: what e2e specs and the benchmark
- * may ask the live map (e2e/support/atlas-driver.ts). Built on a narrow view of the map so that
- * only map-adapter.ts imports maplibre-gl.
+ * may ask the live map (e2e/support/map-driver.ts). Built on a narrow view of the map so that
+ * only map-adapter.ts imports maplibre-gl. Loaded only in an automated browser (use-map-adapter.ts),
+ * as a chunk of its own: no visitor downloads it (scripts/check-test-code.ts reads the build).
  */
 import { labelBoxes, type LabelBox } from './label-boxes';
 import { CLUSTER_LAYER, SITES_SOURCE, SITE_ICON_LAYER, SITE_LABEL_LAYER } from './map-layers';
@@ -42,6 +43,17 @@ export interface DebuggableMap {
 }
 
 export type DebugContainer = HTMLElement & { __atlasMap?: MapDebugHandle };
+
+/** Puts the handle on the container; the returned function takes it off. */
+export function attachTestHandle(
+  container: HTMLElement,
+  map: DebuggableMap,
+  locate: (id: string) => [number, number] | null,
+): () => void {
+  const target = container as DebugContainer;
+  target.__atlasMap = createDebugHandle(map, locate);
+  return () => void delete target.__atlasMap;
+}
 
 export function createDebugHandle(
   map: DebuggableMap,

@@ -6,6 +6,7 @@
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { CameraView } from '../../store/ui-vocabulary';
 import { basemapUrl } from './basemap-data';
+import type { LonLat } from './mercator';
 import type { MapAdapter, MapAdapterProps } from './map-adapter';
 
 export type FallbackReason = 'noWebgl' | 'contextLost';
@@ -23,6 +24,8 @@ export interface MapAdapterHooks {
   onFallback: (reason: FallbackReason) => void;
   onViewChange: (view: CameraView) => void;
   onBasemapError: () => void;
+  /** Where a selectable id sits (the map data's own `locate`), for the test handle. */
+  locate: (id: string) => LonLat | null;
 }
 
 export function useMapAdapter(
@@ -39,6 +42,7 @@ export function useMapAdapter(
   const fallBack = useEffectEvent((reason: FallbackReason) => hooks.onFallback(reason));
   const onViewChange = useEffectEvent((view: CameraView) => hooks.onViewChange(view));
   const onBasemapError = useEffectEvent(() => hooks.onBasemapError());
+  const locate = useEffectEvent((id: string) => hooks.locate(id));
   const created = useRef<MapAdapter | null>(null);
 
   useEffect(() => {
@@ -46,6 +50,7 @@ export function useMapAdapter(
     if (!container) return;
     let live = true;
     let lostTimer: ReturnType<typeof setTimeout> | undefined;
+    let detachTestHandle = () => {};
     import('./map-adapter')
       .then(({ createMapAdapter }) => {
         if (!live) return;
@@ -55,8 +60,6 @@ export function useMapAdapter(
           initialView,
           basemapUrl: basemapUrl(),
           attribution,
-          // Tests and benchmarks drive Chromium through WebDriver/CDP; visitors never get the handle.
-          exposeTestHandle: navigator.webdriver === true,
           initial: props,
           onSelect,
           onHover,
@@ -70,6 +73,13 @@ export function useMapAdapter(
           onBasemapError,
         });
         setAdapter(created.current);
+        // Tests and benchmarks drive Chromium through WebDriver/CDP: only then is the handle fetched.
+        if (navigator.webdriver === true) {
+          const inspect = created.current.inspect;
+          void import('./map-test-handle').then(({ attachTestHandle }) => {
+            if (live) detachTestHandle = attachTestHandle(container, inspect(), locate);
+          });
+        }
       })
       .catch(() => {
         // No WebGL2 context after all (maplibre throws GPUInitializationError), or the chunk failed.
@@ -78,6 +88,7 @@ export function useMapAdapter(
     return () => {
       live = false;
       clearTimeout(lostTimer);
+      detachTestHandle();
       created.current?.destroy();
       created.current = null;
     };

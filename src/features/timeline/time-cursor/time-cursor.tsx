@@ -36,8 +36,7 @@ export function TimeCursorControls({ steps }: ControlsProps) {
   const [speed, setSpeed] = useState<PlaybackSpeed>('normal');
   const { playing, toggle } = usePlayback(steps, speed);
   const asOf = useAtlasStore((s) => s.asOf);
-  const setAsOf = useAtlasStore((s) => s.setAsOf);
-  const setPlaying = useAtlasStore((s) => s.setPlaying);
+  const scrubTo = useAtlasStore((s) => s.scrubTo);
 
   return (
     <div className="time-controls">
@@ -70,14 +69,7 @@ export function TimeCursorControls({ steps }: ControlsProps) {
         )}
       </p>
       {asOf !== null && (
-        <button
-          type="button"
-          className="plain-button time-reset"
-          onClick={() => {
-            setPlaying(false);
-            setAsOf(null);
-          }}
-        >
+        <button type="button" className="plain-button time-reset" onClick={() => scrubTo(null)}>
           {t('cursor.reset')}
         </button>
       )}
@@ -96,8 +88,7 @@ export function TimeCursorSlider({ steps, track, insetLeft, insetRight }: Slider
   const { t } = useTranslation('timeline');
   const lang = useLang();
   const asOf = useAtlasStore((s) => s.asOf);
-  const setAsOf = useAtlasStore((s) => s.setAsOf);
-  const setPlaying = useAtlasStore((s) => s.setPlaying);
+  const scrubTo = useAtlasStore((s) => s.scrubTo);
   const today = todayIso();
   const range = useMemo(() => cursorRange(steps, today), [steps, today]);
   const value = cursorValue(asOf, today, range);
@@ -112,10 +103,7 @@ export function TimeCursorSlider({ steps, track, insetLeft, insetRight }: Slider
           ? t('cursor.valueTextToday', { date: formatIsoDate(today, lang) })
           : formatIsoDate(asOf, lang)
       }
-      onChange={(iso) => {
-        setPlaying(false);
-        setAsOf(iso);
-      }}
+      onChange={scrubTo}
       insetLeft={insetLeft}
       insetRight={insetRight}
     />
