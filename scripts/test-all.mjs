@@ -27,6 +27,8 @@ const steps = [
   },
   // After the e2e step, which builds dist/: byte budgets of the default view (issue 16).
   { name: 'byte budgets', command: ['npx', 'tsx', 'scripts/check-budgets.ts'] },
+  // The build's module graph: test-only code (the map's test handle) only behind an import().
+  { name: 'no test code in the build', command: ['npx', 'tsx', 'scripts/check-test-code.ts'] },
 ];
 
 function readJson(file) {
