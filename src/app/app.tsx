@@ -7,6 +7,7 @@ import type { AtlasStore } from '../store/atlas-store';
 import { AtlasStoreProvider, useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { useAtlasLoad } from './use-atlas-load';
 import { ExportMenu } from './lazy-panels';
+import { MapCaptureProvider } from '../components/map-capture-context';
 import { useUrlSync } from './use-url-sync';
 import { useResolvedTheme } from './use-resolved-theme';
 import { Header } from './header';
@@ -22,6 +23,7 @@ import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
+import { landmark } from '../components/export-landmarks';
 
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
@@ -85,57 +87,59 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
   }, [resolvedTheme]);
 
   return (
-    <div ref={rootRef} className={embed ? 'app app-embed' : 'app'}>
-      <a className="skip-link" href="#content">
-        {t('app.skipToContent')}
-      </a>
-      {embed ? (
-        <EmbedHeader />
-      ) : (
-        !presenting && (
-          <Header
-            tools={
-              model && (
-                <AtlasModelProvider model={model}>
-                  <Suspense fallback={null}>
-                    <ExportMenu />
-                  </Suspense>
-                </AtlasModelProvider>
-              )
-            }
-          />
-        )
-      )}
-      {load.status === 'loading' && (
-        <main id="content" className="app-main">
-          <p className="placeholder">{t('app.loading')}</p>
-        </main>
-      )}
-      {failure && (
-        <main id="content" className="app-main app-main-error">
-          <ErrorPanel
-            failure={failure}
-            onRetry={load.retry}
-            customUrl={customUrl}
-            defaultHref={customUrl === null ? null : defaultHref()}
-          />
-        </main>
-      )}
-      {load.status === 'done' && load.ok && (
-        <AtlasModelProvider model={load.model}>
-          <OfflineNotices />
-          {presenting ? (
-            <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
-              <PresenterView />
-            </Suspense>
-          ) : (
-            <>
-              <AtlasView />
-              <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
-            </>
-          )}
-        </AtlasModelProvider>
-      )}
-    </div>
+    <MapCaptureProvider>
+      <div ref={rootRef} className={embed ? 'app app-embed' : 'app'}>
+        <a className="skip-link" href="#content">
+          {t('app.skipToContent')}
+        </a>
+        {embed ? (
+          <EmbedHeader />
+        ) : (
+          !presenting && (
+            <Header
+              tools={
+                model && (
+                  <AtlasModelProvider model={model}>
+                    <Suspense fallback={null}>
+                      <ExportMenu />
+                    </Suspense>
+                  </AtlasModelProvider>
+                )
+              }
+            />
+          )
+        )}
+        {load.status === 'loading' && (
+          <main id="content" className="app-main" {...landmark('main')}>
+            <p className="placeholder">{t('app.loading')}</p>
+          </main>
+        )}
+        {failure && (
+          <main id="content" className="app-main app-main-error">
+            <ErrorPanel
+              failure={failure}
+              onRetry={load.retry}
+              customUrl={customUrl}
+              defaultHref={customUrl === null ? null : defaultHref()}
+            />
+          </main>
+        )}
+        {load.status === 'done' && load.ok && (
+          <AtlasModelProvider model={load.model}>
+            <OfflineNotices />
+            {presenting ? (
+              <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+                <PresenterView />
+              </Suspense>
+            ) : (
+              <>
+                <AtlasView />
+                <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+              </>
+            )}
+          </AtlasModelProvider>
+        )}
+      </div>
+    </MapCaptureProvider>
   );
 }

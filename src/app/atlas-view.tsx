@@ -17,6 +17,7 @@ import { PhoneTabs } from './phone-tabs';
 import { InvestmentsPanel, MapView, TimelinePanel } from './lazy-panels';
 import { PHONE_QUERY, useMediaQuery } from '../lib/media';
 import { markAtlasReady } from '../lib/atlas-ready';
+import { landmark } from '../components/export-landmarks';
 
 const isDefaultLayout = (panels: readonly PanelId[]) =>
   panels.length === PANEL_IDS.length && panels.every((panel, index) => panel === PANEL_IDS[index]);
@@ -61,7 +62,7 @@ export function AtlasView() {
   const slots: Record<PanelId, ReactNode> = {
     map: guard(
       'map',
-      <section className="panel panel-map" aria-label={t('panels.map')}>
+      <section className="panel panel-map" aria-label={t('panels.map')} {...landmark('map-panel')}>
         <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
           <MapView onReady={onMapReady} />
         </Suspense>
@@ -69,7 +70,7 @@ export function AtlasView() {
     ),
     details: guard(
       'details',
-      <div className="panel-side">
+      <div className="panel-side" {...landmark('side-panel')}>
         {!embed && (
           <>
             <SearchBox />
@@ -104,7 +105,7 @@ export function AtlasView() {
   return (
     <>
       <LiveSummary />
-      <main id="content" className={layout} data-ready={ready || undefined}>
+      <main id="content" className={layout} data-ready={ready || undefined} {...landmark('main')}>
         {defaultLayout && phone ? (
           <>
             {slots.map}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../store/store-context';
 import { mergeSearch } from '../url-state/url-codec';
 import { toUrlState } from '../url-state/store-fields';
+import { landmark } from '../components/export-landmarks';
 
 export function EmbedHeader() {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function EmbedHeader() {
   );
   return (
     <header className="embed-header">
-      <h1>{t('app.title')}</h1>
+      <h1 {...landmark('title')}>{t('app.title')}</h1>
       <a href={`${window.location.pathname}${fullViewSearch}`} target="_blank" rel="noopener">
         {te('openFullView')}
       </a>

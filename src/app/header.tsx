@@ -6,6 +6,7 @@ import { useAtlasStore } from '../store/store-context';
 import type { Theme } from '../store/ui-vocabulary';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
+import { landmark } from '../components/export-landmarks';
 
 const THEMES: readonly {
   id: Theme;
@@ -37,7 +38,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
   return (
     <header className="app-header" data-menu-open={menuOpen || undefined}>
       <div className="header-title">
-        <h1>{t('app.title')}</h1>
+        <h1 {...landmark('title')}>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <button

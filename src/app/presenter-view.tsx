@@ -12,6 +12,7 @@ import { isNotesWindow } from '../features/presenter/presenter-window';
 import { HandoutMap } from './handout-map';
 import { ExportMenu, InvestmentsPanel, MapView, TimelinePanel } from './lazy-panels';
 import { markAtlasReady } from '../lib/atlas-ready';
+import { landmark } from '../components/export-landmarks';
 
 export default function PresenterView() {
   const { t } = useTranslation('presenter');
@@ -26,7 +27,7 @@ export default function PresenterView() {
 
   if (!story.ok) {
     return (
-      <main id="content" className="app-main">
+      <main id="content" className="app-main" {...landmark('main')}>
         <p role="alert">{t('noStory', { problem: story.problems[0] })}</p>
       </main>
     );
@@ -38,7 +39,7 @@ export default function PresenterView() {
       story={story.story}
       embed={embed}
       map={
-        <section className="panel panel-map" aria-label={tc('panels.map')}>
+        <section className="panel panel-map" aria-label={tc('panels.map')} {...landmark('map-panel')}>
           <Suspense fallback={loading}>
             <MapView onReady={onMapReady} />
           </Suspense>

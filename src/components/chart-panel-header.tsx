@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import './chart-panel-header.css';
+import { landmark } from './export-landmarks';
 
 export interface ChartPanelHeaderProps {
   titleId: string;
@@ -25,7 +26,7 @@ export function ChartPanelHeader({
 }: ChartPanelHeaderProps) {
   return (
     <header className="chart-header">
-      <h2 id={titleId} className="chart-title">
+      <h2 id={titleId} className="chart-title" {...landmark('chart-title')}>
         {title}
       </h2>
       <button
@@ -58,11 +59,13 @@ export function ChartPanel({ name, summary, children, ...header }: ChartPanelPro
   return (
     <section
       className={`panel panel-${name}`}
+      {...landmark('chart-panel')}
+      data-chart={name}
       aria-labelledby={`${name}-title`}
       aria-describedby={`${name}-summary`}
     >
       <ChartPanelHeader titleId={`${name}-title`} {...header} />
-      <p id={`${name}-summary`} className="chart-summary">
+      <p id={`${name}-summary`} className="chart-summary" {...landmark('chart-note')}>
         {summary}
       </p>
       {children}

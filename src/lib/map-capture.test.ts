@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { captureMap, registerMapCapture } from './map-capture';
+import { createMapCaptureSlot } from './map-capture';
 
 const canvas = () => ({ width: 1 }) as unknown as HTMLCanvasElement;
 
-describe('map capture registry', () => {
+describe('map capture slot', () => {
   it('returns null while no map is registered', async () => {
-    expect(await captureMap()).toBeNull();
+    expect(await createMapCaptureSlot().capture()).toBeNull();
   });
 
   it('calls the registered capture, and no longer after it unregisters', async () => {
+    const slot = createMapCaptureSlot();
     const picture = canvas();
-    const unregister = registerMapCapture(() => Promise.resolve(picture));
-    expect(await captureMap()).toBe(picture);
+    const unregister = slot.register(() => Promise.resolve(picture));
+    expect(await slot.capture()).toBe(picture);
     unregister();
-    expect(await captureMap()).toBeNull();
+    expect(await slot.capture()).toBeNull();
   });
 
   it('keeps a newer map when an older one unregisters late (remount)', async () => {
-    const older = registerMapCapture(() => Promise.resolve(canvas()));
+    const slot = createMapCaptureSlot();
+    const older = slot.register(() => Promise.resolve(canvas()));
     const newer = canvas();
-    const unregisterNewer = registerMapCapture(() => Promise.resolve(newer));
+    const unregisterNewer = slot.register(() => Promise.resolve(newer));
     older();
-    expect(await captureMap()).toBe(newer);
+    expect(await slot.capture()).toBe(newer);
     unregisterNewer();
+  });
+
+  it("keeps each slot apart: one page's map is not another's", async () => {
+    const a = createMapCaptureSlot();
+    a.register(() => Promise.resolve(canvas()));
+    expect(await createMapCaptureSlot().capture()).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { buildAtlasModel, type AtlasModel } from '../dataset/model';
 import { sampleAtlas } from '../dataset/sample-atlas';
 import { createAtlasStore, type AtlasStateData } from '../store/atlas-store';
 import { AtlasStoreProvider } from '../store/store-context';
+import { MapCaptureProvider } from '../components/map-capture-context';
 
 // Testing Library cleans up by itself only when vitest globals are on; they are not here.
 afterEach(cleanup);
@@ -29,7 +30,9 @@ export function renderWithAtlas(
     <AtlasStoreProvider store={store}>
       <I18nextProvider i18n={i18n}>
         <LangProvider lang={lang}>
-          <AtlasModelProvider model={model}>{ui}</AtlasModelProvider>
+          <AtlasModelProvider model={model}>
+            <MapCaptureProvider>{ui}</MapCaptureProvider>
+          </AtlasModelProvider>
         </LangProvider>
       </I18nextProvider>
     </AtlasStoreProvider>,

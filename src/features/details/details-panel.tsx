@@ -13,6 +13,7 @@ import { NotesList } from './notes-list';
 import { RelatedFacts } from './related-facts';
 import { SiteDetails } from './site-details';
 import './details-panel.css';
+import { landmark } from '../../components/export-landmarks';
 
 /** The selected site, pledge, event or fact: every fact with its quotes, caveats beside it. */
 export function DetailsPanel() {
@@ -37,13 +38,17 @@ export function DetailsPanel() {
   const status = record.kind === 'site' ? siteStatusAsOf(record.site, asOf) : null;
   return (
     <section className="panel details-panel" aria-labelledby="details-title">
-      <header className="details-header">
-        <p className="details-kind">{t(`panel.kind.${record.kind}`)}</p>
-        <h2 id="details-title">{recordName(record, lang)}</h2>
+      <header className="details-header" {...landmark('headline')}>
+        <p className="details-kind" {...landmark('headline-kind')}>
+          {t(`panel.kind.${record.kind}`)}
+        </p>
+        <h2 id="details-title" {...landmark('headline-title')}>
+          {recordName(record, lang)}
+        </h2>
         {status && <StatusBadge status={status} />}
       </header>
       {record.kind === 'site' && (
-        <div className="details-summary">
+        <div className="details-summary" {...landmark('headline-summary')}>
           <p>{record.site.summary[lang]}</p>
           <CitationList
             fact={record.site.name[lang]}

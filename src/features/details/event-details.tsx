@@ -8,13 +8,18 @@ import { QuantityText } from './quantity-text';
 import { CorrectionNotes } from './correction-note';
 import { OverdueForecast } from '../../components/overdue-forecast';
 import { RecordLink, RecordTerm } from './record-link';
+import { landmark } from '../../components/export-landmarks';
 
 export function EventDetails({ event }: { event: AtlasEvent }) {
   const { t } = useTranslation('details');
   const lang = useLang();
   return (
     <>
-      {event.description && <p className="details-summary">{event.description[lang]}</p>}
+      {event.description && (
+        <p className="details-summary" {...landmark('headline-summary')}>
+          {event.description[lang]}
+        </p>
+      )}
       <CorrectionNotes id={event.id} field="description" />
       <dl className="details-facts">
         <dt>{t('field.date')}</dt>
@@ -45,7 +50,9 @@ export function FactDetails({ fact }: { fact: Fact }) {
   const lang = useLang();
   return (
     <>
-      <p className="details-summary">{fact.text[lang]}</p>
+      <p className="details-summary" {...landmark('headline-summary')}>
+        {fact.text[lang]}
+      </p>
       <CorrectionNotes id={fact.id} field="description" />
       <dl className="details-facts">
         {fact.quantity && (

@@ -4,11 +4,13 @@
  * selection's headline, the map's legend and basemap credit, and the source line. Two layouts: the page's layout as it is, or a
  * 1920 × 1080 slide. No DOM-capture library: the map is a canvas and the charts are SVG already.
  */
-import { drawContain, drawCover, drawText, fillRoundRect, relativeTo, type Box } from './canvas-draw';
+import { drawText, fillRoundRect, relativeTo, type Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
-import { drawOverlaysInBox, mapOverlays, paintDom } from './dom-paint';
-import { mapImage } from './map-image';
+import { mapOverlays, paintDom } from './dom-paint';
+import { composeFrame, drawCursor, newCanvas, type FrameChart, type TextSpec } from './frame';
+import { mapImage, type CaptureMap } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
+import { findLandmark, findLandmarks } from '../../components/export-landmarks';
 import { isShown, type ChartShot, type ViewShot } from './view-snapshot';
 
 export type PngLayout = 'layout' | 'slide';
@@ -18,6 +20,7 @@ export interface PngInput {
   theme: ExportTheme;
   dateCaption: string;
   source: string;
+  captureMap: CaptureMap;
 }
 
 export const SCALE = 2;
@@ -36,25 +39,6 @@ export async function composePng(layout: PngLayout, input: PngInput): Promise<HT
   return layout === 'slide' ? composeSlide(input) : composeLayout(input);
 }
 
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
-      'image/png',
-    ),
-  );
-}
-
-function newCanvas(width: number, height: number) {
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * SCALE);
-  canvas.height = Math.round(height * SCALE);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.scale(SCALE, SCALE);
-  return { canvas, ctx };
-}
-
 function headlineText(view: ViewShot, theme: ExportTheme): string {
   const { headline } = view;
   if (!headline) return view.summary;
@@ -68,47 +52,45 @@ function headlineText(view: ViewShot, theme: ExportTheme): string {
     .join(' ');
 }
 
-function drawHeader(ctx: CanvasRenderingContext2D, input: PngInput, width: number, pad: number) {
-  const { theme, view } = input;
+/** The title, the cursor's date (right) and the selection's headline, across the top. */
+function headerTexts(input: PngInput, width: number, pad: number): TextSpec[] {
   const dateWidth = Math.min(360, width / 3);
-  drawText(ctx, input.dateCaption, width - pad, 34, dateWidth, {
-    size: 20,
-    weight: 600,
-    color: theme.accent,
-    font: theme.font,
-    align: 'right',
-    maxLines: 1,
-  });
-  drawText(ctx, view.title, pad, 34, width - 2 * pad - dateWidth - 16, {
-    size: 24,
-    weight: 700,
-    color: theme.ink,
-    font: theme.font,
-    maxLines: 1,
-  });
-  drawText(ctx, headlineText(view, theme), pad, 58, width - 2 * pad, {
-    size: 13,
-    color: theme.muted,
-    font: theme.font,
-    maxLines: 1,
-  });
+  return [
+    {
+      text: input.dateCaption,
+      x: width - pad,
+      y: 34,
+      width: dateWidth,
+      size: 20,
+      weight: 600,
+      colour: 'accent',
+      align: 'right',
+      maxLines: 1,
+    },
+    {
+      text: input.view.title,
+      x: pad,
+      y: 34,
+      width: width - 2 * pad - dateWidth - 16,
+      size: 24,
+      weight: 700,
+      colour: 'ink',
+      maxLines: 1,
+    },
+    {
+      text: headlineText(input.view, input.theme),
+      x: pad,
+      y: 58,
+      width: width - 2 * pad,
+      size: 13,
+      colour: 'muted',
+      maxLines: 1,
+    },
+  ];
 }
 
 async function chartImage(chart: ChartShot) {
   return svgToImage(inlineSvg(chart.svg));
-}
-
-/** The time cursor over the timeline chart: a line where its thumb stands on screen. */
-function drawCursor(ctx: CanvasRenderingContext2D, chart: ChartShot, placed: Box, theme: ExportTheme) {
-  const width = chart.svg.getBoundingClientRect().width;
-  if (chart.cursorX === null || width <= 0) return;
-  const x = placed.x + (chart.cursorX / width) * placed.width;
-  ctx.strokeStyle = theme.accent;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(x, placed.y);
-  ctx.lineTo(x, placed.y + placed.height);
-  ctx.stroke();
 }
 
 /** A paragraph of the page at its place, in its own size and colour, wrapped to its width. */
@@ -128,15 +110,21 @@ function drawDomText(ctx: CanvasRenderingContext2D, element: HTMLElement, box: B
 async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
   const { view, theme } = input;
   const main = view.main?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
-  const ctxSource = newCanvas(1, 1).ctx;
+  const ctxSource = newCanvas(1, 1, SCALE).ctx;
   ctxSource.font = `400 12px ${theme.font}`;
   const pad = 16;
   const footerLines = Math.ceil(ctxSource.measureText(input.source).width / (main.width - 2 * pad)) + 1;
   const footer = footerLines * 17 + pad;
-  const { canvas, ctx } = newCanvas(main.width, HEADER + main.height + footer);
-  ctx.fillStyle = theme.bg;
-  ctx.fillRect(0, 0, main.width, HEADER + main.height + footer);
-  drawHeader(ctx, input, main.width, pad);
+  const { canvas, ctx } = newCanvas(main.width, HEADER + main.height + footer, SCALE);
+  await composeFrame(ctx, {
+    width: main.width,
+    height: HEADER + main.height + footer,
+    theme,
+    texts: headerTexts(input, main.width, pad),
+    map: null,
+    charts: [],
+    cursorWidth: 2,
+  });
   const at = (element: Element) => relativeTo(element.getBoundingClientRect(), main, HEADER);
 
   for (const panel of [view.mapPanel, view.sidePanel, ...view.charts.map((c) => c.panel)]) {
@@ -145,7 +133,7 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
   if (view.mapArea) {
     const box = at(view.mapArea);
     ctx.drawImage(
-      await mapImage(view.mapArea, view.mapFallback, SCALE, theme),
+      await mapImage(view.mapArea, view.mapFallback, SCALE, theme, input.captureMap),
       box.x,
       box.y,
       box.width,
@@ -156,7 +144,7 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
     for (const overlay of mapOverlays(view.mapArea)) await paintDom(ctx, overlay, origin);
   }
   for (const chart of view.charts) {
-    const title = chart.panel.querySelector('h2');
+    const title = findLandmark(chart.panel, 'chart-title');
     if (title) {
       const box = at(title);
       drawText(ctx, chart.title, box.x, box.y + box.height * 0.75, box.width, {
@@ -167,7 +155,7 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
         maxLines: 1,
       });
     }
-    for (const note of chart.panel.querySelectorAll<HTMLElement>('.chart-summary, .chart-note')) {
+    for (const note of findLandmarks(chart.panel, 'chart-note')) {
       if (isShown(note)) drawDomText(ctx, note, at(note), theme);
     }
     const box = at(chart.svg);
@@ -178,7 +166,7 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
     ctx.rect(panel.x, panel.y, panel.width, panel.height);
     ctx.clip();
     ctx.drawImage(await chartImage(chart), box.x, box.y, box.width, box.height);
-    if (chart.id === 'timeline') drawCursor(ctx, chart, box, theme);
+    drawCursor(ctx, chart, box, theme, 2);
     ctx.restore();
   }
   // Presenter mode: the step's caption where the stage shows it.
@@ -224,54 +212,53 @@ async function composeLayout(input: PngInput): Promise<HTMLCanvasElement> {
 async function composeSlide(input: PngInput): Promise<HTMLCanvasElement> {
   const { view, theme } = input;
   const { width, height, pad } = SLIDE;
-  const { canvas, ctx } = newCanvas(width, height);
-  ctx.fillStyle = theme.bg;
-  ctx.fillRect(0, 0, width, height);
-  drawHeader(ctx, input, width, pad);
-
-  const charts = view.charts;
+  const { canvas, ctx } = newCanvas(width, height, SCALE);
+  const { charts } = view;
   const mapBox: Box = view.mapArea
     ? charts.length
       ? SLIDE_MAP
       : { ...SLIDE_MAP, width: width - 2 * pad }
     : { ...SLIDE_MAP, width: 0 };
-  if (view.mapArea) {
-    fillRoundRect(ctx, mapBox, 10, theme.surface, theme.border);
-    ctx.save();
-    ctx.beginPath();
-    ctx.roundRect(mapBox.x, mapBox.y, mapBox.width, mapBox.height, 10);
-    ctx.clip();
-    drawCover(ctx, await mapImage(view.mapArea, view.mapFallback, SCALE, theme), mapBox);
-    ctx.restore();
-    await drawOverlaysInBox(ctx, view.mapArea, mapBox, SCALE);
-  }
   const columnX = mapBox.width ? mapBox.x + mapBox.width + 16 : pad;
   const columnWidth = width - pad - columnX;
   const gap = 12;
   const slot = charts.length ? (SLIDE_MAP.height - gap * (charts.length - 1)) / charts.length : 0;
+  const chartBoxes: FrameChart[] = [];
   for (const [index, chart] of charts.entries()) {
-    const box: Box = { x: columnX, y: SLIDE_MAP.y + index * (slot + gap), width: columnWidth, height: slot };
-    fillRoundRect(ctx, box, 10, theme.surface, theme.border);
-    drawText(ctx, chart.title, box.x + 12, box.y + 22, box.width - 24, {
-      size: 14,
-      weight: 600,
-      color: theme.ink,
-      font: theme.font,
-      maxLines: 1,
+    chartBoxes.push({
+      box: { x: columnX, y: SLIDE_MAP.y + index * (slot + gap), width: columnWidth, height: slot },
+      shot: chart,
+      image: await chartImage(chart),
+      title: { size: 14, baseline: 22, inset: 12 },
+      top: 32,
     });
-    const placed = drawContain(ctx, await chartImage(chart), {
-      x: box.x + 8,
-      y: box.y + 32,
-      width: box.width - 16,
-      height: box.height - 40,
-    });
-    if (chart.id === 'timeline') drawCursor(ctx, chart, placed, theme);
   }
-  drawText(ctx, input.source, pad, height - SLIDE.footer + 16, width - 2 * pad, {
-    size: 11,
-    color: theme.muted,
-    font: theme.font,
-    maxLines: 3,
+  await composeFrame(ctx, {
+    width,
+    height,
+    theme,
+    texts: [
+      ...headerTexts(input, width, pad),
+      {
+        text: input.source,
+        x: pad,
+        y: height - SLIDE.footer + 16,
+        width: width - 2 * pad,
+        size: 11,
+        colour: 'muted',
+        maxLines: 3,
+      },
+    ],
+    map: view.mapArea
+      ? {
+          box: mapBox,
+          image: await mapImage(view.mapArea, view.mapFallback, SCALE, theme, input.captureMap),
+          area: view.mapArea,
+          overlayScale: SCALE,
+        }
+      : null,
+    charts: chartBoxes,
+    cursorWidth: 2,
   });
   return canvas;
 }

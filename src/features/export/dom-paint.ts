@@ -3,6 +3,7 @@
  * element's background and border, its SVG glyphs, and its text at its own place, font and colour.
  * Enough for flat overlays made of boxes, glyphs and words; not a general DOM renderer.
  */
+import { findLandmarks, isLandmark, landmarkSelector } from '../../components/export-landmarks';
 import { relativeTo } from './canvas-draw';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { isShown } from './view-snapshot';
@@ -80,10 +81,8 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, style: CSSStyleDec
 
 /** The overlays worth keeping in a picture of the map: its legend and the basemap credit. */
 export function mapOverlays(area: HTMLElement): HTMLElement[] {
-  const scope = area.closest('.map-view') ?? area.parentElement ?? area;
-  return [
-    ...scope.querySelectorAll<HTMLElement>('.map-legend, .maplibregl-ctrl-attrib, .map-fallback-credit'),
-  ].filter(isShown);
+  const scope = area.closest<HTMLElement>(landmarkSelector('map-view')) ?? area.parentElement ?? area;
+  return findLandmarks(scope, 'map-legend', 'map-credit').filter(isShown);
 }
 
 /** One overlay on its own canvas at `scale` (for compositions that crop the map). */
@@ -117,7 +116,7 @@ export async function drawOverlaysInBox(
       ? Math.max(box.width / onScreen.width, box.height / onScreen.height)
       : 1;
   for (const element of mapOverlays(area)) {
-    const legend = element.classList.contains('map-legend');
+    const legend = isLandmark(element, 'map-legend');
     const rect = element.getBoundingClientRect();
     const [share, widthShare] = legend ? [0.4, 1 / 3] : [0.2, 0.5];
     const fit = Math.min(

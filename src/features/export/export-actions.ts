@@ -3,7 +3,9 @@
  * save. The menu only knows these three functions.
  */
 import { buildChartFile } from './chart-svg';
-import { canvasToPng, composePng, type PngLayout } from './compose-png';
+import { composePng, type PngLayout } from './compose-png';
+import { canvasToPng } from './frame';
+import type { CaptureMap } from './map-image';
 import type { ExportTheme } from './export-theme';
 import { recordTimeline, type RecordInput } from './record-video';
 import { inlineSvg, svgToText } from './svg-inline';
@@ -13,6 +15,7 @@ export interface ExportContext {
   theme: ExportTheme;
   dateCaption: string;
   source: string;
+  captureMap: CaptureMap;
 }
 
 export async function exportPng(layout: PngLayout, context: ExportContext): Promise<Blob> {

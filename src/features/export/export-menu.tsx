@@ -10,6 +10,7 @@ import { useAtlasStoreApi } from '../../store/store-context';
 import { useLang } from '../../i18n/use-lang';
 import { recordSupport } from './video-support';
 import { readTheme } from './export-theme';
+import { useMapCapture } from '../../components/map-capture-context';
 import { saveBlob } from '../../lib/save-blob';
 import { useExportTexts } from './use-export-texts';
 import { useVideoExport } from './use-video-export';
@@ -38,10 +39,16 @@ export default function ExportMenu({ placement = 'below' }: ExportMenuProps) {
   const [charts, setCharts] = useState<ChartOption[]>([]);
   const support = recordSupport();
   const video = useVideoExport(texts, setStatus);
+  const mapCapture = useMapCapture();
 
   const context = () => {
     const { asOf } = store.getState();
-    return { theme: readTheme(lang), dateCaption: texts.dateCaption(asOf), source: texts.source };
+    return {
+      theme: readTheme(lang),
+      dateCaption: texts.dateCaption(asOf),
+      source: texts.source,
+      captureMap: mapCapture.capture,
+    };
   };
   const run = async (fileName: string, make: () => Promise<Blob | null>) => {
     setBusy(true);

@@ -2,17 +2,22 @@
  * The map as a canvas at `scale` CSS px: the WebGL map's own pixels (captured inside its render
  * event, see lib/map-capture) with its DOM callouts drawn on top, or the SVG fallback map.
  */
-import { captureMap } from '../../lib/map-capture';
+import { findLandmarks, landmarkSelector } from '../../components/export-landmarks';
+import type { MapCaptureSlot } from '../../lib/map-capture';
 import { drawText, fillRoundRect, relativeTo } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
 import { svgToImage, inlineSvg } from './svg-inline';
 import { isShown } from './view-snapshot';
+
+/** The page's map capture (components/map-capture-context.tsx). */
+export type CaptureMap = MapCaptureSlot['capture'];
 
 export async function mapImage(
   area: HTMLElement,
   fallback: boolean,
   scale: number,
   theme: ExportTheme,
+  captureMap: CaptureMap,
   pixelRatio = scale,
 ): Promise<HTMLCanvasElement> {
   const box = area.getBoundingClientRect();
@@ -36,7 +41,7 @@ async function drawSvgMap(ctx: CanvasRenderingContext2D, area: HTMLElement, box:
     const at = relativeTo(svg.getBoundingClientRect(), box);
     ctx.drawImage(await svgToImage(inlineSvg(svg)), at.x, at.y, at.width, at.height);
   }
-  for (const label of area.querySelectorAll<HTMLElement>('.site-label')) {
+  for (const label of findLandmarks(area, 'site-label')) {
     if (!isShown(label)) continue;
     const at = relativeTo(label.getBoundingClientRect(), box);
     const style = getComputedStyle(label);
@@ -50,21 +55,25 @@ async function drawSvgMap(ctx: CanvasRenderingContext2D, area: HTMLElement, box:
 
 /** Country pledge cards (DOM markers over the map, or the fallback's own): a card with their text. */
 function drawCallouts(ctx: CanvasRenderingContext2D, area: HTMLElement, box: DOMRect, theme: ExportTheme) {
-  const scope = area.closest('.map-view') ?? area;
-  const cards = scope.querySelectorAll<HTMLElement>('.pledge-card');
+  const scope = area.closest<HTMLElement>(landmarkSelector('map-view')) ?? area;
+  const cards = findLandmarks(scope, 'pledge-card');
   for (const card of cards) {
     if (!isShown(card)) continue;
     const at = relativeTo(card.getBoundingClientRect(), box);
     if (at.x + at.width < 0 || at.y + at.height < 0 || at.x > box.width || at.y > box.height) continue;
     fillRoundRect(ctx, at, 6, theme.surface, theme.border);
     let y = at.y + 15;
-    const lines = [...card.querySelectorAll('.pledge-toggle, li')].filter(isShown).map((el) =>
-      [...el.querySelectorAll('span, strong')]
-        .filter((part) => !part.closest('li') || el.localName === 'li')
-        .map((part) => part.textContent?.trim())
-        .filter(Boolean)
-        .join(el.localName === 'li' ? ' ' : ' · '),
-    );
+    const lines = findLandmarks(card, 'pledge-line')
+      .filter(isShown)
+      .map((el) => {
+        // The card's own line (country · count) leaves out the words of the lines inside it.
+        const own = (part: Element) => part.closest(landmarkSelector('pledge-line')) === el;
+        return [...el.querySelectorAll('span, strong')]
+          .filter(own)
+          .map((part) => part.textContent?.trim())
+          .filter(Boolean)
+          .join(el.localName === 'li' ? ' ' : ' · ');
+      });
     for (const line of (lines.length ? lines : [card.textContent?.trim() ?? '']).filter(Boolean)) {
       if (y > at.y + at.height - 4) break;
       y =

@@ -9,17 +9,16 @@
  * canvas; there the video's clock is the capture clock and a busy main thread can shift a step.
  */
 import { viewsSettled } from '../../store/deferred-views';
-import { drawContain, drawCover, drawText, fillRoundRect, type Box } from './canvas-draw';
-import { drawOverlaysInBox } from './dom-paint';
+import type { Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
-import { mapImage } from './map-image';
+import { canvasToPng, composeFrame } from './frame';
+import { mapImage, type CaptureMap } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { readChart, readView } from './view-snapshot';
 import { withWebmDuration } from './webm-duration';
 import { VIDEO, stepAt, videoLengthMs } from './video-schedule';
 
 export const VIDEO_MAP: Box = { x: 32, y: 88, width: 760, height: 560 };
-const MAP = VIDEO_MAP;
 const TIMELINE: Box = { x: 808, y: 88, width: 440, height: 560 };
 
 export interface RecordInput {
@@ -31,6 +30,7 @@ export interface RecordInput {
   dateCaption: (asOf: string) => string;
   title: string;
   source: string;
+  captureMap: CaptureMap;
   signal: AbortSignal;
   onProgress: (fraction: number) => void;
 }
@@ -41,15 +41,6 @@ const PREPARE_SHARE = 0.7;
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export class RecordingCancelled extends Error {}
-
-function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
-      'image/png',
-    ),
-  );
-}
 
 function drawStrip(ctx: CanvasRenderingContext2D, theme: ExportTheme, fraction: number) {
   const y = VIDEO.height - VIDEO.strip;
@@ -75,10 +66,10 @@ export async function recordTimeline(input: RecordInput): Promise<Blob> {
     if (signal.aborted) throw new RecordingCancelled();
     await drawScene(sceneCtx, input, step);
     drawStrip(sceneCtx, theme, (index + 1) / steps.length);
-    frames.push(await toPng(scene));
+    frames.push(await canvasToPng(scene));
     if (index === 0) {
       drawStrip(sceneCtx, theme, 0);
-      frames.unshift(await toPng(scene)); // the warm-up frame
+      frames.unshift(await canvasToPng(scene)); // the warm-up frame
     }
     input.onProgress((PREPARE_SHARE * (index + 1)) / steps.length);
   }
@@ -189,63 +180,39 @@ async function drawScene(ctx: CanvasRenderingContext2D, input: RecordInput, step
   await viewsSettled();
   await nextFrame();
   const view = readView();
-  const map = view.mapArea ? await mapImage(view.mapArea, view.mapFallback, 1, theme, 1) : null;
+  const map = view.mapArea
+    ? await mapImage(view.mapArea, view.mapFallback, 1, theme, input.captureMap, 1)
+    : null;
   const timeline = readChart('timeline');
-  const timelineImage = timeline ? await svgToImage(inlineSvg(timeline.svg)) : null;
-
-  ctx.fillStyle = theme.bg;
-  ctx.fillRect(0, 0, VIDEO.width, VIDEO.height);
-  drawText(ctx, input.title, 32, 52, 700, {
-    size: 30,
-    weight: 700,
-    color: theme.ink,
-    font: theme.font,
-    maxLines: 1,
-  });
-  drawText(ctx, input.dateCaption(step), VIDEO.width - 32, 56, 520, {
-    size: 36,
-    weight: 700,
-    color: theme.accent,
-    font: theme.font,
-    align: 'right',
-    maxLines: 1,
-  });
-  fillRoundRect(ctx, MAP, 10, theme.surface, theme.border);
-  if (map) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.roundRect(MAP.x, MAP.y, MAP.width, MAP.height, 10);
-    ctx.clip();
-    drawCover(ctx, map, MAP);
-    ctx.restore();
-    if (view.mapArea) await drawOverlaysInBox(ctx, view.mapArea, MAP, 1);
-  }
-  fillRoundRect(ctx, TIMELINE, 10, theme.surface, theme.border);
-  if (timeline && timelineImage) {
-    drawText(ctx, timeline.title, TIMELINE.x + 14, TIMELINE.y + 30, TIMELINE.width - 28, {
-      size: 20,
-      weight: 600,
-      color: theme.ink,
-      font: theme.font,
-      maxLines: 1,
-    });
-    const placed = drawContain(ctx, timelineImage, {
-      x: TIMELINE.x + 8,
-      y: TIMELINE.y + 44,
-      width: TIMELINE.width - 16,
-      height: TIMELINE.height - 52,
-    });
-    const width = timeline.svg.getBoundingClientRect().width;
-    if (timeline.cursorX !== null && width > 0) {
-      const x = placed.x + (timeline.cursorX / width) * placed.width;
-      ctx.fillStyle = theme.accent;
-      ctx.fillRect(x - 1.5, placed.y, 3, placed.height);
-    }
-  }
-  drawText(ctx, input.source, 32, 676, VIDEO.width - 64, {
-    size: 13,
-    color: theme.muted,
-    font: theme.font,
-    maxLines: 2,
+  await composeFrame(ctx, {
+    width: VIDEO.width,
+    height: VIDEO.height,
+    theme,
+    texts: [
+      { text: input.title, x: 32, y: 52, width: 700, size: 30, weight: 700, colour: 'ink', maxLines: 1 },
+      {
+        text: input.dateCaption(step),
+        x: VIDEO.width - 32,
+        y: 56,
+        width: 520,
+        size: 36,
+        weight: 700,
+        colour: 'accent',
+        align: 'right',
+        maxLines: 1,
+      },
+      { text: input.source, x: 32, y: 676, width: VIDEO.width - 64, size: 13, colour: 'muted', maxLines: 2 },
+    ],
+    map: { box: VIDEO_MAP, image: map, area: view.mapArea, overlayScale: 1 },
+    charts: [
+      {
+        box: TIMELINE,
+        shot: timeline,
+        image: timeline ? await svgToImage(inlineSvg(timeline.svg)) : null,
+        title: { size: 20, baseline: 30, inset: 14 },
+        top: 44,
+      },
+    ],
+    cursorWidth: 3,
   });
 }

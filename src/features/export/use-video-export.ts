@@ -10,6 +10,7 @@ import { isoStartMs, toIsoDay } from '../../lib/date-value';
 import { todayIso } from '../../dataset/site-status';
 import { useAtlasStoreApi } from '../../store/store-context';
 import { readTheme } from './export-theme';
+import { useMapCapture } from '../../components/map-capture-context';
 import { saveBlob } from '../../lib/save-blob';
 import type { ExportTexts } from './use-export-texts';
 import { videoSteps } from './video-support';
@@ -20,6 +21,7 @@ export function useVideoExport(texts: ExportTexts, setStatus: (status: string) =
   const lang = useLang();
   const model = useAtlasModel();
   const store = useAtlasStoreApi();
+  const mapCapture = useMapCapture();
   const [recording, setRecording] = useState(false);
   const [progress, setProgress] = useState(0);
   const abort = useRef<AbortController | null>(null);
@@ -47,6 +49,7 @@ export function useVideoExport(texts: ExportTexts, setStatus: (status: string) =
           dateCaption: (day) => texts.dateCaption(day === today ? null : day),
           title: tc('app.title'),
           source: texts.source,
+          captureMap: mapCapture.capture,
           signal: controller.signal,
           onProgress: setProgress,
         });

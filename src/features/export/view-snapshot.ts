@@ -2,8 +2,9 @@
  * What is on screen now, read from the page: the panels that show (whatever mode put them there:
  * full layout, custom panels, presenter step), the charts' SVGs, the map, the selection's headline.
  * Export reads the page instead of importing the chart and map features (features never import
- * each other); the selectors below are the panels' landmarks (their class and title ids).
+ * each other), through the landmarks the panels mark (components/export-landmarks.ts).
  */
+import { findLandmark, findLandmarks, type ExportLandmark } from '../../components/export-landmarks';
 
 export type ChartId = 'timeline' | 'investments';
 export const CHART_IDS: readonly ChartId[] = ['timeline', 'investments'];
@@ -61,7 +62,7 @@ function chartSvg(panel: HTMLElement): SVGSVGElement | null {
 }
 
 export function readChart(id: ChartId, doc: Document = document): ChartShot | null {
-  const panel = doc.querySelector<HTMLElement>(`.panel-${id}`);
+  const panel = findLandmarks(doc, 'chart-panel').find((p) => p.dataset.chart === id) ?? null;
   if (!isShown(panel)) return null;
   const svg = chartSvg(panel);
   if (!svg) return null;
@@ -70,7 +71,7 @@ export function readChart(id: ChartId, doc: Document = document): ChartShot | nu
   const thumbBox = thumb && isShown(thumb) ? thumb.getBoundingClientRect() : null;
   return {
     id,
-    title: text(doc.getElementById(`${id}-title`)) || id,
+    title: text(findLandmark(panel, 'chart-title')) || id,
     panel,
     svg,
     cursorX: thumbBox ? thumbBox.left + thumbBox.width / 2 - svgBox.left : null,
@@ -78,32 +79,33 @@ export function readChart(id: ChartId, doc: Document = document): ChartShot | nu
 }
 
 export function readView(doc: Document = document): ViewShot {
-  const mapPanel = doc.querySelector<HTMLElement>('.panel-map');
-  const fallbackStage = doc.querySelector<HTMLElement>('.map-fallback-stage');
-  const mapContainer = doc.querySelector<HTMLElement>('.map-container');
+  const find = (name: ExportLandmark) => findLandmark(doc, name);
+  const mapPanel = find('map-panel');
+  const fallbackStage = find('map-fallback');
+  const mapContainer = find('map-area');
   const mapFallback = isShown(fallbackStage);
   const mapArea = mapFallback ? fallbackStage : isShown(mapContainer) ? mapContainer : null;
-  const sidePanel = doc.querySelector<HTMLElement>('.panel-side');
-  const header = doc.querySelector('.details-header');
+  const sidePanel = find('side-panel');
+  const header = find('headline');
   const headline = header
     ? {
         // textContent: the label's CSS capitals are not part of the words.
-        kind: header.querySelector('.details-kind')?.textContent?.trim() ?? '',
-        title: text(doc.getElementById('details-title')),
-        summary: text(doc.querySelector('.details-summary')),
+        kind: findLandmark(header, 'headline-kind')?.textContent?.trim() ?? '',
+        title: text(find('headline-title')),
+        summary: text(find('headline-summary')),
       }
     : null;
   return {
     // The atlas's title, or in presenter mode the step's title.
-    title: text(doc.querySelector('h1')) || text(doc.getElementById('presenter-title')),
-    main: doc.querySelector<HTMLElement>('main#content'),
+    title: text(find('title')) || text(find('step-title')),
+    main: find('main'),
     mapPanel: isShown(mapPanel) ? mapPanel : null,
     mapArea,
     mapFallback,
     charts: CHART_IDS.map((id) => readChart(id, doc)).filter((c): c is ChartShot => c !== null),
     sidePanel: isShown(sidePanel) ? sidePanel : null,
     headline,
-    summary: text(doc.querySelector('.live-summary')),
-    caption: doc.querySelector<HTMLElement>('.presenter-caption'),
+    summary: text(find('live-summary')),
+    caption: find('step-caption'),
   };
 }

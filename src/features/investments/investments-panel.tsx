@@ -16,6 +16,7 @@ import { allRows, investmentsSummary } from './investments-text';
 import { InvestmentsNotAdded } from './investments-not-added';
 import { useInvestmentsModel } from './use-investments-model';
 import './investments.css';
+import { landmark } from '../../components/export-landmarks';
 
 export interface InvestmentsPanelProps {
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
@@ -126,7 +127,9 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
         </div>
       )}
       <InvestmentsNotAdded t={t} />
-      <p className="chart-note">{t('note')}</p>
+      <p className="chart-note" {...landmark('chart-note')}>
+        {t('note')}
+      </p>
     </ChartPanel>
   );
 }

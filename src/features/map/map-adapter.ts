@@ -7,6 +7,7 @@ import { Map as MaplibreMap, AttributionControl, Marker, prewarm, setWorkerUrl }
 import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { markLandmark } from '../../components/export-landmarks';
 import { prefersReducedMotion } from '../../lib/media';
 import type { CameraView } from '../../store/ui-vocabulary';
 import type { DebuggableMap } from './map-test-handle';
@@ -114,6 +115,8 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Export prints the basemap credit: maplibre draws it, so the landmark is put on here.
+  markLandmark(options.container.querySelector?.('.maplibregl-ctrl-attrib'), 'map-credit');
   for (const { name, image } of statusIcons()) map.addImage(name, image, { sdf: true });
 
   const sync = createMapSync(map as unknown as SyncableMap, initial);

@@ -3,7 +3,7 @@
  * (use-camera-sync), the DOM overlays (controls, tooltip, pledge callouts). Composition only.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { registerMapCapture } from '../../lib/map-capture';
+import { useMapCapture } from '../../components/map-capture-context';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useLang } from '../../i18n/use-lang';
@@ -16,6 +16,7 @@ import { BasemapNotice } from './basemap-notice';
 import { useCameraSync } from './use-camera-sync';
 import { useMapAdapter, type FallbackReason } from './use-map-adapter';
 import { selectedPledgeCountry, type MapData } from './use-map-data';
+import { landmark } from '../../components/export-landmarks';
 
 interface MapCanvasProps {
   data: MapData;
@@ -77,11 +78,15 @@ export const MapCanvas = memo(function MapCanvas({
   });
   const camera = useCameraSync(adapter, data);
   // Export (PNG, video) reads the map through this registry, never by importing the map feature.
-  useEffect(() => (adapter ? registerMapCapture(adapter.captureCanvas) : undefined), [adapter]);
+  const captureSlot = useMapCapture();
+  useEffect(
+    () => (adapter ? captureSlot.register(adapter.captureCanvas) : undefined),
+    [adapter, captureSlot],
+  );
 
   return (
     <>
-      <div ref={containerRef} className="map-container" />
+      <div ref={containerRef} className="map-container" {...landmark('map-area')} />
       {basemapFailed && <BasemapNotice />}
       {adapter && <CanvasControls adapter={adapter} data={data} onReset={camera.reset} />}
       <CanvasTooltip adapter={adapter} data={data} moving={moving} />

@@ -17,6 +17,7 @@ import type { SiteFeatureProperties } from './site-features';
 import { siteDiameter } from './site-size';
 import { dataBounds, type MapData } from './use-map-data';
 import './map-fallback.css';
+import { landmark } from '../../components/export-landmarks';
 
 interface MapFallbackProps {
   reason: FallbackReason;
@@ -99,6 +100,7 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
         <div
           ref={stageRef}
           className="map-fallback-stage"
+          {...landmark('map-fallback')}
           style={{
             aspectRatio: `${width} / ${height}`,
             ['--ratio' as string]: width / height,
@@ -153,7 +155,7 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
           )}
         </div>
       </div>
-      <p className="map-fallback-credit">
+      <p className="map-fallback-credit" {...landmark('map-credit')}>
         {countries === null ? t('fallback.missingBasemap') : t('attribution')}
       </p>
     </div>
@@ -167,7 +169,9 @@ function FallbackSite({ site, style }: { site: SiteFeatureProperties; style: CSS
     <li style={style}>
       <button type="button" className={hovered ? 'is-hovered' : undefined} {...buttonProps}>
         <StatusGlyph status={site.status} size={siteDiameter(site.mw)} />
-        <span className="site-label">{site.name}</span>
+        <span className="site-label" {...landmark('site-label')}>
+          {site.name}
+        </span>
         <span className="visually-hidden">, {t(`status.${site.status}`)}</span>
       </button>
     </li>

@@ -7,6 +7,7 @@ import { isPhoneScreen } from '../../lib/media';
 import { useLang } from '../../i18n/use-lang';
 import { StatusGlyph } from './status-glyph';
 import { LEGEND_CAPACITIES, UNKNOWN_DIAMETER, siteDiameter } from './site-size';
+import { landmark } from '../../components/export-landmarks';
 
 export function MapLegend() {
   const { t } = useTranslation('map');
@@ -15,7 +16,7 @@ export function MapLegend() {
   // Open on wide screens; on a phone the legend starts folded so that it does not cover the map.
   const [open] = useState(() => !isPhoneScreen());
   return (
-    <details className="map-legend" open={open}>
+    <details className="map-legend" open={open} {...landmark('map-legend')}>
       <summary>{t('legend.title')}</summary>
       <div className="map-legend-body">
         <p className="map-legend-heading">{t('legend.status')}</p>

@@ -16,6 +16,7 @@ import { useMapData } from './use-map-data';
 import { usePalette } from './use-palette';
 import { isWebglSupported } from './webgl';
 import './map-view.css';
+import { landmark } from '../../components/export-landmarks';
 
 /** The palette follows <html data-theme> itself (see use-palette): no theme prop. */
 export default function MapView({ onReady }: { onReady: () => void }) {
@@ -41,7 +42,7 @@ export default function MapView({ onReady }: { onReady: () => void }) {
 
   return (
     <>
-      <div className="map-view" data-map-mode={mode}>
+      <div className="map-view" data-map-mode={mode} {...landmark('map-view')}>
         {mode === 'webgl' ? (
           <MapCanvas data={data} palette={palette} onReady={onMapReady} onFallback={setMode} dock={dock} />
         ) : (

@@ -15,6 +15,7 @@ import { useLinkedItem } from '../../components/use-linked-item';
 import { regionName } from '../../i18n/region-name';
 import { useAtlasStore } from '../../store/store-context';
 import type { CountryPledges } from './pledge-features';
+import { landmark } from '../../components/export-landmarks';
 
 interface PledgeCalloutProps {
   group: CountryPledges;
@@ -47,12 +48,14 @@ export function PledgeCallout({ group, side, shift = 0, dock = null }: PledgeCal
       <span className="pledge-pin" aria-hidden="true" />
       <section
         className="pledge-card"
+        {...landmark('pledge-card')}
         aria-label={t('pledges.group', { country })}
         style={shift ? { translate: `0 ${shift}px` } : undefined}
       >
         <button
           type="button"
           className="pledge-toggle"
+          {...landmark('pledge-line')}
           aria-expanded={open}
           aria-controls={listId}
           onClick={() => setUnfolded(!open)}
@@ -65,7 +68,11 @@ export function PledgeCallout({ group, side, shift = 0, dock = null }: PledgeCal
       {dock &&
         open &&
         createPortal(
-          <section className="pledge-card pledge-docked" aria-label={t('pledges.group', { country })}>
+          <section
+            className="pledge-card pledge-docked"
+            {...landmark('pledge-card')}
+            aria-label={t('pledges.group', { country })}
+          >
             <h3 className="pledge-country">{country}</h3>
             {list}
           </section>,
@@ -79,7 +86,7 @@ function PledgeItem({ pledge }: { pledge: CountryPledges['pledges'][number] }) {
   const lang = useLang();
   const { hovered, buttonProps } = useLinkedItem(pledge.id);
   return (
-    <li>
+    <li {...landmark('pledge-line')}>
       <button type="button" className={hovered ? 'pledge is-hovered' : 'pledge'} {...buttonProps}>
         <strong>{formatQuantity(pledge.amount, lang)}</strong>
         <span>{pledge.label[lang]}</span>

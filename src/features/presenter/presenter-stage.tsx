@@ -15,6 +15,7 @@ import { useIdlePointer, useWakeLock } from './use-presenting-device';
 import { usePresenterSession } from './use-presenter-session';
 import { useStepKeys } from './use-step-keys';
 import './presenter.css';
+import { landmark } from '../../components/export-landmarks';
 
 export interface PresenterStageProps {
   story: Story;
@@ -62,12 +63,19 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
       <main id="content" className="presenter-stage" aria-label={t('region')}>
         <div className="presenter-map">{map}</div>
         <div className="presenter-chart">{chart(stepChart(current))}</div>
-        <section className="presenter-caption" aria-labelledby="presenter-title" aria-live="polite">
+        <section
+          className="presenter-caption"
+          {...landmark('step-caption')}
+          aria-labelledby="presenter-title"
+          aria-live="polite"
+        >
           <p className="presenter-progress">
             <span aria-hidden="true">{t('progress', { step, count })}</span>
             <span className="visually-hidden">{t('step', { step, count })}</span>
           </p>
-          <h2 id="presenter-title">{current.title[lang]}</h2>
+          <h2 id="presenter-title" {...landmark('step-title')}>
+            {current.title[lang]}
+          </h2>
           <p className="presenter-text">{current.caption[lang]}</p>
           {records.length > 0 && (
             <div className="presenter-cites">

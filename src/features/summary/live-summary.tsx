@@ -11,6 +11,7 @@ import { todayIso } from '../../dataset/site-status';
 import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { buildSummary, type Summary } from './summary-model';
 import './live-summary.css';
+import { landmark } from '../../components/export-landmarks';
 
 function useSummaryText(summary: Summary, lang: Lang): string {
   const { t } = useTranslation();
@@ -66,7 +67,13 @@ export function LiveSummary() {
   const summary = useMemo(() => buildSummary(model, state, today), [model, state, today]);
   const text = useSummaryText(summary, lang);
   return (
-    <p className="live-summary" role="status" aria-live="polite" aria-label={t('summary.label')}>
+    <p
+      className="live-summary"
+      {...landmark('live-summary')}
+      role="status"
+      aria-live="polite"
+      aria-label={t('summary.label')}
+    >
       {text}
     </p>
   );
