@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { CameraView } from '../../url-state/url-state';
-import { basemapUrl } from './basemap-data';
+import { basemapUrl, loadBasemap } from './basemap-data';
 import type { MapAdapter, MapAdapterProps } from './map-adapter';
 
 export type FallbackReason = 'noWebgl' | 'contextLost';
@@ -46,14 +46,15 @@ export function useMapAdapter(
     if (!container) return;
     let live = true;
     let lostTimer: ReturnType<typeof setTimeout> | undefined;
-    import('./map-adapter')
-      .then(({ createMapAdapter }) => {
+    Promise.all([import('./map-adapter'), loadBasemap()])
+      .then(([{ createMapAdapter }, basemap]) => {
         if (!live) return;
         const { props, attribution, initialView } = initial();
         created.current = createMapAdapter({
           container,
           initialView,
           basemapUrl: basemapUrl(),
+          basemap,
           attribution,
           // Tests and benchmarks drive Chromium through WebDriver/CDP; visitors never get the handle.
           exposeTestHandle: navigator.webdriver === true,
