@@ -72,13 +72,14 @@ export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
       // A module worker is fetched by maplibre with destination "worker"; a preload fills the
       // HTTP cache (hashed assets are immutable) so the worker starts from cache.
       lowLink({ rel: 'preload', as: 'fetch', crossorigin: true, href });
-    } else if (/^assets\/atlas-[\w-]+\.json$/.test(file.fileName)) {
+    } else if (/^assets\/atlas-checked-[\w-]+\.json$/.test(file.fileName)) {
+      // The dataset the app loads (scripts/dataset/); the raw atlas-*.json is only for downloads.
       link({ rel: 'preload', as: 'fetch', crossorigin: true, href });
     } else if (/inter-latin-wght-normal.*\.woff2$/.test(file.fileName)) {
       link({ rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href });
     }
   }
-  // The basemap is fetched by maplibre's worker; the preload warms the HTTP cache for it.
+  // The page fetches the basemap and hands it to maplibre (basemap-data.ts): the fetch takes these over.
   for (const part of ['countries', 'borders', 'labels'])
     lowLink({ rel: 'preload', as: 'fetch', crossorigin: true, href: `./basemap/${part}.geojson` });
   return tags;
