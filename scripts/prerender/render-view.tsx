@@ -4,6 +4,7 @@
  * the real dataset and i18n, inside the same shell markup as App/AtlasView, so the app's first
  * render lands on the same boxes. The map panel holds a static picture; the charts a note.
  */
+import { useMemo } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { Header } from '../../src/app/header';
@@ -18,6 +19,8 @@ import { LangProvider } from '../../src/i18n/use-lang';
 import { createAtlasStore } from '../../src/store/atlas-store';
 import { siteStatusAsOf } from '../../src/dataset/site-status';
 import { AtlasStoreProvider } from '../../src/store/store-context';
+import { TimelinePanel } from '../../src/features/timeline/timeline-panel';
+import { InvestmentsPanel } from '../../src/features/investments/investments-panel';
 
 export interface PrerenderedView {
   /** The markup that goes inside #root. */
@@ -28,11 +31,19 @@ export interface PrerenderedView {
 
 export const MAP_PICTURE = 'map-picture.svg';
 
-// Shown only without JavaScript: the charts are drawn in the browser.
-const NEEDS_SCRIPT: Record<Lang, string> = {
-  en: 'This chart needs JavaScript. The data it draws is in data/atlas.json.',
-  fr: 'Ce graphique a besoin de JavaScript. Ses données sont dans data/atlas.json.',
-};
+/**
+ * Without JavaScript the chart panels show as the app's own tables (every event, every money
+ * figure, with the same summaries): recharts draws nothing on the server, the tables need nothing.
+ */
+function ChartsAsTables() {
+  const store = useMemo(() => createAtlasStore({ table: ['timeline', 'investments'] }), []);
+  return (
+    <AtlasStoreProvider store={store}>
+      <TimelinePanel />
+      <InvestmentsPanel />
+    </AtlasStoreProvider>
+  );
+}
 
 function View({
   model,
@@ -59,13 +70,13 @@ function View({
           <SiteList />
         </div>
         {(['timeline', 'investments'] as const).map((panel) => (
-          <section key={panel} className={`panel panel-${panel}`} aria-busy="true">
+          <section key={panel} className={`panel panel-${panel} prerender-chart-slot`} aria-busy="true">
             <h2>{t(`panels.${panel}`)}</h2>
-            <noscript>
-              <p className="placeholder">{NEEDS_SCRIPT[lang]}</p>
-            </noscript>
           </section>
         ))}
+        <noscript>
+          <ChartsAsTables />
+        </noscript>
       </main>
       <footer className="app-footer">{t('app.sourceLine', { version, updated })}</footer>
     </div>
