@@ -85,6 +85,32 @@ export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
   return tags;
 }
 
+/** The modules whose stylesheets the prerendered tables need without JavaScript. */
+const NOSCRIPT_STYLED = [
+  /\/features\/timeline\/timeline-panel\.tsx$/,
+  /\/features\/investments\/investments-panel\.tsx$/,
+];
+
+/**
+ * Without JavaScript the lazy chunks never load, and with them the chart panels' CSS: the
+ * prerendered tables (render-view.tsx) get those stylesheets through <noscript> links.
+ */
+export function noscriptStyles(bundle: OutputBundle): string {
+  const css = new Set<string>();
+  const visit = (fileName: string, seen: Set<string>) => {
+    const file = bundle[fileName];
+    if (!file || file.type !== 'chunk' || seen.has(fileName)) return;
+    seen.add(fileName);
+    file.viteMetadata?.importedCss.forEach((name) => css.add(name));
+    file.imports.forEach((name) => visit(name, seen));
+  };
+  for (const file of Object.values(bundle))
+    if (file.type === 'chunk' && NOSCRIPT_STYLED.some((re) => re.test(file.facadeModuleId ?? '')))
+      visit(file.fileName, new Set());
+  const links = [...css].sort().map((name) => `<link rel="stylesheet" href="./${name}">`);
+  return links.length ? `<noscript>${links.join('')}</noscript>` : '';
+}
+
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let view: PrerenderedView | null = null;
@@ -107,7 +133,8 @@ export function prerenderPlugin(): Plugin {
         if (!view) return html;
         const page = html
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>`)
-          .replace(/<title>[^<]*<\/title>/, `<title>${view.title}</title>`);
+          .replace(/<title>[^<]*<\/title>/, `<title>${view.title}</title>`)
+          .replace('</head>', `${ctx.bundle ? noscriptStyles(ctx.bundle) : ''}</head>`);
         return { html: page, tags: ctx.bundle ? preloadTags(ctx.bundle) : [] };
       },
     },

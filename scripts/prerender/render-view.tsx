@@ -45,15 +45,7 @@ function ChartsAsTables() {
   );
 }
 
-function View({
-  model,
-  lang,
-  t,
-}: {
-  model: AtlasModel;
-  lang: Lang;
-  t: (key: string, options?: object) => string;
-}) {
+function View({ model, t }: { model: AtlasModel; t: (key: string, options?: object) => string }) {
   const { version, updated } = model.atlas;
   return (
     <div className="app" data-prerendered="">
@@ -104,7 +96,7 @@ export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
       <I18nextProvider i18n={i18n}>
         <LangProvider lang={lang}>
           <AtlasModelProvider model={model}>
-            <View model={model} lang={lang} t={t} />
+            <View model={model} t={t} />
           </AtlasModelProvider>
         </LangProvider>
       </I18nextProvider>
