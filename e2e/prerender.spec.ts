@@ -52,6 +52,26 @@ test.describe('with JavaScript off, the charts', () => {
   });
 });
 
+test.describe('with JavaScript off, every site', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('has its details: partners, figures and sources that open', async ({ page }) => {
+    const dataset = readDataset();
+    await page.goto('./');
+    const panels = page.locator('.panel-side .details-panel');
+    await expect(panels).toHaveCount(dataset.sites.length);
+    for (const site of dataset.sites) {
+      const panel = page.getByRole('region', { name: site.name.en, exact: true });
+      await expect(panel).toBeVisible();
+      await expect(panel.getByText(/Partners?/).first()).toBeAttached();
+    }
+    // Nothing is inert without JavaScript: a sources disclosure opens.
+    const sources = panels.first().locator('details > summary').first();
+    await sources.click();
+    await expect(panels.first().locator('details[open]').first()).toBeVisible();
+  });
+});
+
 test.describe('with JavaScript off, on a system that prefers dark', () => {
   test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
 

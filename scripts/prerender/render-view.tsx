@@ -21,6 +21,7 @@ import { siteStatusAsOf } from '../../src/dataset/site-status';
 import { AtlasStoreProvider } from '../../src/store/store-context';
 import { TimelinePanel } from '../../src/features/timeline/timeline-panel';
 import { InvestmentsPanel } from '../../src/features/investments/investments-panel';
+import { DetailsPanel } from '../../src/features/details/details-panel';
 
 export interface PrerenderedView {
   /** The markup that goes inside #root. */
@@ -45,6 +46,18 @@ function ChartsAsTables() {
   );
 }
 
+/**
+ * Without JavaScript every site's details (partners, figures, status history, sources, caveats)
+ * follow the list, each the app's own details panel with that site selected.
+ */
+function EverySiteDetails({ ids }: { ids: readonly string[] }) {
+  return ids.map((id) => (
+    <AtlasStoreProvider key={id} store={createAtlasStore({ selectedId: id })}>
+      <DetailsPanel />
+    </AtlasStoreProvider>
+  ));
+}
+
 function View({ model, t }: { model: AtlasModel; t: (key: string, options?: object) => string }) {
   const { version, updated } = model.atlas;
   return (
@@ -60,6 +73,9 @@ function View({ model, t }: { model: AtlasModel; t: (key: string, options?: obje
         </section>
         <div className="panel-side">
           <SiteList />
+          <noscript>
+            <EverySiteDetails ids={model.atlas.sites.map((site) => site.id)} />
+          </noscript>
         </div>
         {(['timeline', 'investments'] as const).map((panel) => (
           <section key={panel} className={`panel panel-${panel} prerender-chart-slot`} aria-busy="true">
@@ -76,13 +92,20 @@ function View({ model, t }: { model: AtlasModel; t: (key: string, options?: obje
 }
 
 /**
- * Without JavaScript no control works, so the prerendered ones say so (disabled) and the whole
- * copy is inert: nothing, a visitor or a test, can act on it before the app has taken over.
+ * Without JavaScript no control works, so the prerendered ones say so (disabled). Links and
+ * disclosures stay usable: a visitor without JavaScript opens the sources from here. (With
+ * JavaScript the whole copy is made inert while the app takes over: prerender-takeover.ts.)
+ * The details panels, one per site, get ids of their own.
  */
 export function inertControls(html: string): string {
+  let panel = 0;
   return html
     .replace(/<button /g, '<button disabled="" ')
-    .replace('data-prerendered=""', 'data-prerendered="" inert=""');
+    .replace(/id="details-title"|aria-labelledby="details-title"/g, (match) =>
+      match.startsWith('id')
+        ? `id="details-title-${++panel}"`
+        : `aria-labelledby="details-title-${panel + 1}"`,
+    );
 }
 
 export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
