@@ -8,12 +8,15 @@ import { prerenderPlugin } from './scripts/prerender/prerender-plugin';
 import { systemDarkPlugin } from './scripts/theme/system-dark';
 // maplibre's CSS without the icons of controls the atlas never adds (scripts/maplibre/trim-css.ts).
 import { trimMaplibreCssPlugin } from './scripts/maplibre/trim-css';
+// The atlas's own dataset, validated at build time: the browser never loads zod for it.
+import { checkedAtlasPlugin } from './scripts/dataset/checked-atlas-plugin';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    checkedAtlasPlugin(),
     systemDarkPlugin(),
     trimMaplibreCssPlugin(),
     ...atlasPwaPlugins('public/favicon.svg'),

@@ -29,6 +29,49 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+test.describe('with JavaScript off, the charts', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('are the tables of every event and every money figure, styled, with no empty chart box', async ({
+    page,
+  }) => {
+    const dataset = readDataset();
+    await page.goto('./');
+    const events = page.getByRole('table', { name: /every event with its lane and date/ });
+    await expect(events.locator('tbody tr')).toHaveCount(dataset.events.length);
+    const money = page.getByRole('table', { name: /every money figure/ });
+    await expect(money.locator('tbody tr')).toHaveCount(dataset.investments.length);
+    for (const investment of dataset.investments)
+      await expect(money.locator('tbody tr').filter({ hasText: investment.label.en }).first()).toBeVisible();
+    // The panels' own stylesheets came through <noscript> links: the table has its cell padding.
+    const cell = money.locator('tbody td').first();
+    expect(await cell.evaluate((td) => parseFloat(getComputedStyle(td).paddingLeft))).toBeGreaterThan(0);
+    // The empty chart slots the app fills are not shown.
+    await expect(page.locator('.prerender-chart-slot')).toHaveCount(2);
+    for (const slot of await page.locator('.prerender-chart-slot').all()) await expect(slot).toBeHidden();
+  });
+});
+
+test.describe('with JavaScript off, every site', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('has its details: partners, figures and sources that open', async ({ page }) => {
+    const dataset = readDataset();
+    await page.goto('./');
+    const panels = page.locator('.panel-side .details-panel');
+    await expect(panels).toHaveCount(dataset.sites.length);
+    for (const site of dataset.sites) {
+      const panel = page.getByRole('region', { name: site.name.en, exact: true });
+      await expect(panel).toBeVisible();
+      await expect(panel.getByText(/Partners?/).first()).toBeAttached();
+    }
+    // Nothing is inert without JavaScript: a sources disclosure opens.
+    const sources = panels.first().locator('details > summary').first();
+    await sources.click();
+    await expect(panels.first().locator('details[open]').first()).toBeVisible();
+  });
+});
+
 test.describe('with JavaScript off, on a system that prefers dark', () => {
   test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
 

@@ -7,7 +7,7 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/header.css';
 import './styles/prerender.css';
-import atlasUrl from '../data/atlas.json?url';
+import { atlasUrl, checkedAtBuild } from 'virtual:atlas-dataset';
 import { App } from './app/app';
 import { loadMapView } from './app/lazy-panels';
 import { initialStateFromUrl } from './app/url-sync';
@@ -16,7 +16,7 @@ import { resolveLang } from './i18n/languages';
 import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
 import { prestartMap } from './features/map/map-prestart';
-import { startAtlasLoad } from './dataset/early-load';
+import { startAtlasLoad, trustBuiltDataset } from './dataset/early-load';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 // Issue 16: the locale (only the active language's strings), the dataset and its validator, the
@@ -24,6 +24,7 @@ const store = createAtlasStore(initialStateFromUrl(window.location.search));
 // first render. The prerendered page shows meanwhile.
 const locale = preloadLocale(resolveLang(store.getState().lang, navigator.languages));
 const { data: customUrl, panels } = store.getState();
+trustBuiltDataset(checkedAtBuild);
 startAtlasLoad(customUrl ?? atlasUrl, customUrl !== null);
 if (panels.includes('map')) {
   void prestartMap();

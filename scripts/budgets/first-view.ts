@@ -1,7 +1,7 @@
 /**
  * What the default view downloads, read from the build's chunk graph (dist/.vite/manifest.json)
  * and index.html: the entry and its static imports (the JavaScript before the app's first paint),
- * then the lazy chunks the default view opens (map, timeline, investments, validator, the English
+ * then the lazy chunks the default view opens (map, timeline, investments, the English
  * strings) with their imports, CSS and assets, and the files index.html links to. `npm run bench`
  * checks this list against what Chromium really fetched.
  */
@@ -23,7 +23,6 @@ export const DEFAULT_VIEW_LAZY = [
   /^src\/features\/map\/map-adapter\.ts$/,
   /^src\/features\/timeline\/timeline-panel\.tsx$/,
   /^src\/features\/investments\/investments-panel\.tsx$/,
-  /^src\/dataset\/parse-atlas\.ts$/,
   /^src\/i18n\/locales\/en\/[\w-]+\.json$/,
 ];
 

@@ -20,6 +20,7 @@ const bundle = Object.fromEntries(
     chunk('assets/timeline-d.js', ['/src/features/timeline/timeline-panel.tsx']),
     asset('assets/maplibre-gl-worker-e.mjs'),
     asset('assets/atlas-f.json'),
+    asset('assets/atlas-checked-h.json'),
     asset('assets/inter-latin-wght-normal-g.woff2'),
   ].map((file) => [file.fileName, file]),
 ) as unknown as OutputBundle;
@@ -29,7 +30,7 @@ const byHref = () => Object.fromEntries(preloadTags(bundle).map(({ attrs }) => [
 describe('preloadTags (issue 16)', () => {
   it('starts the map, the basemap, the dataset and the font at navigation, nothing else', () => {
     expect(Object.keys(byHref()).sort()).toEqual([
-      './assets/atlas-f.json',
+      './assets/atlas-checked-h.json',
       './assets/inter-latin-wght-normal-g.woff2',
       './assets/map-adapter-b.js',
       './assets/map-view-c.js',
@@ -49,7 +50,7 @@ describe('preloadTags (issue 16)', () => {
       './basemap/countries.geojson',
     ])
       expect(tags[href]).toMatchObject({ fetchpriority: 'low' });
-    expect(tags['./assets/atlas-f.json']).not.toHaveProperty('fetchpriority');
+    expect(tags['./assets/atlas-checked-h.json']).not.toHaveProperty('fetchpriority');
     expect(tags['./assets/inter-latin-wght-normal-g.woff2']).not.toHaveProperty('fetchpriority');
   });
 });

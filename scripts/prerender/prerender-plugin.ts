@@ -72,16 +72,43 @@ export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
       // A module worker is fetched by maplibre with destination "worker"; a preload fills the
       // HTTP cache (hashed assets are immutable) so the worker starts from cache.
       lowLink({ rel: 'preload', as: 'fetch', crossorigin: true, href });
-    } else if (/^assets\/atlas-[\w-]+\.json$/.test(file.fileName)) {
+    } else if (/^assets\/atlas-checked-[\w-]+\.json$/.test(file.fileName)) {
+      // The dataset the app loads (scripts/dataset/); the raw atlas-*.json is only for downloads.
       link({ rel: 'preload', as: 'fetch', crossorigin: true, href });
     } else if (/inter-latin-wght-normal.*\.woff2$/.test(file.fileName)) {
       link({ rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href });
     }
   }
-  // The basemap is fetched by maplibre's worker; the preload warms the HTTP cache for it.
+  // The page fetches the basemap and hands it to maplibre (basemap-data.ts): the fetch takes these over.
   for (const part of ['countries', 'borders', 'labels'])
     lowLink({ rel: 'preload', as: 'fetch', crossorigin: true, href: `./basemap/${part}.geojson` });
   return tags;
+}
+
+/** The modules whose stylesheets the prerendered tables need without JavaScript. */
+const NOSCRIPT_STYLED = [
+  /\/features\/timeline\/timeline-panel\.tsx$/,
+  /\/features\/investments\/investments-panel\.tsx$/,
+];
+
+/**
+ * Without JavaScript the lazy chunks never load, and with them the chart panels' CSS: the
+ * prerendered tables (render-view.tsx) get those stylesheets through <noscript> links.
+ */
+export function noscriptStyles(bundle: OutputBundle): string {
+  const css = new Set<string>();
+  const visit = (fileName: string, seen: Set<string>) => {
+    const file = bundle[fileName];
+    if (!file || file.type !== 'chunk' || seen.has(fileName)) return;
+    seen.add(fileName);
+    file.viteMetadata?.importedCss.forEach((name) => css.add(name));
+    file.imports.forEach((name) => visit(name, seen));
+  };
+  for (const file of Object.values(bundle))
+    if (file.type === 'chunk' && NOSCRIPT_STYLED.some((re) => re.test(file.facadeModuleId ?? '')))
+      visit(file.fileName, new Set());
+  const links = [...css].sort().map((name) => `<link rel="stylesheet" href="./${name}">`);
+  return links.length ? `<noscript>${links.join('')}</noscript>` : '';
 }
 
 export function prerenderPlugin(): Plugin {
@@ -106,7 +133,8 @@ export function prerenderPlugin(): Plugin {
         if (!view) return html;
         const page = html
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>`)
-          .replace(/<title>[^<]*<\/title>/, `<title>${view.title}</title>`);
+          .replace(/<title>[^<]*<\/title>/, `<title>${view.title}</title>`)
+          .replace('</head>', `${ctx.bundle ? noscriptStyles(ctx.bundle) : ''}</head>`);
         return { html: page, tags: ctx.bundle ? preloadTags(ctx.bundle) : [] };
       },
     },

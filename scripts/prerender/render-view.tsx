@@ -4,6 +4,7 @@
  * the real dataset and i18n, inside the same shell markup as App/AtlasView, so the app's first
  * render lands on the same boxes. The map panel holds a static picture; the charts a note.
  */
+import { useMemo } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { Header } from '../../src/app/header';
@@ -18,6 +19,9 @@ import { LangProvider } from '../../src/i18n/use-lang';
 import { createAtlasStore } from '../../src/store/atlas-store';
 import { siteStatusAsOf } from '../../src/dataset/site-status';
 import { AtlasStoreProvider } from '../../src/store/store-context';
+import { TimelinePanel } from '../../src/features/timeline/timeline-panel';
+import { InvestmentsPanel } from '../../src/features/investments/investments-panel';
+import { DetailsPanel } from '../../src/features/details/details-panel';
 
 export interface PrerenderedView {
   /** The markup that goes inside #root. */
@@ -28,21 +32,33 @@ export interface PrerenderedView {
 
 export const MAP_PICTURE = 'map-picture.svg';
 
-// Shown only without JavaScript: the charts are drawn in the browser.
-const NEEDS_SCRIPT: Record<Lang, string> = {
-  en: 'This chart needs JavaScript. The data it draws is in data/atlas.json.',
-  fr: 'Ce graphique a besoin de JavaScript. Ses données sont dans data/atlas.json.',
-};
+/**
+ * Without JavaScript the chart panels show as the app's own tables (every event, every money
+ * figure, with the same summaries): recharts draws nothing on the server, the tables need nothing.
+ */
+function ChartsAsTables() {
+  const store = useMemo(() => createAtlasStore({ table: ['timeline', 'investments'] }), []);
+  return (
+    <AtlasStoreProvider store={store}>
+      <TimelinePanel />
+      <InvestmentsPanel />
+    </AtlasStoreProvider>
+  );
+}
 
-function View({
-  model,
-  lang,
-  t,
-}: {
-  model: AtlasModel;
-  lang: Lang;
-  t: (key: string, options?: object) => string;
-}) {
+/**
+ * Without JavaScript every site's details (partners, figures, status history, sources, caveats)
+ * follow the list, each the app's own details panel with that site selected.
+ */
+function EverySiteDetails({ ids }: { ids: readonly string[] }) {
+  return ids.map((id) => (
+    <AtlasStoreProvider key={id} store={createAtlasStore({ selectedId: id })}>
+      <DetailsPanel />
+    </AtlasStoreProvider>
+  ));
+}
+
+function View({ model, t }: { model: AtlasModel; t: (key: string, options?: object) => string }) {
   const { version, updated } = model.atlas;
   return (
     <div className="app" data-prerendered="">
@@ -57,15 +73,18 @@ function View({
         </section>
         <div className="panel-side">
           <SiteList />
+          <noscript>
+            <EverySiteDetails ids={model.atlas.sites.map((site) => site.id)} />
+          </noscript>
         </div>
         {(['timeline', 'investments'] as const).map((panel) => (
-          <section key={panel} className={`panel panel-${panel}`} aria-busy="true">
+          <section key={panel} className={`panel panel-${panel} prerender-chart-slot`} aria-busy="true">
             <h2>{t(`panels.${panel}`)}</h2>
-            <noscript>
-              <p className="placeholder">{NEEDS_SCRIPT[lang]}</p>
-            </noscript>
           </section>
         ))}
+        <noscript>
+          <ChartsAsTables />
+        </noscript>
       </main>
       <footer className="app-footer">{t('app.sourceLine', { version, updated })}</footer>
     </div>
@@ -73,13 +92,20 @@ function View({
 }
 
 /**
- * Without JavaScript no control works, so the prerendered ones say so (disabled) and the whole
- * copy is inert: nothing, a visitor or a test, can act on it before the app has taken over.
+ * Without JavaScript no control works, so the prerendered ones say so (disabled). Links and
+ * disclosures stay usable: a visitor without JavaScript opens the sources from here. (With
+ * JavaScript the whole copy is made inert while the app takes over: prerender-takeover.ts.)
+ * The details panels, one per site, get ids of their own.
  */
 export function inertControls(html: string): string {
+  let panel = 0;
   return html
     .replace(/<button /g, '<button disabled="" ')
-    .replace('data-prerendered=""', 'data-prerendered="" inert=""');
+    .replace(/id="details-title"|aria-labelledby="details-title"/g, (match) =>
+      match.startsWith('id')
+        ? `id="details-title-${++panel}"`
+        : `aria-labelledby="details-title-${panel + 1}"`,
+    );
 }
 
 export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
@@ -93,7 +119,7 @@ export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
       <I18nextProvider i18n={i18n}>
         <LangProvider lang={lang}>
           <AtlasModelProvider model={model}>
-            <View model={model} lang={lang} t={t} />
+            <View model={model} t={t} />
           </AtlasModelProvider>
         </LangProvider>
       </I18nextProvider>

@@ -17,6 +17,8 @@ describe('takeOverPrerendered', () => {
     await settle();
     expect(root.hidden).toBe(true);
     expect(document.querySelector('.prerendered')?.textContent).toBe('prerendered');
+    // Its copies of controls cannot be acted on while the app takes over.
+    expect(document.querySelector<HTMLElement>('.prerendered')?.inert).toBe(true);
 
     root.innerHTML = '<div class="app"><p class="live-summary">live</p></div>';
     await settle();

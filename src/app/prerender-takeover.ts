@@ -14,6 +14,8 @@ export function takeOverPrerendered(root: HTMLElement, isRendered = rendered): v
   if (!root.querySelector('[data-prerendered]')) return;
   const shelf = document.createElement('div');
   shelf.className = 'prerendered';
+  // Its controls are dead copies: nothing, a visitor or a test, may act on them during the swap.
+  shelf.inert = true;
   shelf.append(...Array.from(root.childNodes));
   root.before(shelf);
   root.hidden = true;

@@ -1,8 +1,40 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleAtlas } from './sample-atlas';
-import { startAtlasLoad, takeAtlasLoad } from './early-load';
+import { startAtlasLoad, takeAtlasLoad, trustBuiltDataset } from './early-load';
 
-afterEach(() => vi.unstubAllGlobals());
+// Counts the loads of the validator's module (zod and every rule behind it).
+const validator = vi.hoisted(() => ({ imports: 0 }));
+vi.mock('./parse-atlas', async (original) => {
+  validator.imports += 1;
+  return original();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  trustBuiltDataset(false);
+});
+
+// In file order: the first test must run before anything imports the validator.
+describe('the atlas own dataset, checked by the build', () => {
+  it('is indexed without the validator; a custom file still goes through it', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(sampleAtlas())));
+    trustBuiltDataset(true);
+    const own = await takeAtlasLoad('own.json', false);
+    expect(own.ok && own.model.atlas.sites.length).toBeGreaterThan(0);
+    expect(validator.imports).toBe(0);
+
+    const custom = await takeAtlasLoad('https://news.example/custom.json', true);
+    expect(custom.ok).toBe(true);
+    expect(validator.imports).toBe(1);
+  });
+
+  it('reports a checked file that is not JSON as a problem of the data', async () => {
+    vi.stubGlobal('fetch', async () => new Response('<!doctype html>'));
+    trustBuiltDataset(true);
+    const result = await takeAtlasLoad('own.json', false);
+    expect(result).toMatchObject({ ok: false, kind: 'data', problems: [{ path: '(root)' }] });
+  });
+});
 
 describe('early dataset load', () => {
   it('hands the load started at navigation to the first taker only, with the right cache mode', async () => {

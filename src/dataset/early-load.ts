@@ -4,13 +4,23 @@
  * The first load of a URL takes the promise started early; any other (a retry, Back) starts anew.
  */
 import { loadAtlas, type LoadResult } from './load-dataset';
+import { loadCheckedAtlas } from './load-checked-atlas';
 
 const started = new Map<string, Promise<LoadResult>>();
 const keyOf = (url: string, custom: boolean) => `${custom ? 'custom' : 'own'} ${url}`;
 
 /** A custom (`?data=`) file is never kept by the HTTP cache or a service worker (issue 17). */
 const load = (url: string, custom: boolean) =>
-  loadAtlas(url, fetch, { cache: custom ? 'no-store' : 'default' });
+  custom
+    ? loadAtlas(url, fetch, { cache: 'no-store' })
+    : (checkedAtBuild ? loadCheckedAtlas : loadAtlas)(url, fetch, { cache: 'default' });
+
+let checkedAtBuild = false;
+
+/** The atlas's own dataset was validated by the build (scripts/dataset/): the browser only indexes it. */
+export function trustBuiltDataset(checked: boolean): void {
+  checkedAtBuild = checked;
+}
 
 export function startAtlasLoad(url: string, custom: boolean): void {
   started.set(keyOf(url, custom), load(url, custom));

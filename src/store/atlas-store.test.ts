@@ -39,3 +39,10 @@ describe('atlas store', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('createAtlasStore: the initial state', () => {
+  it('is the initial state zustand hands to server rendering (the prerendered page)', () => {
+    const store = createAtlasStore({ table: ['timeline'], selectedId: 'essonne' });
+    expect(store.getInitialState()).toMatchObject({ table: ['timeline'], selectedId: 'essonne' });
+  });
+});

@@ -14,13 +14,14 @@ export type AtlasStore = StoreApi<AtlasState>;
 type Data<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] };
 export type AtlasStateData = Data<AtlasState>;
 
+// `initial` is part of the store's initial state, not set after: server rendering (the prerendered
+// page) reads zustand's getInitialState(), which a later setState would not reach.
 export function createAtlasStore(initial: Partial<AtlasStateData> = {}): AtlasStore {
-  const store = createStore<AtlasState>()((...args) => ({
+  return createStore<AtlasState>()((...args) => ({
     ...createSelectionSlice(...args),
     ...createTimeSlice(...args),
     ...createPrefsSlice(...args),
     ...createChartsSlice(...args),
+    ...initial,
   }));
-  store.setState(initial);
-  return store;
 }

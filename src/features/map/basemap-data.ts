@@ -23,6 +23,23 @@ export function loadBasemapPart(part: BasemapPart): Promise<GeoJSON.FeatureColle
   return promise;
 }
 
+export type BasemapData = Record<BasemapPart, GeoJSON.FeatureCollection | null>;
+
+/**
+ * All three parts, for the map's style. The page fetches them (its fetch takes over the preload
+ * that index.html starts at navigation) and hands maplibre the parsed data: a URL in the style
+ * would make maplibre's worker download each file again, since a worker cannot use the page's
+ * preload (Lighthouse counted ~225 KiB fetched twice).
+ */
+export async function loadBasemap(): Promise<BasemapData> {
+  const [countries, borders, labels] = await Promise.all([
+    loadBasemapPart('countries'),
+    loadBasemapPart('borders'),
+    loadBasemapPart('labels'),
+  ]);
+  return { countries, borders, labels };
+}
+
 /** The part once loaded: undefined while loading, null when the file is missing or broken. */
 export function useBasemapPart(part: BasemapPart): GeoJSON.FeatureCollection | null | undefined {
   const [data, setData] = useState<GeoJSON.FeatureCollection | null | undefined>(undefined);

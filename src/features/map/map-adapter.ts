@@ -21,6 +21,7 @@ import {
 } from './map-layers';
 import { captureCanvas } from './capture-canvas';
 import { buildStyle } from './map-style';
+import type { BasemapData } from './basemap-data';
 import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
 import { untilStyleLoaded } from './style-gate';
 import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
@@ -48,6 +49,8 @@ export interface MapAdapterOptions {
   /** Where to start; null = the European view. */
   initialView: CameraView | null;
   basemapUrl: string;
+  /** The basemap the page already holds (basemap-data.ts); missing parts load from basemapUrl. */
+  basemap?: Partial<BasemapData>;
   attribution: string;
   initial: MapAdapterProps;
   onSelect: (id: string | null) => void;
@@ -97,6 +100,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     style: buildStyle({
       ...initial,
       basemapUrl: options.basemapUrl,
+      basemap: options.basemap,
       attribution: options.attribution,
     }) as StyleSpecification,
     ...(options.initialView

@@ -5,6 +5,7 @@
 import { labelFontFaces } from './label-font';
 import { withBundledFontUrls } from './label-font-urls';
 import type { Lang } from '../../i18n/languages';
+import type { BasemapData } from './basemap-data';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, SITES_SOURCE, baseLayers } from './map-layers';
 import type { MapPalette } from './map-palette';
 import type { SiteFeatureCollection } from './site-features';
@@ -12,6 +13,11 @@ import type { SiteFeatureCollection } from './site-features';
 export interface StyleInput {
   /** Absolute URL of the folder holding the generated basemap (ends with '/'). */
   basemapUrl: string;
+  /**
+   * The basemap parts the page already fetched. A part that failed (null) is given to maplibre as
+   * its URL, so that maplibre's own error reports it (onBasemapError) as before.
+   */
+  basemap?: Partial<BasemapData>;
   attribution: string;
   sites: SiteFeatureCollection;
   palette: MapPalette;
@@ -19,17 +25,18 @@ export interface StyleInput {
 }
 
 export function buildStyle(input: StyleInput) {
+  const data = (part: keyof BasemapData) => input.basemap?.[part] ?? `${input.basemapUrl}${part}.geojson`;
   return {
     version: 8 as const,
     'font-faces': withBundledFontUrls(labelFontFaces(input.basemapUrl), input.basemapUrl),
     sources: {
       countries: {
         type: 'geojson',
-        data: `${input.basemapUrl}countries.geojson`,
+        data: data('countries'),
         attribution: input.attribution,
       },
-      borders: { type: 'geojson', data: `${input.basemapUrl}borders.geojson` },
-      labels: { type: 'geojson', data: `${input.basemapUrl}labels.geojson` },
+      borders: { type: 'geojson', data: data('borders') },
+      labels: { type: 'geojson', data: data('labels') },
       [SITES_SOURCE]: {
         type: 'geojson',
         data: input.sites,

@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { CameraView } from '../../store/ui-vocabulary';
-import { basemapUrl } from './basemap-data';
+import { basemapUrl, loadBasemap } from './basemap-data';
 import type { LonLat } from './mercator';
 import type { MapAdapter, MapAdapterProps } from './map-adapter';
 
@@ -51,14 +51,15 @@ export function useMapAdapter(
     let live = true;
     let lostTimer: ReturnType<typeof setTimeout> | undefined;
     let detachTestHandle = () => {};
-    import('./map-adapter')
-      .then(({ createMapAdapter }) => {
+    Promise.all([import('./map-adapter'), loadBasemap()])
+      .then(([{ createMapAdapter }, basemap]) => {
         if (!live) return;
         const { props, attribution, initialView } = initial();
         created.current = createMapAdapter({
           container,
           initialView,
           basemapUrl: basemapUrl(),
+          basemap,
           attribution,
           initial: props,
           onSelect,
