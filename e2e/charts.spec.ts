@@ -1,7 +1,8 @@
 import { expect, test } from './support/atlas-test';
 
-// From data/atlas.json: Borlänge announced in 2024 (contested), Essonne on 9 February 2025; the
-// map and the site list show a site once its first (non-forecast) status is known at the cursor.
+// From data/atlas.json (2.0): Essonne announced on 9 February 2025, Campus IA on 19 May 2025,
+// Borlänge on 11 February 2026, Les Ulis on 28 May 2026; the map and the site list show a site
+// once its first (non-forecast) status is known at the cursor.
 test.describe('timeline, time cursor and investments', () => {
   test('the cursor, moved from the keyboard, hides sites not yet announced on the map and in the list', async ({
     atlas,
@@ -26,7 +27,7 @@ test.describe('timeline, time cursor and investments', () => {
     await expect(atlas.siteList().getByRole('button')).toHaveCount(0);
   });
 
-  test('dragging the cursor into 2023 hides both sites; back to today shows them again', async ({
+  test('dragging the cursor into 2023 hides every site; back to today shows them again', async ({
     atlas,
     page,
   }) => {
