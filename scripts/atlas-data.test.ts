@@ -68,7 +68,7 @@ describe('npm run data:check', () => {
   it('prints a one-line summary for the real dataset', () => {
     const report = checkDataset(text, articles);
     expect(report.problems).toEqual([]);
-    expect(report.summary).toMatch(/^v\d+\.\d+\.\d+: 5 sources, 2 sites, \d+ events, \d+ investments/);
+    expect(report.summary).toMatch(/^v\d+\.\d+\.\d+: 5 sources, 4 sites, \d+ events, \d+ investments/);
   });
 
   it.each([
@@ -113,7 +113,7 @@ describe('the charts on data/atlas.json', () => {
     expect([steps[0], steps.at(-1)]).toEqual(['2021-06-01', '2027-01-01']);
   });
 
-  it('investments (dataset 1.2): six figures in euros from €600m to €109bn, none added', () => {
+  it('investments (dataset 2.0): seven figures in euros from €600m to €109bn and the $830m debt apart, none added', () => {
     const figures = buildInvestmentsModel(atlas, {
       ...free,
       groupBy: 'country',
@@ -122,7 +122,7 @@ describe('the charts on data/atlas.json', () => {
     });
     const t = createI18n('en').getFixedT('en', 'investments');
     expect(investmentsSummary(figures, 'en', t)).toBe(
-      '6 money figures in euros, from €600m to €109bn. They are not added up.',
+      '7 money figures in euros, from €600m to €109bn. Also 1 figure in another currency or none stated: ≈ $830m. They are not added up.',
     );
   });
 });

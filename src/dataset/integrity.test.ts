@@ -82,9 +82,10 @@ describe('checkIntegrity', () => {
     expect(paths(data)).toEqual(['sites[0].location.lat', 'sites[0].location.lon']);
   });
 
-  it('requires citations on sites and investments, and a source for events, facts and coordinates', () => {
+  it('requires a quote or a reference on sites, investments, events and facts, and on coordinates', () => {
     const data = atlas((d) => {
       d.sites[0]!.citations = [];
+      d.sites[0]!.external = [];
       d.sites[0]!.location.citations = [];
       d.sites[0]!.location.external = [];
       d.investments[0]!.citations = [];
@@ -98,5 +99,13 @@ describe('checkIntegrity', () => {
       'facts[0].citations',
       'sites[0].location.external',
     ]);
+  });
+
+  it('accepts a site that only outside reporting names (announced after the articles)', () => {
+    const data = atlas((d) => {
+      d.sites[0]!.citations = [];
+      d.sites[0]!.external = [{ title: 'Page', publisher: 'Publisher', url: 'https://example.org/page' }];
+    });
+    expect(paths(data)).toEqual([]);
   });
 });
