@@ -66,6 +66,13 @@ export function SiteOverdueForecasts({ site }: { site: Pick<Site, 'statusHistory
   );
 }
 
+const OUTCOME_GLYPH = { 'came-later': '↻', 'on-time': '✓', reported: '≈' } as const;
+const OUTCOME_LABEL = {
+  'came-later': 'outcome.cameLater',
+  'on-time': 'outcome.onTime',
+  reported: 'outcome.reported',
+} as const;
+
 /**
  * One status change of a site, when it is a forecast: overdue while no report is known at the
  * cursor; once one is, "came later than announced" (or "as announced") with the report's status,
@@ -79,14 +86,14 @@ export function StatusOverdue({ site, change }: { site: Pick<Site, 'statusHistor
   const lang = useLang();
   const outcome = statusForecastOutcome(site, change, cursor);
   if (outcome.state === 'overdue') return <OverdueText date={change.date} what="opening" />;
-  if (outcome.state !== 'came-later' && outcome.state !== 'on-time') return null;
+  if (!('report' in outcome)) return null;
   const { report } = outcome;
   const source = reportSourceName(report, sourcesById);
   return (
     <span className="overdue-forecast forecast-outcome">
       <span className="overdue-badge outcome-badge">
-        <span aria-hidden="true">{outcome.state === 'came-later' ? '↻ ' : '✓ '}</span>
-        {t(outcome.state === 'came-later' ? 'outcome.cameLater' : 'outcome.onTime')}
+        <span aria-hidden="true">{OUTCOME_GLYPH[outcome.state]} </span>
+        {t(OUTCOME_LABEL[outcome.state])}
       </span>{' '}
       {t('outcome.text', {
         window: formatWindow(change.date, lang),

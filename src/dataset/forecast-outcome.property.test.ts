@@ -73,14 +73,23 @@ describe('statusForecastOutcome', () => {
     );
   });
 
-  it('a report whose window straddles the forecast’s end is not called late; one starting after is', () => {
+  it('a report whose window straddles the forecast’s end is neither late nor on time; one starting after is late', () => {
     const autumn = change('operational', {
       start: '2025-09',
-      end: '2026-02',
+      end: '2026-06',
       precision: 'range',
       certainty: 'contested',
     });
     expect(statusForecastOutcome({ statusHistory: [expected, autumn] }, expected, '2026-12-07').state).toBe(
+      'reported',
+    );
+    const within = change('operational', {
+      start: '2025-09',
+      end: '2025-12',
+      precision: 'range',
+      certainty: 'stated',
+    });
+    expect(statusForecastOutcome({ statusHistory: [expected, within] }, expected, '2026-12-07').state).toBe(
       'on-time',
     );
     const spring = change('operational', {
@@ -91,6 +100,23 @@ describe('statusForecastOutcome', () => {
     });
     expect(statusForecastOutcome({ statusHistory: [expected, spring] }, expected, '2026-12-07').state).toBe(
       'came-later',
+    );
+  });
+
+  it('over any reported window: late iff it starts after the forecast’s window, on time iff it ends within it', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const report = change('operational', { start, end, precision: 'range', certainty: 'contested' });
+        const { state } = statusForecastOutcome(
+          { statusHistory: [expected, report] },
+          expected,
+          '2028-12-31',
+        );
+        const late = start > '2025-12-31';
+        const onTime = end <= '2025-12-31';
+        expect(state).toBe(late ? 'came-later' : onTime ? 'on-time' : 'reported');
+      }),
     );
   });
 

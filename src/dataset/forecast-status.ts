@@ -2,8 +2,8 @@
  * The model rule for forecasts whose time has passed. A forecast (a status or an event the sources
  * announce for the future) is `overdue` once the time cursor's date is after the last day of its
  * window and no report known at the cursor says it happened; before that it is `pending`. Once a
- * report is known, a status forecast is `came-later` (the report dates it after the window) or
- * `on-time`, shown beside that report rather than dropped: a reader sees both what was announced
+ * report is known, a status forecast is `came-later` (the report dates it after the window),
+ * `on-time` (within it) or `reported` (the report's own dates straddle the window's end), shown beside that report rather than dropped: a reader sees both what was announced
  * and what happened. Pure: dates are ISO strings (YYYY, YYYY-MM or YYYY-MM-DD; a partial cursor is
  * read as its last day).
  */
@@ -30,7 +30,7 @@ export function forecastState(
 
 export type StatusForecastOutcome =
   | { readonly state: 'not-forecast' | 'pending' | 'overdue' }
-  | { readonly state: 'came-later' | 'on-time'; readonly report: StatusChange };
+  | { readonly state: 'came-later' | 'on-time' | 'reported'; readonly report: StatusChange };
 
 const rank = (status: SiteStatus) => siteStatuses.indexOf(status);
 
@@ -62,9 +62,12 @@ export function statusForecastOutcome(
   if (change.forecast !== true) return { state: 'not-forecast' };
   const report = reportOf(site, change, cursor);
   if (report === null) return { state: forecastState(change, cursor) as 'pending' | 'overdue' };
-  // Came later only when the report's earliest day is after the window: a report whose own
-  // window straddles the forecast's end may have been on time, and is not called late.
-  return { state: report.date.start > windowEnd(change.date) ? 'came-later' : 'on-time', report };
+  // Called late only when the report's earliest day is after the window, on time only when its
+  // last day is within it; a report whose own window straddles the forecast's end (an opening
+  // reported between autumn 2025 and June 2026) is neither, and is shown as reported, date uncertain.
+  const end = windowEnd(change.date);
+  if (report.date.start > end) return { state: 'came-later', report };
+  return { state: windowEnd(report.date) <= end ? 'on-time' : 'reported', report };
 }
 
 /** The forecasts of a site that are overdue at the cursor (e.g. an opening expected in 2025, not reported). */
