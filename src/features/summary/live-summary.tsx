@@ -75,7 +75,10 @@ export function LiveSummary() {
         {text}
       </span>
       {dataAsOf && (
-        <span className="summary-data-as-of"> {tp('asOf', { date: formatIsoDate(dataAsOf, lang) })}</span>
+        <>
+          {' '}
+          <span className="summary-data-as-of">{tp('asOf', { date: formatIsoDate(dataAsOf, lang) })}</span>
+        </>
       )}
     </p>
   );
