@@ -1,7 +1,10 @@
 import { expect, test } from './support/atlas-test';
 
-// From data/atlas.json: Borlänge announced in 2024 (contested), Essonne on 9 February 2025; the
-// map and the site list show a site once its first (non-forecast) status is known at the cursor.
+// From data/atlas.json (2.0): Essonne announced on 9 February 2025, Campus IA on 19 May 2025,
+// Borlänge on 11 February 2026, Les Ulis on 28 May 2026; the map and the site list show a site
+// once its first (non-forecast) status is known at the cursor.
+const ALL_SITES = ['borlange', 'campus-ia-fouju', 'essonne', 'les-ulis'];
+
 test.describe('timeline, time cursor and investments', () => {
   test('the cursor, moved from the keyboard, hides sites not yet announced on the map and in the list', async ({
     atlas,
@@ -9,7 +12,7 @@ test.describe('timeline, time cursor and investments', () => {
   }) => {
     const { charts, map } = atlas;
     await atlas.open();
-    await expect.poll(() => map.renderedSiteIds()).toEqual(['borlange', 'essonne']);
+    await expect.poll(() => map.renderedSiteIds()).toEqual(ALL_SITES);
 
     // Home: Eclairion's founding (June 2021), before both announcements.
     await charts.stepFromStart(0);
@@ -26,7 +29,7 @@ test.describe('timeline, time cursor and investments', () => {
     await expect(atlas.siteList().getByRole('button')).toHaveCount(0);
   });
 
-  test('dragging the cursor into 2023 hides both sites; back to today shows them again', async ({
+  test('dragging the cursor into 2023 hides every site; back to today shows them again', async ({
     atlas,
     page,
   }) => {
@@ -38,7 +41,7 @@ test.describe('timeline, time cursor and investments', () => {
     await expect(atlas.siteList().getByRole('button')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Back to today' }).click();
-    await map.expectRenderedSites(['borlange', 'essonne']);
+    await map.expectRenderedSites(ALL_SITES);
   });
 
   test('play runs the cursor to the last event and stops there', async ({ atlas, page }) => {
@@ -60,7 +63,7 @@ test.describe('timeline, time cursor and investments', () => {
     await page.clock.runFor(60_000);
     await expect(charts.cursor()).toHaveAttribute('aria-valuenow', max!);
     await expect(charts.cursor()).toHaveAttribute('aria-valuetext', '1 Jan 2027');
-    await map.expectRenderedSites(['borlange', 'essonne']);
+    await map.expectRenderedSites(ALL_SITES);
   });
 
   test('clicking an event on the timeline selects its site everywhere', async ({ atlas, page }) => {

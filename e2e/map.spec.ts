@@ -118,9 +118,10 @@ test.describe('the map', () => {
 
   test('the time cursor hides the sites not yet announced at its date', async ({ atlas }) => {
     const { map } = atlas;
-    // Dataset 1.2: Essonne announced 9 Feb 2025, Borlänge 11 Feb 2026 (external reference).
+    // Dataset 2.0: Essonne announced 9 Feb 2025 and Campus IA 19 May 2025; Borlänge 11 Feb 2026
+    // and Les Ulis 28 May 2026 come later (external references).
     await atlas.open('?date=2025-06-01');
-    await expect.poll(() => map.renderedSiteIds()).toEqual(['essonne']);
+    await expect.poll(() => map.renderedSiteIds()).toEqual(['campus-ia-fouju', 'essonne']);
   });
 
   test('many overlapping sites cluster, show their count and zoom in on click', async ({ atlas, page }) => {

@@ -1,3 +1,4 @@
+import { datasetSiteIds } from './support/dataset';
 import { expect, test } from './support/atlas-test';
 import { type Page } from '@playwright/test';
 
@@ -82,7 +83,7 @@ test.describe('URL state', () => {
     expect(warnings.some((w) => w.includes('lang='))).toBe(false);
     expect(atlas.consoleErrors).toEqual([]);
     await expect(page.getByRole('heading', { level: 1, name: 'Compute Atlas' })).toBeVisible();
-    await expect(atlas.siteList().getByRole('button')).toHaveCount(2);
+    await expect(atlas.siteList().getByRole('button')).toHaveCount(datasetSiteIds().length);
     await expect(atlas.siteList().getByRole('button', { pressed: true })).toHaveCount(0);
     // The defaults apply: no theme forced, no injected markup.
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'neon');

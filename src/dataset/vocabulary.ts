@@ -10,7 +10,8 @@ export const datePrecisions = ['day', 'month', 'year', 'range'] as const;
  */
 export const dateCertainties = ['stated', 'inferred', 'contested', 'external'] as const;
 
-export const quantityUnits = ['EUR', 'USD', 'XXX', 'MW', 'm2', 'jobs', '%'] as const;
+/** `gpus`: a count of accelerators (GPUs or GPU systems, as the source counts them). */
+export const quantityUnits = ['EUR', 'USD', 'XXX', 'MW', 'm2', 'jobs', 'gpus', '%'] as const;
 
 export const quantityKinds = ['exact', 'approximate', 'lower-bound', 'range', 'unspecified'] as const;
 

@@ -31,6 +31,11 @@ describe('formatAmount', () => {
     expect(formatAmount(27.6, '%', 'en')).toBe('27.6%');
     expect(formatAmount(20, 'jobs', 'en')).toBe('20 jobs');
   });
+
+  it('writes GPU counts', () => {
+    expect(formatAmount(13800, 'gpus', 'en')).toBe('13,800 GPUs');
+    expect(plain(formatAmount(18000, 'gpus', 'fr'))).toBe('18 000 GPU');
+  });
 });
 
 describe('formatQuantity', () => {

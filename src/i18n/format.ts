@@ -17,6 +17,7 @@ const SYMBOL: Record<string, string> = { EUR: '€', USD: '$' };
 const NO_CURRENCY: Record<Lang, string> = { fr: '(devise non précisée)', en: '(currency not stated)' };
 const UNSPECIFIED: Record<Lang, string> = { fr: 'non précisé', en: 'not stated' };
 const JOBS: Record<Lang, [string, string]> = { fr: ['emploi', 'emplois'], en: ['job', 'jobs'] };
+const GPUS: Record<Lang, [string, string]> = { fr: ['GPU', 'GPU'], en: ['GPU', 'GPUs'] };
 
 // Issue 16: an Intl formatter costs far more to build than to use, and 10,000 sites format tens of
 // thousands of figures and dates per cursor step: each is built once per language and options.
@@ -72,6 +73,8 @@ export function formatAmount(value: number, unit: Quantity['unit'], lang: Lang):
       return lang === 'fr' ? `${formatNumber(value, lang, 2)} %` : `${formatNumber(value, lang, 2)}%`;
     case 'jobs':
       return `${formatNumber(value, lang, 0)} ${JOBS[lang][value === 1 ? 0 : 1]}`;
+    case 'gpus':
+      return `${formatNumber(value, lang, 0)} ${GPUS[lang][value === 1 ? 0 : 1]}`;
   }
 }
 
