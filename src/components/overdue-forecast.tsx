@@ -5,9 +5,11 @@
  * forecast (site list, details).
  */
 import { useTranslation } from 'react-i18next';
-import { forecastState, overdueStatusChanges } from '../dataset/forecast-status';
+import { forecastState, overdueStatusChanges, statusForecastOutcome } from '../dataset/forecast-status';
+import { useAtlasModel } from '../dataset/model-context';
+import { reportSourceName } from '../dataset/report-source';
 import type { DateValue, Site, StatusChange } from '../dataset/schema';
-import { formatWindow } from '../i18n/format';
+import { formatDateValue, formatWindow } from '../i18n/format';
 import { useLang } from '../i18n/use-lang';
 import { todayIso } from '../dataset/site-status';
 import { useAtlasStore } from '../store/store-context';
@@ -64,9 +66,41 @@ export function SiteOverdueForecasts({ site }: { site: Pick<Site, 'statusHistory
   );
 }
 
-/** One status change of a site: the overdue line when it is a forecast overdue at the cursor. */
+const OUTCOME_GLYPH = { 'came-later': '↻', 'on-time': '✓', reported: '≈' } as const;
+const OUTCOME_LABEL = {
+  'came-later': 'outcome.cameLater',
+  'on-time': 'outcome.onTime',
+  reported: 'outcome.reported',
+} as const;
+
+/**
+ * One status change of a site, when it is a forecast: overdue while no report is known at the
+ * cursor; once one is, "came later than announced" (or "as announced") with the report's status,
+ * date and source, so the plan and what happened are read together.
+ */
 export function StatusOverdue({ site, change }: { site: Pick<Site, 'statusHistory'>; change: StatusChange }) {
   const cursor = useCursorDay();
-  if (!overdueStatusChanges(site, cursor).includes(change)) return null;
-  return <OverdueText date={change.date} what="opening" />;
+  const { t } = useTranslation('provenance');
+  const { t: tc } = useTranslation();
+  const { sourcesById } = useAtlasModel();
+  const lang = useLang();
+  const outcome = statusForecastOutcome(site, change, cursor);
+  if (outcome.state === 'overdue') return <OverdueText date={change.date} what="opening" />;
+  if (!('report' in outcome)) return null;
+  const { report } = outcome;
+  const source = reportSourceName(report, sourcesById);
+  return (
+    <span className="overdue-forecast forecast-outcome">
+      <span className="overdue-badge outcome-badge">
+        <span aria-hidden="true">{OUTCOME_GLYPH[outcome.state]} </span>
+        {t(OUTCOME_LABEL[outcome.state])}
+      </span>{' '}
+      {t('outcome.text', {
+        window: formatWindow(change.date, lang),
+        status: tc(`status.${report.status}`),
+        date: formatDateValue(report.date, lang),
+      })}
+      {source && <> ({t('outcome.source', { source })})</>}
+    </span>
+  );
 }

@@ -1,11 +1,15 @@
 /**
  * The model rule for forecasts whose time has passed. A forecast (a status or an event the sources
  * announce for the future) is `overdue` once the time cursor's date is after the last day of its
- * window and no source reports it as reached; before that it is `pending`. Pure: dates are ISO
- * strings (YYYY, YYYY-MM or YYYY-MM-DD; a partial cursor is read as its last day).
+ * window and no report known at the cursor says it happened; before that it is `pending`. Once a
+ * report is known, a status forecast is `came-later` (the report dates it after the window),
+ * `on-time` (within it) or `reported` (the report's own dates straddle the window's end), shown beside that report rather than dropped: a reader sees both what was announced
+ * and what happened. Pure: dates are ISO strings (YYYY, YYYY-MM or YYYY-MM-DD; a partial cursor is
+ * read as its last day).
  */
-import { lastDayOf } from '../lib/date-value';
-import type { AtlasEvent, DateValue, Site, StatusChange } from './schema';
+import { isKnownBy, lastDayOf } from '../lib/date-value';
+import type { AtlasEvent, DateValue, Site, SiteStatus, StatusChange } from './schema';
+import { siteStatuses } from './vocabulary';
 
 export type ForecastState = 'not-forecast' | 'pending' | 'overdue';
 
@@ -24,15 +28,46 @@ export function forecastState(
   return windowEnd(item.date) < lastDayOf(cursor) ? 'overdue' : 'pending';
 }
 
-/** A site's forecast status changes still open at the cursor: reached when a non-forecast change with that status is known. */
-function reachedBy(site: Pick<Site, 'statusHistory'>, change: StatusChange, cursor: string): boolean {
-  return site.statusHistory.some(
-    (other) =>
-      other !== change &&
-      other.forecast !== true &&
-      other.status === change.status &&
-      other.date.start <= lastDayOf(cursor),
-  );
+export type StatusForecastOutcome =
+  | { readonly state: 'not-forecast' | 'pending' | 'overdue' }
+  | { readonly state: 'came-later' | 'on-time' | 'reported'; readonly report: StatusChange };
+
+const rank = (status: SiteStatus) => siteStatuses.indexOf(status);
+
+/**
+ * The earliest report known at the cursor that the forecast happened: a change that is not itself
+ * a forecast, with the forecast's status or a later one (a site reported operational has been
+ * built), dated on or before the cursor (the same reading as the site's status on the map).
+ */
+export function reportOf(
+  site: Pick<Site, 'statusHistory'>,
+  change: StatusChange,
+  cursor: string,
+): StatusChange | null {
+  let report: StatusChange | null = null;
+  for (const other of site.statusHistory) {
+    if (other === change || other.forecast === true || rank(other.status) < rank(change.status)) continue;
+    if (!isKnownBy(other.date, cursor)) continue;
+    if (report === null || other.date.start < report.date.start) report = other;
+  }
+  return report;
+}
+
+/** What became of one forecast status of a site, at the cursor. */
+export function statusForecastOutcome(
+  site: Pick<Site, 'statusHistory'>,
+  change: StatusChange,
+  cursor: string,
+): StatusForecastOutcome {
+  if (change.forecast !== true) return { state: 'not-forecast' };
+  const report = reportOf(site, change, cursor);
+  if (report === null) return { state: forecastState(change, cursor) as 'pending' | 'overdue' };
+  // Called late only when the report's earliest day is after the window, on time only when its
+  // last day is within it; a report whose own window straddles the forecast's end (an opening
+  // reported between autumn 2025 and June 2026) is neither, and is shown as reported, date uncertain.
+  const end = windowEnd(change.date);
+  if (report.date.start > end) return { state: 'came-later', report };
+  return { state: windowEnd(report.date) <= end ? 'on-time' : 'reported', report };
 }
 
 /** The forecasts of a site that are overdue at the cursor (e.g. an opening expected in 2025, not reported). */
@@ -41,7 +76,7 @@ export function overdueStatusChanges(
   cursor: string,
 ): readonly StatusChange[] {
   return site.statusHistory.filter(
-    (change) => forecastState(change, cursor, reachedBy(site, change, cursor)) === 'overdue',
+    (change) => statusForecastOutcome(site, change, cursor).state === 'overdue',
   );
 }
 

@@ -22,6 +22,8 @@ import enPresenter from './locales/en/presenter.json';
 import frPresenter from './locales/fr/presenter.json';
 import enExport from './locales/en/export.json';
 import frExport from './locales/fr/export.json';
+import enProvenance from './locales/en/provenance.json';
+import frProvenance from './locales/fr/provenance.json';
 
 export const resources = {
   en: {
@@ -36,6 +38,7 @@ export const resources = {
     corrections: enCorrections,
     presenter: enPresenter,
     export: enExport,
+    provenance: enProvenance,
   },
   fr: {
     common: frCommon,
@@ -49,6 +52,7 @@ export const resources = {
     corrections: frCorrections,
     presenter: frPresenter,
     export: frExport,
+    provenance: frProvenance,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { articleNumber, recordNames } from './about-model';
 import { RecordTarget } from './record-target';
 import { ChangelogList, CorrectionsList } from './corrections-list';
+import { SourcePolicy } from './source-policy';
 
 /** Coverage, method, rules, sources, every note, licence and citation: the atlas's colophon. */
 export function AboutContent({ onSelect }: { onSelect: () => void }) {
@@ -67,6 +68,8 @@ export function AboutContent({ onSelect }: { onSelect: () => void }) {
           ))}
         </DataTable>
       </section>
+
+      <SourcePolicy />
 
       <section aria-labelledby="about-notes">
         <h3 id="about-notes">{t('about.notes.title')}</h3>

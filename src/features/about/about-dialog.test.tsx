@@ -19,12 +19,12 @@ beforeAll(() => {
   };
 });
 
-async function openAbout(lang: 'en' | 'fr' = 'en') {
+async function openAbout(lang: 'en' | 'fr' = 'en', atlas = sampleAtlas()) {
   const view = renderWithAtlas(
     <AboutDialog>
       <p>extra slot</p>
     </AboutDialog>,
-    { lang },
+    { lang, model: buildAtlasModel(atlas) },
   );
   await userEvent.click(
     screen.getByRole('button', { name: lang === 'en' ? 'About the data' : 'À propos des données' }),
@@ -89,5 +89,24 @@ describe('AboutDialog', () => {
     expect(dialog).toHaveAttribute('open');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(dialog).not.toHaveAttribute('open');
+  });
+});
+
+describe('AboutDialog: source policy and freshness', () => {
+  it('shows the dataset’s "as of" day and the source policy, linking its full text', async () => {
+    const { dialog } = await openAbout('en', { ...sampleAtlas(), asOf: '2026-12-07' });
+    expect(within(dialog).getByText(/Data as of 7 Dec 2026\./)).toBeInTheDocument();
+    const policy = within(dialog).getByRole('region', { name: 'Source policy' });
+    expect(within(policy).getByText('The atlas reflects reporting up to 7 Dec 2026.')).toBeInTheDocument();
+    expect(within(policy).getByText(/^What never counts alone: aggregators/)).toBeInTheDocument();
+    expect(within(policy).getByRole('link', { name: 'The full policy (data/README.md)' })).toHaveAttribute(
+      'href',
+    );
+  });
+
+  it('in French', async () => {
+    const { dialog } = await openAbout('fr', sampleAtlas());
+    const policy = within(dialog).getByRole('region', { name: 'Politique des sources' });
+    expect(within(policy).getByText(/^Ce qui ne compte jamais seul/)).toBeInTheDocument();
   });
 });

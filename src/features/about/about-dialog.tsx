@@ -13,6 +13,7 @@ import './about-dialog.css';
  */
 export function AboutDialog({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('details');
+  const { t: tp } = useTranslation('provenance');
   const model = useAtlasModel();
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -40,6 +41,7 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
               version: model.atlas.version,
               date: formatIsoDate(model.atlas.updated, lang),
             })}
+            {model.atlas.asOf && <> {tp('asOf', { date: formatIsoDate(model.atlas.asOf, lang) })}.</>}
           </p>
           <AboutContent onSelect={close} />
           {children}

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { Citation, ExternalRef } from '../../dataset/schema';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useLang } from '../../i18n/use-lang';
-import { formatDateValue } from '../../i18n/format';
+import { formatDateValue, formatIsoDate } from '../../i18n/format';
+import { isWeaklySourced } from '../../dataset/source-strength';
 import {
   VISIBLE_CITATIONS,
   citationViews,
+  externalViews,
   safeHref,
   splitCitations,
   type CitationView,
+  type ExternalView,
 } from './citation-view-model';
+import './citation-list.css';
 
 interface CitationListProps {
   /** What the quotes support, for the group's accessible name ("Sources: Capacity now"). */
@@ -37,11 +41,13 @@ export function CitationList({
   const [moreOpen, setMoreOpen] = useState(false);
   const [englishOpen, setEnglishOpen] = useState(false);
   const id = useId();
+  const weak = isWeaklySourced({ citations, external }, sourcesById);
   return (
     <div className="citations" role="group" aria-label={t('citations.label', { fact })}>
       {citations.length === 0 && external.length === 0 && (
         <p className="citation-none">{t('citations.none')}</p>
       )}
+      {weak && <WeakSourceNote />}
       {shown.length > 0 && <QuoteList items={shown} />}
       {citations.length > 0 && (
         <div className="citation-actions">
@@ -81,15 +87,66 @@ export function CitationList({
       )}
       {external.length > 0 && (
         <ul className="external-list">
-          {external.map((ref) => (
-            <li key={ref.url}>
-              <span className="external-badge">{t('citations.external')}</span>{' '}
-              <ExternalLink reference={ref} /> — {ref.publisher}
-            </li>
+          {externalViews(external).map((view) => (
+            <ExternalItem key={view.key} view={view} />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+/** Said in words and a glyph, never by colour alone: the figure rests only on weak sources. */
+function WeakSourceNote() {
+  const { t } = useTranslation('provenance');
+  return (
+    <p className="weak-source">
+      <span className="weak-badge">
+        <span aria-hidden="true">⚠ </span>
+        {t('weak.badge')}
+      </span>{' '}
+      {t('weak.text')}
+    </p>
+  );
+}
+
+/** One outside page: link, publisher, publisher type, when published and read, its own words. */
+function ExternalItem({ view }: { view: ExternalView }) {
+  const { t } = useTranslation('details');
+  const { t: tp } = useTranslation('provenance');
+  const lang = useLang();
+  const href = safeHref(view.ref);
+  return (
+    <li>
+      <span className="external-badge">{t('citations.external')}</span> <ExternalLink reference={view.ref} />{' '}
+      — {view.ref.publisher}
+      <span className="external-meta">
+        {view.kind && (
+          <>
+            {' · '}
+            <span className="external-kind" title={tp('kindLabel', { kind: tp(`kind.${view.kind}`) })}>
+              {tp(`kind.${view.kind}`)}
+            </span>
+            {view.weak && (
+              <>
+                {' '}
+                <span className="weak-badge">
+                  <span aria-hidden="true">⚠ </span>
+                  {tp('weak.badge')}
+                </span>
+              </>
+            )}
+          </>
+        )}
+        {view.published && <> · {tp('published', { date: formatIsoDate(view.published, lang) })}</>}
+        {view.accessed && <> · {tp('accessed', { date: formatIsoDate(view.accessed, lang) })}</>}
+      </span>
+      {view.excerpt && (
+        <blockquote className="external-excerpt" cite={href ?? undefined} aria-label={tp('excerpt')}>
+          {view.excerpt}
+        </blockquote>
+      )}
+    </li>
   );
 }
 

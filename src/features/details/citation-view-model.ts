@@ -4,6 +4,7 @@
  * still shown, attributed to its raw id, rather than dropped.
  */
 import type { Citation, DateValue, ExternalRef, Source } from '../../dataset/schema';
+import { isWeakExternal } from '../../dataset/source-strength';
 
 export interface CitationView {
   readonly key: string;
@@ -35,6 +36,30 @@ export function citationViews(
       file: source?.file ?? null,
     };
   });
+}
+
+/** An external reference as a reader sees it: the page, who published it, what kind of publisher. */
+export interface ExternalView {
+  readonly key: string;
+  readonly ref: ExternalRef;
+  readonly kind: NonNullable<ExternalRef['kind']> | null;
+  /** A kind the source policy never lets stand alone (aggregator, machine-written, marketing). */
+  readonly weak: boolean;
+  readonly published: string | null;
+  readonly accessed: string | null;
+  readonly excerpt: string | null;
+}
+
+export function externalViews(external: readonly ExternalRef[]): ExternalView[] {
+  return external.map((ref, index) => ({
+    key: `${ref.url}-${index}`,
+    ref,
+    kind: ref.kind ?? null,
+    weak: isWeakExternal(ref),
+    published: ref.published ?? null,
+    accessed: ref.accessed ?? null,
+    excerpt: ref.excerpt ?? null,
+  }));
 }
 
 /** Only http(s) links are rendered as links; anything else is shown as text. */

@@ -15,6 +15,7 @@ import { RecordLink } from './record-link';
 import { useEnglishT } from './use-english-t';
 import { CorrectionNotes } from './correction-note';
 import { StatusOverdue } from '../../components/overdue-forecast';
+import { SiteFreshness } from './site-freshness';
 import './site-details.css';
 
 /** Issue 18: the figures a reader comes for first; everything else is one click away. */
@@ -90,6 +91,7 @@ export function SiteDetails({ site }: { site: Site }) {
         </dd>
 
         {figureRows(true)}
+        <SiteFreshness site={site} />
 
         {investments.length > 0 && (
           <>

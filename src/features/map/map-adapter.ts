@@ -17,7 +17,8 @@ import {
   CLUSTER_MAX_ZOOM,
   SITES_SOURCE,
   SITE_ICON_LAYER,
-  SITE_LABEL_LAYER,
+  LABEL_LAYERS,
+  labelId,
 } from './map-layers';
 import { captureCanvas } from './capture-canvas';
 import { buildStyle } from './map-style';
@@ -237,7 +238,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
     },
     labelsIn: (box) =>
-      map.queryRenderedFeatures(box, { layers: [SITE_LABEL_LAYER] }).map((f) => String(f.properties.id)),
+      map.queryRenderedFeatures(box, { layers: LABEL_LAYERS }).map((f) => labelId(f.properties)),
     onIdle(listener) {
       map.on('idle', listener);
       return () => void map.off('idle', listener);

@@ -15,6 +15,7 @@ export const SITE_ICON_LAYER = 'sites-icon';
 export const SITE_LABEL_LAYER = 'sites-label';
 export const CLUSTER_LAYER = 'sites-cluster';
 export const CLUSTER_COUNT_LAYER = 'sites-cluster-count';
+export const CLUSTER_LABEL_LAYER = 'sites-cluster-label';
 export const COUNTRY_LABEL_LAYER = 'country-labels';
 export const PLEDGE_FILL_LAYER = 'countries-pledge';
 export const PLEDGE_LINE_LAYER = 'countries-pledge-line';
@@ -22,6 +23,37 @@ export const PLEDGE_SELECTED_LAYER = 'countries-pledge-selected';
 /** Beyond this zoom nothing clusters; revealing a clustered site zooms just past it. */
 export const CLUSTER_MAX_ZOOM = 8;
 export const CLUSTER_RADIUS = 32;
+/** A cluster of at most this many sites is labelled with their towns; a bigger one only counts them. */
+export const CLUSTER_NAMED_AT_MOST = 4;
+/** Where the towns of a cluster stop being collected (characters): a label, never a paragraph. */
+const CLUSTER_PLACES_CHARS = 64;
+
+/**
+ * The source's `clusterProperties`: each cluster collects its sites' towns, so that three sites
+ * within 60 km of Paris, one dot at the European zoom, still say where they are. Capped, so a
+ * cluster of thousands never builds a long string.
+ */
+export const clusterProperties = {
+  places: [
+    [
+      'case',
+      ['>=', ['length', ['accumulated']], CLUSTER_PLACES_CHARS],
+      ['accumulated'],
+      ['concat', ['accumulated'], ', ', ['get', 'places']],
+    ],
+    ['get', 'place'],
+  ],
+} as const;
+
+/** What the label layers are asked for: site names and cluster towns (the callouts avoid both). */
+export const LABEL_LAYERS = [SITE_LABEL_LAYER, CLUSTER_LABEL_LAYER];
+
+/** A label's id in box queries: the site's id, or `cluster:<towns>` for a cluster's label. */
+export function labelId(properties: Record<string, unknown>): string {
+  return properties.cluster === true || properties.point_count !== undefined
+    ? `cluster:${String(properties.places)}`
+    : String(properties.id);
+}
 
 export function statusColor(palette: MapPalette): ExpressionSpecification {
   return [
@@ -77,6 +109,7 @@ export function themedPaint(palette: MapPalette) {
       'icon-halo-color': haloColor,
     },
     [SITE_LABEL_LAYER]: { 'text-color': palette.ink, 'text-halo-color': palette.halo },
+    [CLUSTER_LABEL_LAYER]: { 'text-color': palette.ink, 'text-halo-color': palette.halo },
   };
 }
 
@@ -223,6 +256,24 @@ export function baseLayers(palette: MapPalette, lang: Lang): LayerSpecification[
         'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'mw'], 0]],
       },
       paint: { ...paint[SITE_LABEL_LAYER], 'text-halo-width': 1.6 },
+    },
+    {
+      id: CLUSTER_LABEL_LAYER,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      filter: ['all', ['has', 'point_count'], ['<=', ['get', 'point_count'], CLUSTER_NAMED_AT_MOST]],
+      layout: {
+        'text-field': ['get', 'places'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 14],
+        'text-variable-anchor': ['right', 'left', 'bottom', 'top'],
+        // Clear of the cluster's 15 px disc (the first step of its radius).
+        'text-radial-offset': 1.5,
+        'text-justify': 'auto',
+        'text-max-width': ['step', ['zoom'], 7, PHONE_OVERVIEW_ZOOM, 10],
+        'text-optional': true,
+      },
+      paint: { ...paint[CLUSTER_LABEL_LAYER], 'text-halo-width': 1.6 },
     },
   ];
 }

@@ -6,7 +6,7 @@ import { labelFontFaces } from './label-font';
 import { withBundledFontUrls } from './label-font-urls';
 import type { Lang } from '../../i18n/languages';
 import type { BasemapData } from './basemap-data';
-import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, SITES_SOURCE, baseLayers } from './map-layers';
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, SITES_SOURCE, baseLayers, clusterProperties } from './map-layers';
 import type { MapPalette } from './map-palette';
 import type { SiteFeatureCollection } from './site-features';
 
@@ -44,6 +44,7 @@ export function buildStyle(input: StyleInput) {
         cluster: true,
         clusterRadius: CLUSTER_RADIUS,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterProperties,
       },
     },
     layers: baseLayers(input.palette, input.lang),

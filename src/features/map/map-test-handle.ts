@@ -5,7 +5,7 @@
  * as a chunk of its own: no visitor downloads it (scripts/check-test-code.ts reads the build).
  */
 import { labelBoxes, type LabelBox } from './label-boxes';
-import { CLUSTER_LAYER, SITES_SOURCE, SITE_ICON_LAYER, SITE_LABEL_LAYER } from './map-layers';
+import { CLUSTER_LAYER, LABEL_LAYERS, SITES_SOURCE, SITE_ICON_LAYER, labelId } from './map-layers';
 
 export interface MapDebugHandle {
   renderedSiteIds: () => string[];
@@ -75,7 +75,7 @@ export function createDebugHandle(
     labelBoxes: () => {
       const { clientWidth, clientHeight } = map.getContainer();
       const query = (box: [[number, number], [number, number]]) =>
-        map.queryRenderedFeatures(box, { layers: [SITE_LABEL_LAYER] }).map((f) => String(f.properties.id));
+        map.queryRenderedFeatures(box, { layers: LABEL_LAYERS }).map((f) => labelId(f.properties));
       return labelBoxes(query, clientWidth, clientHeight);
     },
     renderedClusters: () =>

@@ -20,7 +20,7 @@ function feature(id: string, name: string) {
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates: [0, 0] },
-      properties: { id, name, status: 'announced' },
+      properties: { id, name, place: name, status: 'announced' },
     });
   return features.get(key)!;
 }

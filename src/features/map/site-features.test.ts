@@ -13,7 +13,7 @@ describe('toSiteFeatures', () => {
       type: 'Feature',
       id: 'site-paris',
       geometry: { type: 'Point', coordinates: [2.35, 48.85] },
-      properties: { id: 'site-paris', name: 'Site de Paris', status: 'announced' },
+      properties: { id: 'site-paris', name: 'Site de Paris', place: 'Paris', status: 'announced' },
     });
   });
 

@@ -6,6 +6,8 @@ import { capacityMw } from './site-facts';
 export interface SiteFeatureProperties {
   id: string;
   name: string;
+  /** The town, for the label of a cluster of nearby sites ("Bruyères-le-Châtel, Les Ulis, Fouju"). */
+  place: string;
   status: SiteStatus;
   /** Stated capacity in MW, absent when the sources give none (the style tests `has`). */
   mw?: number;
@@ -29,7 +31,12 @@ function siteFeature(site: Site, lang: Lang, status: SiteStatus): SiteFeature {
 }
 
 function buildFeature(site: Site, lang: Lang, status: SiteStatus): SiteFeature {
-  const properties: SiteFeatureProperties = { id: site.id, name: site.name[lang], status };
+  const properties: SiteFeatureProperties = {
+    id: site.id,
+    name: site.name[lang],
+    place: site.location.place,
+    status,
+  };
   const mw = capacityMw(site);
   if (mw !== null) properties.mw = mw;
   return {

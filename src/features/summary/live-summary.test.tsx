@@ -80,4 +80,11 @@ describe('LiveSummary', () => {
       / 8 sites’ expected openings have passed, none reported in the sources\.$/,
     );
   });
+
+  it('shows the dataset’s "as of" day beside the summary, outside the live region', () => {
+    const model = buildAtlasModel({ ...sampleAtlas(), asOf: '2026-12-07' });
+    renderWithAtlas(<LiveSummary />, { lang: 'fr', state: { asOf: '2025-03-01' }, model });
+    expect(screen.getByText('Données à jour au 7 déc. 2026')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).not.toContain('2026');
+  });
 });

@@ -60,21 +60,27 @@ function summaryText(
 
 export function LiveSummary() {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('provenance');
   const model = useAtlasModel();
   const lang = useLang();
   const state = useDeferredAtlasStore(useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId })));
   const today = todayIso();
   const summary = useMemo(() => buildSummary(model, state, today), [model, state, today]);
   const text = useSummaryText(summary, lang);
+  const dataAsOf = model.atlas.asOf;
+  // The dataset's own day sits outside the live region: it never changes with the cursor, so it is
+  // read once with the page, not again at every step.
   return (
-    <p
-      className="live-summary"
-      {...landmark('live-summary')}
-      role="status"
-      aria-live="polite"
-      aria-label={t('summary.label')}
-    >
-      {text}
+    <p className="live-summary" {...landmark('live-summary')}>
+      <span role="status" aria-live="polite" aria-label={t('summary.label')}>
+        {text}
+      </span>
+      {dataAsOf && (
+        <>
+          {' '}
+          <span className="summary-data-as-of">{tp('asOf', { date: formatIsoDate(dataAsOf, lang) })}</span>
+        </>
+      )}
     </p>
   );
 }

@@ -74,3 +74,38 @@ describe('buildSummary, any record kind', () => {
     expect(summary.selectedName).toEqual({ fr: 'Annonce', en: 'Announcement' });
   });
 });
+
+describe('buildSummary: forecasts whose window passed', () => {
+  const window = { start: '2025-03', end: '2025-12', precision: 'range', certainty: 'inferred' } as const;
+  function withOpening(reported: string | null): Atlas {
+    const atlas = sampleAtlas();
+    const paris = atlas.sites[0]!;
+    paris.statusHistory.push({
+      status: 'operational',
+      forecast: true,
+      date: window,
+      citations: [],
+      external: [],
+    });
+    if (reported)
+      paris.statusHistory.push({
+        status: 'operational',
+        date: { start: reported, precision: 'day', certainty: 'stated' },
+        citations: [],
+        external: [],
+      });
+    return atlas;
+  }
+  const overdueAt = (atlas: Atlas, asOf: string) =>
+    buildSummary(buildAtlasModel(atlas), { asOf, selectedId: null }, '2026-12-07').overdue.map(
+      (o) => o.place,
+    );
+
+  it('lists an opening as overdue only while no report of it is known at the cursor', () => {
+    expect(overdueAt(withOpening(null), '2026-12-07')).toEqual(['Paris']);
+    const reported = withOpening('2026-03-15');
+    expect(overdueAt(reported, '2025-11-30')).toEqual([]);
+    expect(overdueAt(reported, '2026-03-14')).toEqual(['Paris']);
+    expect(overdueAt(reported, '2026-03-15')).toEqual([]);
+  });
+});
