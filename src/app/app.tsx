@@ -16,7 +16,6 @@ import { SourceLine } from './source-line';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 import { useEmbedError } from '../features/embed/use-embed-error';
 import type { AtlasModel } from '../dataset/model';
-import { formatProblem } from '../dataset/problem';
 import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
@@ -69,10 +68,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const failure = load.status === 'done' && !load.ok ? load : null;
   const model = load.status === 'done' && load.ok ? load.model : null;
   useEmbedError(
-    useMemo(
-      () => failure && { kind: failure.kind, messages: failure.problems.map(formatProblem) },
-      [failure],
-    ),
+    useMemo(() => failure && { kind: failure.kind, problems: failure.problems.length }, [failure]),
   );
   useEffect(() => {
     if (model) onModel?.(model);
