@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ['src/dataset/**/*.test.ts', 'src/url-state/**/*.test.ts', 'src/features/embed/**/*.test.ts'],
+    // Instrumented code runs several times slower than the plain one.
+    testTimeout: 120_000,
     setupFiles: ['src/test-setup.ts', 'scripts/mutation/mutation-setup.ts'],
   },
 });

@@ -20,6 +20,7 @@ import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
+import { focusInPage } from './embed-links';
 
 // Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
 // every layout has it, whichever panels `panels=` shows.
@@ -88,7 +89,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
 
   return (
     <div ref={rootRef} className={embed ? 'app app-embed' : 'app'}>
-      <a className="skip-link" href="#content">
+      <a className="skip-link" href="#content" onClick={focusInPage(embed)}>
         {t('app.skipToContent')}
       </a>
       {embed ? (
@@ -120,6 +121,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
             onRetry={load.retry}
             customUrl={customUrl}
             defaultHref={customUrl === null ? null : defaultHref()}
+            embed={embed}
           />
         </main>
       )}
