@@ -18,12 +18,12 @@ import { toUrlState } from '../url-state/store-fields';
 import { SourceLine } from './source-line';
 import { useEmbedBridge } from '../features/embed/use-embed-bridge';
 import { useEmbedError } from '../features/embed/use-embed-error';
-import { formatProblem } from '../dataset/problem';
 import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
 import { landmark } from '../components/export-landmarks';
+import { focusInPage } from './embed-links';
 
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
@@ -67,10 +67,7 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
   const failure = load.status === 'done' && !load.ok ? load : null;
   const model = load.status === 'done' && load.ok ? load.model : null;
   useEmbedError(
-    useMemo(
-      () => failure && { kind: failure.kind, messages: failure.problems.map(formatProblem) },
-      [failure],
-    ),
+    useMemo(() => failure && { kind: failure.kind, problems: failure.problems.length }, [failure]),
   );
   useUrlSync(storeApi, model);
   const defaultHref = () => {
@@ -89,7 +86,7 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
   return (
     <MapCaptureProvider>
       <div ref={rootRef} className={embed ? 'app app-embed' : 'app'}>
-        <a className="skip-link" href="#content">
+        <a className="skip-link" href="#content" onClick={focusInPage(embed)}>
           {t('app.skipToContent')}
         </a>
         {embed ? (
@@ -121,6 +118,7 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
               onRetry={load.retry}
               customUrl={customUrl}
               defaultHref={customUrl === null ? null : defaultHref()}
+              embed={embed}
             />
           </main>
         )}

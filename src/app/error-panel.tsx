@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOnline } from '../features/offline/use-online';
 import type { LoadFailure } from '../dataset/load-dataset';
 import { formatProblem } from '../dataset/problem';
+import { replaceInEmbed } from './embed-links';
 import './error-panel.css';
 
 /** A hostile file can hold 100,000 problems; the first ones say enough and keep the page usable. */
@@ -15,13 +16,15 @@ interface ErrorPanelProps {
   customUrl: string | null;
   /** The same page without `data=`, for a custom dataset. */
   defaultHref: string | null;
+  /** In an embed, the link replaces the frame's history entry (embed-links.ts). */
+  embed?: boolean;
 }
 
 /**
  * Shown instead of the atlas when the dataset fails: either it could not be fetched (a retry may
  * help) or the file has problems, listed by JSON path with what was expected and found.
  */
-export function ErrorPanel({ failure, onRetry, customUrl, defaultHref }: ErrorPanelProps) {
+export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = false }: ErrorPanelProps) {
   const { t } = useTranslation('dataset');
   const shown = failure.problems.slice(0, SHOWN_PROBLEMS);
   const hidden = failure.problems.length - shown.length;
@@ -68,7 +71,11 @@ export function ErrorPanel({ failure, onRetry, customUrl, defaultHref }: ErrorPa
         <button type="button" className="error-retry" onClick={onRetry}>
           {t('retry')}
         </button>
-        {defaultHref !== null && <a href={defaultHref}>{t('backToDefault')}</a>}
+        {defaultHref !== null && (
+          <a href={defaultHref} onClick={replaceInEmbed(embed)}>
+            {t('backToDefault')}
+          </a>
+        )}
       </p>
     </section>
   );

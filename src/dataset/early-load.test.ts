@@ -43,10 +43,14 @@ describe('early dataset load', () => {
     startAtlasLoad('own.json', false);
     startAtlasLoad('https://news.example/custom.json', true);
     expect(fetchSpy).toHaveBeenCalledTimes(2);
-    expect(fetchSpy).toHaveBeenCalledWith('own.json', expect.objectContaining({ cache: 'default' }));
+    expect(fetchSpy).toHaveBeenCalledWith(
+      'own.json',
+      expect.objectContaining({ cache: 'default', credentials: 'same-origin' }),
+    );
+    // A ?data= address comes from whoever wrote the link: no cookies or HTTP auth go with it.
     expect(fetchSpy).toHaveBeenCalledWith(
       'https://news.example/custom.json',
-      expect.objectContaining({ cache: 'no-store' }),
+      expect.objectContaining({ cache: 'no-store', credentials: 'omit' }),
     );
 
     const first = await takeAtlasLoad('own.json', false);

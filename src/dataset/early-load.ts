@@ -12,8 +12,11 @@ const keyOf = (url: string, custom: boolean) => `${custom ? 'custom' : 'own'} ${
 /** A custom (`?data=`) file is never kept by the HTTP cache or a service worker (issue 17). */
 const load = (url: string, custom: boolean) =>
   custom
-    ? loadAtlas(url, fetch, { cache: 'no-store' })
-    : (checkedAtBuild ? loadCheckedAtlas : loadAtlas)(url, fetch, { cache: 'default' });
+    ? loadAtlas(url, fetch, { cache: 'no-store', credentials: 'omit' })
+    : (checkedAtBuild ? loadCheckedAtlas : loadAtlas)(url, fetch, {
+        cache: 'default',
+        credentials: 'same-origin',
+      });
 
 let checkedAtBuild = false;
 

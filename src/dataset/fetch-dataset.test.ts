@@ -46,8 +46,8 @@ describe('fetchDatasetText', () => {
 
   it('keeps a slow download that never stalls 10 s, and ends one that stalls', async () => {
     vi.useFakeTimers();
-    /** `chunks` chunks of 100 bytes, one every `everyMs`, then a stall forever when `stall`. */
-    const slow = (chunks: number, everyMs: number, stall: boolean) =>
+    /** `chunks` chunks of `bytes` bytes, one every `everyMs`, then a stall forever when `stall`. */
+    const slow = (chunks: number, everyMs: number, stall: boolean, bytes = 100_000) =>
       (async (_url: string, init?: RequestInit) => {
         let sent = 0;
         const body = new ReadableStream<Uint8Array>({
@@ -61,15 +61,16 @@ describe('fetchDatasetText', () => {
             }
             if (sent++ >= chunks) return controller.close();
             await new Promise((resolve) => setTimeout(resolve, everyMs));
-            controller.enqueue(new Uint8Array(100).fill(0x20));
+            controller.enqueue(new Uint8Array(bytes).fill(0x20));
           },
         });
         return new Response(body);
       }) as typeof fetch;
 
+    // 600 KB in 36 s: past the 30 s base, but above the floor rate, so still loading.
     const steady = fetchDatasetText('x.json', { fetchImpl: slow(6, 6_000, false) });
     await vi.advanceTimersByTimeAsync(40_000);
-    expect(await steady).toEqual({ ok: true, text: ' '.repeat(600) });
+    expect(await steady).toEqual({ ok: true, text: ' '.repeat(600_000) });
 
     const stalled = fetchDatasetText('x.json', { fetchImpl: slow(3, 6_000, true) });
     await vi.advanceTimersByTimeAsync(18_000 + 9_999);
@@ -79,6 +80,27 @@ describe('fetchDatasetText', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await stalled).toEqual({ ok: false, failure: { reason: 'timeout', seconds: 10 } });
+  });
+
+  it('ends a download that trickles (a byte every 2 s) at the overall deadline', async () => {
+    vi.useFakeTimers();
+    const trickle = (async (_url: string, init?: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          if (init?.signal?.aborted) return controller.error(new DOMException('aborted', 'AbortError'));
+          controller.enqueue(new Uint8Array([0x20]));
+        },
+      });
+      return new Response(body);
+    }) as typeof fetch;
+    const pending = fetchDatasetText('x.json', { fetchImpl: trickle });
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(await pending).toEqual({ ok: false, failure: { reason: 'timeout', seconds: 30 } });
   });
 
   it('reports the HTTP status', async () => {

@@ -1,11 +1,16 @@
 /**
- * Fetches a dataset's text with the limits an untrusted `?data=` URL needs (issue 17): a 10 s
- * stall timeout (AbortController, so a hung request ends; restarted by every chunk that arrives,
- * so a large file on a slow line still loads), at most 64 MB (Content-Length checked first, then
- * the bytes actually streamed, since the header can lie or be absent), and a typed failure that
- * says *why* it could not be fetched. Never throws.
+ * Fetches a dataset's text with the limits an untrusted `?data=` URL needs: a 10 s stall timeout
+ * (AbortController, so a hung request ends; restarted by every chunk that arrives), an overall
+ * deadline that grows with what has arrived (so a server sending a byte every few seconds cannot
+ * keep "Loading" up forever, while a large file on a slow line still loads), at most 64 MB
+ * (Content-Length checked first, then the bytes actually streamed, since the header can lie or be
+ * absent), and a typed failure that says *why* it could not be fetched. Never throws.
  */
 export const FETCH_TIMEOUT_MS = 10_000;
+/** Every file gets this long, whatever its size… */
+export const FETCH_DEADLINE_MS = 30_000;
+/** …plus one more second for every 64 KB received (a 512 kbit/s line: 36 MB in under 10 min). */
+export const FETCH_FLOOR_BYTES_PER_SECOND = 64 * 1024;
 /** Issue 16's scale target, 10,000 sites with five events each, is a 36 MB file: room for it. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
@@ -26,6 +31,13 @@ export interface FetchTextOptions {
    * service worker's runtime cache should keep it (the default atlas is the app's own asset).
    */
   cache?: RequestCache;
+  /**
+   * 'omit' for a custom dataset: a `?data=` address is chosen by whoever wrote the link, so the
+   * visitor's cookies and HTTP auth are not sent with it (the atlas's own file may need them).
+   */
+  credentials?: RequestCredentials;
+  deadlineMs?: number;
+  floorBytesPerSecond?: number;
 }
 
 class TooLarge extends Error {}
@@ -39,23 +51,33 @@ export async function fetchDatasetText(
     timeoutMs = FETCH_TIMEOUT_MS,
     maxBytes = MAX_DATASET_BYTES,
     cache = 'default',
+    credentials = 'same-origin',
+    deadlineMs = FETCH_DEADLINE_MS,
+    floorBytesPerSecond = FETCH_FLOOR_BYTES_PER_SECOND,
   } = options;
   const controller = new AbortController();
-  let timedOut = false;
+  let timedOut: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const restartTimer = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const started = Date.now();
+  const giveUp = (seconds: number) => {
+    timedOut = seconds;
+    controller.abort();
   };
-  restartTimer();
+  const onProgress = (received: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => giveUp(Math.round(timeoutMs / 1000)), timeoutMs);
+    // The deadline only moves later: it is the start + the base + what has arrived at the floor rate.
+    clearTimeout(deadline);
+    const allowed = deadlineMs + (received / floorBytesPerSecond) * 1000;
+    deadline = setTimeout(() => giveUp(Math.round(allowed / 1000)), started + allowed - Date.now());
+  };
+  onProgress(0);
   try {
     const response = await fetchImpl(url, {
       signal: controller.signal,
       cache,
-      credentials: 'same-origin',
+      credentials,
       redirect: 'follow',
     });
     if (!response.ok) {
@@ -71,14 +93,15 @@ export async function fetchDatasetText(
     }
     return {
       ok: true,
-      text: await readCapped(response, maxBytes, restartTimer, () => controller.abort()),
+      text: await readCapped(response, maxBytes, onProgress, () => controller.abort()),
     };
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, failure: { reason: 'too-large', maxBytes } };
-    if (timedOut) return { ok: false, failure: { reason: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+    if (timedOut !== null) return { ok: false, failure: { reason: 'timeout', seconds: timedOut } };
     return { ok: false, failure: { reason: 'network', detail: describeError(error) } };
   } finally {
     clearTimeout(timer);
+    clearTimeout(deadline);
   }
 }
 
@@ -86,7 +109,7 @@ export async function fetchDatasetText(
 async function readCapped(
   response: Response,
   maxBytes: number,
-  onChunk: () => void,
+  onChunk: (received: number) => void,
   abort: () => void,
 ): Promise<string> {
   const reader = response.body?.getReader();
@@ -101,8 +124,8 @@ async function readCapped(
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    onChunk();
     received += value.byteLength;
+    onChunk(received);
     if (received > maxBytes) {
       abort();
       void reader.cancel().catch(() => {});

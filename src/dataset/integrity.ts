@@ -1,6 +1,7 @@
 /** Rules that a schema cannot say: unique ids, references that resolve, places inside Europe. */
 import type { Atlas } from './schema';
 import { formatPath, type Problem } from './problem';
+import { walkPartOfChains } from './part-of-chains';
 
 export const EUROPE_BOUNDS = { minLat: 34, maxLat: 72, minLon: -25, maxLon: 45 } as const;
 
@@ -109,12 +110,22 @@ function references(atlas: Atlas, allIds: Set<string>, problems: Problem[]) {
   }
 }
 
-/** partOf must form a tree (no cycles) and a part must be counted in its whole's currency/unit. */
+/**
+ * partOf must form a tree (no cycles) and a part must be counted in its whole's currency/unit.
+ * Chains are walked once (part-of-chains.ts), so a deep chain costs its length, not its square.
+ * A record whose id a later record reuses (already a problem) is judged by its parent's chain.
+ */
 function pledgeTree(atlas: Atlas, problems: Problem[]) {
   const byId = new Map(atlas.investments.map((investment) => [investment.id, investment]));
+  const partOf = new Map(atlas.investments.map((investment) => [investment.id, investment.partOf]));
+  const chains = walkPartOfChains(partOf.keys(), (id) => {
+    const parent = partOf.get(id);
+    return parent !== undefined && partOf.has(parent) ? parent : undefined;
+  });
   atlas.investments.forEach((investment, i) => {
-    if (!investment.partOf) return;
-    const parent = byId.get(investment.partOf);
+    const parentId = investment.partOf;
+    if (parentId === undefined) return;
+    const parent = byId.get(parentId);
     if (parent && parent.amount.unit !== investment.amount.unit) {
       problems.push({
         path: `investments[${i}].amount.unit`,
@@ -123,18 +134,18 @@ function pledgeTree(atlas: Atlas, problems: Problem[]) {
         found: investment.amount.unit,
       });
     }
-    const visited = new Set([investment.id]);
-    for (let next = parent; next?.partOf; next = byId.get(next.partOf)) {
-      if (visited.has(next.partOf)) {
-        problems.push({
-          path: `investments[${i}].partOf`,
-          message: `partOf forms a cycle through "${next.partOf}"`,
-          expected: 'a chain of partOf that ends',
-          found: JSON.stringify(investment.partOf),
-        });
-        break;
-      }
-      visited.add(next.id);
+    if (!parent) return;
+    const through =
+      byId.get(investment.id) === investment
+        ? chains.loopEntry.get(investment.id)
+        : chains.loopEntry.get(parentId);
+    if (through !== undefined) {
+      problems.push({
+        path: `investments[${i}].partOf`,
+        message: `partOf forms a cycle through "${through}"`,
+        expected: 'a chain of partOf that ends',
+        found: JSON.stringify(parentId),
+      });
     }
   });
 }

@@ -25,28 +25,24 @@ export interface ResizeMessage {
   /** Content height in CSS pixels, a whole number. */
   height: number;
 }
-/** The dataset failed: the host can show its own notice instead of waiting for atlas:ready. */
+/**
+ * The dataset failed: the host can show its own notice instead of waiting for atlas:ready. Only
+ * the kind and a count: the host may be any page, and `data=` any file of the atlas's origin, so
+ * a problem's text (a parser's message quotes the file's first bytes, an HTTP status tells which
+ * files exist) would let that page read what it cannot fetch itself. The panel shows the details.
+ */
 export interface ErrorMessage {
   type: 'atlas:error';
   version: typeof PROTOCOL_VERSION;
   /** 'fetch': the file could not be fetched (network, timeout, HTTP status); 'data': it has problems. */
   kind: 'fetch' | 'data';
-  /** The first problem, as the error panel shows it (path: message). */
-  message: string;
   /** How many problems the panel lists. */
   problems: number;
 }
 export type EmbedEvent = ReadyMessage | StateMessage | ResizeMessage | ErrorMessage;
 
-export function errorMessage(kind: 'fetch' | 'data', messages: readonly string[]): ErrorMessage {
-  const first = messages[0] ?? '';
-  return {
-    type: 'atlas:error',
-    version: PROTOCOL_VERSION,
-    kind,
-    message: first.length > 500 ? `${first.slice(0, 500)}…` : first,
-    problems: messages.length,
-  };
+export function errorMessage(kind: 'fetch' | 'data', problems: number): ErrorMessage {
+  return { type: 'atlas:error', version: PROTOCOL_VERSION, kind, problems };
 }
 
 export function readyMessage(appVersion: string): ReadyMessage {

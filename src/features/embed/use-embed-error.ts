@@ -10,8 +10,8 @@ import { errorMessage, targetOriginFor } from './embed-messages';
 
 export interface EmbedFailure {
   kind: 'fetch' | 'data';
-  /** Every problem, formatted as the error panel lists them. */
-  messages: readonly string[];
+  /** How many problems the error panel lists (their text stays in the panel). */
+  problems: number;
 }
 
 export function useEmbedError(failure: EmbedFailure | null): void {
@@ -20,6 +20,6 @@ export function useEmbedError(failure: EmbedFailure | null): void {
   useEffect(() => {
     const parent = framingParent(window);
     if (!embed || !failure || !parent) return;
-    parent.postMessage(errorMessage(failure.kind, failure.messages), targetOriginFor(origin));
+    parent.postMessage(errorMessage(failure.kind, failure.problems), targetOriginFor(origin));
   }, [embed, origin, failure]);
 }

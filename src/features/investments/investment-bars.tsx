@@ -16,6 +16,8 @@ import type { InvestmentRow, InvestmentsGroupBy } from './investments-model';
 export const INV_ROW_HEIGHT = 40;
 const BAR_HEIGHT = 12;
 const INDENT = 14;
+/** Nesting is drawn up to this depth (the real data nests 1 deep); deeper parts line up with it. */
+const MAX_DRAWN_DEPTH = 6;
 export const FADE_ID = 'investments-open-fade';
 export const FADE_MUTED_ID = 'investments-open-fade-muted';
 
@@ -99,7 +101,7 @@ const InvestmentBar = memo(function InvestmentBar({ row, cy, scale, t, describe 
   const { markProps } = useLinkedItem(row.id);
   const { plot } = scale;
   const top = cy - INV_ROW_HEIGHT / 2;
-  const indent = row.depth * INDENT;
+  const indent = Math.min(row.depth, MAX_DRAWN_DEPTH) * INDENT;
   const barTop = cy - 1;
   const amount = formatQuantity(row.amount, lang);
   const label = `${row.depth > 0 ? `${t('ofWhich')} ` : ''}${row.label[lang]}`;

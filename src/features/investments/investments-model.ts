@@ -9,6 +9,7 @@ import type { AtlasEvent, DateValue, Investment, LocalizedText, Quantity, Site }
 import { isKnownBy } from '../../lib/date-value';
 import { quantityBounds, type QuantityUnit } from '../../dataset/quantity-bounds';
 import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
+import { investmentTrees, type Placed } from './investments-tree';
 
 export interface InvestmentsInput {
   readonly investments: readonly Investment[];
@@ -87,50 +88,28 @@ export const OPEN_HEADROOM = 1.5;
 
 type Focus = Pick<InvestmentsState, 'selectedId' | 'hoveredId'>;
 
-/** partOf leads back to this figure (bad data): it is drawn at the top level rather than lost. */
-function inCycle(investment: Investment, byId: ReadonlyMap<string, Investment>): boolean {
-  const seen = new Set<string>();
-  for (let id = investment.partOf; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf) {
-    if (id === investment.id) return true;
-    seen.add(id);
-  }
-  return false;
-}
-
-/** The nearest ancestor in `shown` (skipping those hidden by the cursor), or none. */
-function shownParent(
-  investment: Investment,
-  byId: ReadonlyMap<string, Investment>,
-  shown: ReadonlySet<string>,
-) {
-  if (inCycle(investment, byId)) return undefined;
-  const seen = new Set<string>();
-  for (let id = investment.partOf; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf) {
-    if (shown.has(id)) return id;
-    seen.add(id);
-  }
-  return undefined;
-}
-
-const magnitude = (bounds: { low: number | null; high: number | null }) =>
-  bounds.high ?? bounds.low ?? -Infinity;
-const biggestFirst = (a: Investment, b: Investment) =>
-  magnitude(quantityBounds(b.amount)) - magnitude(quantityBounds(a.amount)) || a.id.localeCompare(b.id);
-
 export function investmentsDomain(
   investments: readonly Investment[],
   scale: InvestmentsScale,
 ): [number, number] {
-  const values = investments.flatMap((investment) => {
+  // Loops, not Math.max(...values): a spread of 100,000 arguments overflows the stack.
+  let max = 0;
+  let minPositive = Infinity;
+  let maxPositive = -Infinity;
+  for (const investment of investments) {
     const { low, high, open } = quantityBounds(investment.amount);
-    return [low, high, open && low !== null ? low * OPEN_HEADROOM : null].filter((v) => v !== null);
-  });
-  if (scale === 'linear') return [0, niceCeil(Math.max(0, ...values))];
-  const positive = values.filter((v) => v > 0);
-  if (positive.length === 0) return [1, 10];
+    for (const v of [low, high, open && low !== null ? low * OPEN_HEADROOM : null]) {
+      if (v === null) continue;
+      if (v > max) max = v;
+      if (v > 0 && v < minPositive) minPositive = v;
+      if (v > 0 && v > maxPositive) maxPositive = v;
+    }
+  }
+  if (scale === 'linear') return [0, niceCeil(max)];
+  if (minPositive === Infinity) return [1, 10];
   // One decade under the smallest figure, so the smallest bar still has a length.
-  const min = 10 ** (Math.ceil(Math.log10(Math.min(...positive))) - 1);
-  return [min, 10 ** Math.ceil(Math.log10(Math.max(...positive)))];
+  const min = 10 ** (Math.ceil(Math.log10(minPositive)) - 1);
+  return [min, 10 ** Math.ceil(Math.log10(maxPositive))];
 }
 
 /** 1, 2, 2.5 or 5 times a power of ten, at least x (1 for nothing). */
@@ -155,17 +134,23 @@ function bar(
   return { barStart: base, barEnd: clamp(low) };
 }
 
+// The axis depends on the dataset and the scale only: worked out once for each.
+const domains = new WeakMap<readonly Investment[], Map<InvestmentsScale, [number, number]>>();
+function domainOf(investments: readonly Investment[], scale: InvestmentsScale): [number, number] {
+  let byScale = domains.get(investments);
+  if (!byScale) domains.set(investments, (byScale = new Map()));
+  let domain = byScale.get(scale);
+  if (!domain) byScale.set(scale, (domain = investmentsDomain(investments, scale)));
+  return domain;
+}
+
 export function buildInvestmentsModel(input: InvestmentsInput, state: InvestmentsState): InvestmentsModel {
-  const byId = new Map(input.investments.map((investment) => [investment.id, investment]));
   const siteNames = new Map(input.sites.map((site) => [site.id, site.name]));
   const hiddenByCursor = input.investments
     .filter((investment) => !isKnownBy(investment.announced, state.asOf))
     .map((investment) => investment.id);
-  const shown = input.investments.filter(
-    (investment) => state.includeUnknown || !hiddenByCursor.includes(investment.id),
-  );
-  const shownIds = new Set(shown.map((investment) => investment.id));
-  const domain = investmentsDomain(input.investments, state.scale);
+  const hidden = state.includeUnknown ? new Set<string>() : new Set(hiddenByCursor);
+  const domain = domainOf(input.investments, state.scale);
 
   const linkModel = { events: input.events ?? [], investments: input.investments };
   const focus: Focus = state;
@@ -173,7 +158,7 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
   const relatedToSelection =
     state.selectedId === null ? new Set<string>() : relatedIds(linkModel, state.selectedId);
 
-  const rowOf = (investment: Investment, parentId: string | undefined, depth: number): InvestmentRow => {
+  const rowOf = ({ investment, parentId, depth }: Placed): InvestmentRow => {
     const { low, high, open } = quantityBounds(investment.amount);
     const siteName = investment.site === undefined ? undefined : siteNames.get(investment.site);
     return {
@@ -205,32 +190,14 @@ export function buildInvestmentsModel(input: InvestmentsInput, state: Investment
     };
   };
 
-  const parentOf = new Map(
-    shown.map((investment) => [investment.id, shownParent(investment, byId, shownIds)]),
-  );
-  // Each figure's shown parts, biggest first, grouped once (issue 16: a thousand figures at scale).
-  const children = new Map<string | undefined, Investment[]>();
-  for (const investment of shown) {
-    const parent = parentOf.get(investment.id);
-    const siblings = children.get(parent);
-    if (siblings) siblings.push(investment);
-    else children.set(parent, [investment]);
-  }
-  for (const siblings of children.values()) siblings.sort(biggestFirst);
-  const childrenOf = (id: string | undefined) => children.get(id) ?? [];
-  // Depth-first, so every child sits right under its parent, in its parent's group.
-  const subtree = (investment: Investment, parentId: string | undefined, depth: number): InvestmentRow[] => [
-    rowOf(investment, parentId, depth),
-    ...childrenOf(investment.id).flatMap((child) => subtree(child, investment.id, depth + 1)),
-  ];
-
   const groups = new Map<string, InvestmentRow[]>();
   const names = new Map<string, LocalizedText>();
-  for (const root of childrenOf(undefined)) {
+  for (const tree of investmentTrees(input.investments, hidden)) {
+    const root = tree[0]!.investment;
     const key = state.groupBy === 'country' ? root.country : root.investor.en;
     const rows = groups.get(key);
-    if (rows) rows.push(...subtree(root, undefined, 0));
-    else groups.set(key, subtree(root, undefined, 0));
+    if (rows) for (const placed of tree) rows.push(rowOf(placed));
+    else groups.set(key, tree.map(rowOf));
     if (state.groupBy === 'investor') names.set(key, root.investor);
   }
   // Groups come in the order of their biggest top-level figure, since roots are visited biggest first.

@@ -1,0 +1,33 @@
+// `npm run mutation`: Stryker mutates the modules that guard the atlas's edges (the dataset's
+// checks, the URL codec, the embed protocol) and runs their vitest tests against every mutant.
+// Not part of `npm test`: a full run takes tens of minutes on two cores. docs/mutation.md has the score.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'scripts/mutation/vitest.mutation.config.ts', related: true },
+  mutate: [
+    'src/dataset/integrity.ts',
+    'src/dataset/validate.ts',
+    'src/dataset/safe-text.ts',
+    'src/dataset/fetch-dataset.ts',
+    'src/dataset/linking.ts',
+    'src/url-state/url-codec.ts',
+    'src/url-state/url-validators.ts',
+    'src/features/embed/embed-protocol.ts',
+    'src/features/embed/embed-messages.ts',
+    // The CSV reader joins this list once it lands (src/dataset/csv-*.ts or wherever it lives).
+    '!src/**/*.test.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
