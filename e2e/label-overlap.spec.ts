@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/atlas-test';
+import { collectOverlayBoxes, glyphBox, labelOverlapProblems } from './support/label-overlap';
 import type { MapDriver } from './support/map-driver';
 
 const SIZES = [
@@ -14,72 +15,15 @@ const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
 
-const TEXT_PADDING = 2;
-
-interface Box {
-  name: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** What the map draws over itself, in container pixels; hidden elements have no box. */
-function overlayBoxes(page: Page): Promise<Box[]> {
-  return page.locator('.map-container').evaluate((container) => {
-    const origin = container.getBoundingClientRect();
-    const root = container.closest('.map-view') ?? container;
-    const selectors = [
-      ['callout', '.pledge-callout .pledge-card, .pledge-callout .pledge-pin'],
-      ['legend', '.map-legend'],
-      ['controls', '.map-controls, .maplibregl-ctrl'],
-    ] as const;
-    return selectors.flatMap(([kind, selector]) =>
-      [...root.querySelectorAll<HTMLElement>(selector)]
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          const name = `${kind} ${el.className} ${el.closest('.pledge-callout')?.textContent ?? ''}`.trim();
-          return {
-            name,
-            left: r.left - origin.left,
-            top: r.top - origin.top,
-            right: r.right - origin.left,
-            bottom: r.bottom - origin.top,
-          };
-        }),
-    );
-  });
-}
-
-const meets = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 async function expectNoLabelCovered(page: Page, map: MapDriver) {
   await map.idle();
-  // The box query answers with maplibre's collision box: the glyphs plus `text-padding` (2 px, the
-  // default) on each side. "Covered" is about the glyphs.
-  const labels = (await map.ask('labelBoxes')).map((l) => ({
-    name: `label ${l.id}`,
-    id: l.id,
-    left: l.left + TEXT_PADDING,
-    top: l.top + TEXT_PADDING,
-    right: l.right - TEXT_PADDING,
-    bottom: l.bottom - TEXT_PADDING,
-  }));
+  const labels = (await map.ask('labelBoxes')).map(glyphBox);
   expect(labels.map((l) => l.id)).toEqual(['borlange', 'essonne']);
-  // Nor cut by the map's own edge (the French Borlänge label on a phone was).
   const frame = (await page.locator('.map-container').boundingBox())!;
-  const cut = labels.filter(
-    (l) => l.left < 0 || l.top < 0 || l.right > frame.width || l.bottom > frame.height,
-  );
-  expect(cut.map((l) => l.name)).toEqual([]);
-  const overlays = await overlayBoxes(page);
+  const overlays = await page.locator('.map-container').evaluate(collectOverlayBoxes);
   expect(overlays.some((o) => o.name.startsWith('callout'))).toBe(true);
-  const covered = labels.flatMap((label) =>
-    overlays.filter((o) => meets(label, o)).map((o) => `${label.name} under ${o.name}`),
-  );
-  expect(covered).toEqual([]);
+  // Nor cut by the map's own edge (the French Borlänge label on a phone was).
+  expect(labelOverlapProblems(labels, overlays, frame)).toEqual([]);
 }
 
 for (const size of SIZES) {
