@@ -16,7 +16,9 @@ export async function target(
     session.evaluate(
       (sel: string, wanted: string, name: string) => {
         const exact = wanted.startsWith('=');
-        const element = [...document.querySelectorAll(sel)].find((el) => {
+        // Only what is on screen: a hidden copy (another layout's) comes first in some views.
+        const shown = [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0);
+        const element = shown.find((el) => {
           const texts = [el.textContent?.trim() ?? '', el.getAttribute('aria-label') ?? ''];
           return exact ? texts.includes(wanted.slice(1)) : texts.some((t) => t.includes(wanted));
         });

@@ -228,7 +228,10 @@ export const steps: Step[] = [
         .replace(/^\uFEFF/, '')
         .trim()
         .split(/\r?\n/);
-      assert.match(lines[0]!, /^id,name_fr,name_en,operator,/);
+      const header = lines[0]!.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
+      assert.deepEqual(header.slice(0, 4), ['id', 'name_fr', 'name_en', 'operator']);
+      for (const id of ['"essonne"', '"borlange"'])
+        assert.ok(blob.text.includes(`\n${id},`), `a row for ${id}`);
       assert.ok(blob.text.includes('Borlänge'), 'the CSV names Borlänge');
       if (downloadDir) {
         const file = await waitFor('the CSV in the download folder', async () => {
@@ -308,15 +311,17 @@ export const steps: Step[] = [
   },
   ...(
     [
-      [1440, 900],
-      [1024, 768],
+      [1440, 900, 'en'],
+      [1440, 900, 'fr'],
+      [1024, 768, 'en'],
+      [1024, 768, 'fr'],
     ] as const
-  ).map(([width, height]) => ({
-    name: `no site label under a callout, the legend or the controls at ${width}×${height} (screenshot)`,
+  ).map(([width, height, lang]) => ({
+    name: `no site label under a callout, the legend or the controls at ${width}×${height} (${lang}, screenshot)`,
     async run(context: JourneyContext) {
       const { session } = context;
       await session.setViewport(width, height);
-      await open(context, '?lang=en');
+      await open(context, `?lang=${lang}`);
       await session.evaluate(mapIdle);
       const mode = await attribute(session, '.map-view', 'data-map-mode');
       const frameSelector = mode === 'webgl' ? '.map-container' : '.map-fallback-stage';
@@ -347,7 +352,10 @@ export const steps: Step[] = [
       const labels: Box[] = measured.webgl
         ? (measured.labels as LabelBox[]).map(glyphBox)
         : (measured.labels as Box[]);
-      const shot = join(context.screenshotDir, `${session.name.replace(/\W+/g, '-')}-${width}x${height}.png`);
+      const shot = join(
+        context.screenshotDir,
+        `${session.name.replace(/\W+/g, '-')}-${width}x${height}-${lang}.png`,
+      );
       await session.screenshot(shot);
       context.log(`screenshot: ${shot}`);
       assert.equal(labels.length, 2, `two site labels drawn (${labels.map((l) => l.name).join(', ')})`);
