@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/atlas-test';
+import { collectOverlayBoxes, glyphBox, labelOverlapProblems } from './support/label-overlap';
 import type { MapDriver } from './support/map-driver';
 
 const SIZES = [
@@ -15,8 +16,6 @@ const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
 
-const TEXT_PADDING = 2;
-
 /** Every site of the dataset, by id and town: at the overview each is named by its own label or a cluster's. */
 const SITES = (
   JSON.parse(readFileSync(new URL('../data/atlas.json', import.meta.url), 'utf8')) as {
@@ -24,57 +23,9 @@ const SITES = (
   }
 ).sites.map((site) => ({ id: site.id, place: site.location.place }));
 
-interface Box {
-  name: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** What the map draws over itself, in container pixels; hidden elements have no box. */
-function overlayBoxes(page: Page): Promise<Box[]> {
-  return page.locator('.map-container').evaluate((container) => {
-    const origin = container.getBoundingClientRect();
-    const root = container.closest('.map-view') ?? container;
-    const selectors = [
-      ['callout', '.pledge-callout .pledge-card, .pledge-callout .pledge-pin'],
-      ['legend', '.map-legend'],
-      ['controls', '.map-controls, .maplibregl-ctrl'],
-    ] as const;
-    return selectors.flatMap(([kind, selector]) =>
-      [...root.querySelectorAll<HTMLElement>(selector)]
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          const name = `${kind} ${el.className} ${el.closest('.pledge-callout')?.textContent ?? ''}`.trim();
-          return {
-            name,
-            left: r.left - origin.left,
-            top: r.top - origin.top,
-            right: r.right - origin.left,
-            bottom: r.bottom - origin.top,
-          };
-        }),
-    );
-  });
-}
-
-const meets = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 async function expectNoLabelCovered(page: Page, map: MapDriver, { everySiteNamed = true } = {}) {
   await map.idle();
-  // The box query answers with maplibre's collision box: the glyphs plus `text-padding` (2 px, the
-  // default) on each side. "Covered" is about the glyphs.
-  const labels = (await map.ask('labelBoxes')).map((l) => ({
-    name: `label ${l.id}`,
-    id: l.id,
-    left: l.left + TEXT_PADDING,
-    top: l.top + TEXT_PADDING,
-    right: l.right - TEXT_PADDING,
-    bottom: l.bottom - TEXT_PADDING,
-  }));
+  const labels = (await map.ask('labelBoxes')).map(glyphBox);
   if (everySiteNamed) {
     // Three sites lie within 60 km of Paris: at the overview they share a cluster, whose label
     // names their towns ("cluster:Bruyères-le-Châtel, Les Ulis, Fouju"); every other site has its own.
@@ -85,19 +36,13 @@ async function expectNoLabelCovered(page: Page, map: MapDriver, { everySiteNamed
     const unnamed = SITES.filter((site) => !own.includes(site.id) && !clustered.includes(site.place));
     expect(unnamed.map((site) => site.id)).toEqual([]);
   }
+  const frame = (await page.locator('.map-container').boundingBox())!;
+  const overlays = await page.locator('.map-container').evaluate(collectOverlayBoxes);
+  expect(overlays.some((o) => o.name.startsWith('callout'))).toBe(true);
   // Nor cut by the map's own edge at the overview (the French Borlänge label on a phone was); zoomed
   // in on one site, a neighbour's label at the frame's edge is cut as on any map.
-  const frame = (await page.locator('.map-container').boundingBox())!;
-  const cut = labels.filter(
-    (l) => l.left < 0 || l.top < 0 || l.right > frame.width || l.bottom > frame.height,
-  );
-  if (everySiteNamed) expect(cut.map((l) => l.name)).toEqual([]);
-  const overlays = await overlayBoxes(page);
-  expect(overlays.some((o) => o.name.startsWith('callout'))).toBe(true);
-  const covered = labels.flatMap((label) =>
-    overlays.filter((o) => meets(label, o)).map((o) => `${label.name} under ${o.name}`),
-  );
-  expect(covered).toEqual([]);
+  const problems = labelOverlapProblems(labels, overlays, frame);
+  expect(everySiteNamed ? problems : problems.filter((p) => !p.endsWith("cut by the map's edge"))).toEqual([]);
 }
 
 for (const size of SIZES) {

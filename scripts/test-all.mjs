@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 mkdirSync('test-results', { recursive: true });
 const VITEST_JSON = 'test-results/vitest.json';
 const PLAYWRIGHT_JSON = 'test-results/playwright.json';
-for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });
+const ENGINES_JSON = 'test-results/engines.json';
+for (const file of [VITEST_JSON, PLAYWRIGHT_JSON, ENGINES_JSON]) rmSync(file, { force: true });
 
 const steps = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -24,6 +25,13 @@ const steps = [
     name: 'end-to-end tests (playwright)',
     command: ['node', 'scripts/run-e2e.mjs'],
     counts: () => countPlaywright(),
+  },
+  // Firefox ESR and WebKitGTK on the dist/ the e2e step built (docs/browsers.md); an engine this
+  // machine lacks is reported as skipped, by name.
+  {
+    name: 'browser engines (Firefox, WebKit)',
+    command: ['npx', 'tsx', 'e2e/engines/run-engines.ts'],
+    counts: () => countEngines(),
   },
   // After the e2e step, which builds dist/: byte budgets of the default view (issue 16).
   { name: 'byte budgets', command: ['npx', 'tsx', 'scripts/check-budgets.ts'] },
@@ -49,13 +57,39 @@ function countVitest() {
   };
 }
 
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** Every Playwright test that passed only on a retry: its file, title and first failure. */
+function flakyTests(report) {
+  const found = [];
+  const visit = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'flaky') continue;
+        const first = test.results?.find((r) => r.status !== 'passed');
+        const error = (first?.error?.message ?? '').split('\n')[0].replace(ANSI_COLOUR, '');
+        found.push(
+          `${spec.file}: ${[...path, spec.title].join(' › ')}${error ? ` (first try: ${error})` : ''}`,
+        );
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) visit(suite, []);
+  return found;
+}
+
 function countPlaywright() {
   const report = readJson(PLAYWRIGHT_JSON);
   if (!report?.stats) return null;
   const { expected, unexpected, flaky, skipped } = report.stats;
-  if (flaky > 0)
-    console.warn(`[playwright] ${flaky} journey(s) passed only on retry: flaky, see the report above`);
-  return { passed: expected + flaky, failed: unexpected, skipped, flaky };
+  return { passed: expected + flaky, failed: unexpected, skipped, flaky, flakyNames: flakyTests(report) };
+}
+
+function countEngines() {
+  const report = readJson(ENGINES_JSON);
+  if (!report) return null;
+  return { passed: report.passed, failed: report.failed, skipped: report.skipped, flaky: 0 };
 }
 
 const results = [];
@@ -78,5 +112,11 @@ for (const r of results) {
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);
+// A test that passed only on a retry is a bug report: named here, never folded silently into the
+// passes. It does not fail the run (CI's one retry is there so a landing is not blocked by it), but
+// docs/testing.md asks for each to be chased. The last line stays the plain one CI reads.
+const flakyNames = results.flatMap((r) => r.flakyNames ?? []);
+for (const name of flakyNames) console.log(`flaky: ${name}`);
+console.log(`flaky: ${flakyNames.length} (passed only on a retry)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,5 +1,6 @@
 /** The atlas: the chosen panels (all four by default, in the URL's order otherwise). Composition only. */
 import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { LazyPanel, usePanelsDrawn } from './lazy-panel';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
 import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
@@ -32,7 +33,9 @@ export function AtlasView() {
   const phone = useMediaQuery(PHONE_QUERY);
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
-  const ready = mapReady || !showsMap;
+  const charts = usePanelsDrawn();
+  // Ready once the map (when shown) and every chart panel on screen have drawn.
+  const ready = (mapReady || !showsMap) && charts.drawn;
 
   const store = useAtlasStoreApi();
   useEffect(() => {
@@ -40,7 +43,7 @@ export function AtlasView() {
   }, [store, model]);
 
   useEffect(() => {
-    // Panels render synchronously with this component; the map reports when it has drawn.
+    // The other panels render synchronously with this component; the map and the charts report.
     if (ready) markAtlasReady();
   }, [ready]);
 
@@ -88,15 +91,23 @@ export function AtlasView() {
     ),
     timeline: guard(
       'timeline',
-      <Suspense fallback={<LoadingPanel className="panel-timeline" title={t('panels.timeline')} />}>
+      <LazyPanel
+        id="timeline"
+        track={charts.track}
+        fallback={<LoadingPanel className="panel-timeline" title={t('panels.timeline')} />}
+      >
         <TimelinePanel />
-      </Suspense>,
+      </LazyPanel>,
     ),
     investments: guard(
       'investments',
-      <Suspense fallback={<LoadingPanel className="panel-investments" title={t('panels.investments')} />}>
+      <LazyPanel
+        id="investments"
+        track={charts.track}
+        fallback={<LoadingPanel className="panel-investments" title={t('panels.investments')} />}
+      >
         <InvestmentsPanel />
-      </Suspense>,
+      </LazyPanel>,
     ),
   };
 

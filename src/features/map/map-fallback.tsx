@@ -9,7 +9,7 @@ import { useLang } from '../../i18n/use-lang';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/media';
 import { useBasemapPart } from './basemap-data';
 import type { FallbackReason } from './use-map-adapter';
-import { EUROPE_BOUNDS, fitMercator, geometryPath, type Bounds } from './mercator';
+import { BASEMAP_BOUNDS, EUROPE_BOUNDS, fitMercator, fitView, geometryPath, type Bounds } from './mercator';
 import { PledgeCallout } from './pledge-callout';
 import { calloutSide } from './pledge-features';
 import { StatusGlyph } from './status-glyph';
@@ -43,7 +43,22 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
   const borders = useBasemapPart('borders');
   const labels = useBasemapPart('labels');
 
-  // The frame grows to hold every site and pledge (no zoom here): recomputed only when the extent changes.
+  // The view fills the frame (no letterbox) and stays on the basemap; it holds every site and
+  // pledge where the frame's shape allows. Recomputed when the extent or the frame's shape changes.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [frame, setFrame] = useState({ aspect: 0, widthPx: 0 });
+  useEffect(() => {
+    const element = frameRef.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const { clientWidth, clientHeight } = element;
+      // Rounded, so a sub-pixel change does not redraw every path.
+      if (clientWidth > 0 && clientHeight > 0)
+        setFrame({ aspect: Math.round((clientWidth / clientHeight) * 100) / 100, widthPx: clientWidth });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const extentKey = dataBounds(data)?.flat().join(',') ?? '';
   const projection = useMemo(() => {
     const [w, s, e, n] = extentKey.split(',').map(Number);
@@ -53,8 +68,11 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
           [e!, n!],
         ]
       : null;
-    return fitMercator(union(EUROPE_BOUNDS, extent), WIDTH);
-  }, [extentKey]);
+    const needed = union(EUROPE_BOUNDS, extent);
+    // Before the frame is measured (or without ResizeObserver): the needed box's own shape.
+    const aspect = frame.aspect || fitMercator(needed, WIDTH).width / fitMercator(needed, WIDTH).height;
+    return fitMercator(fitView(needed, BASEMAP_BOUNDS, aspect, extent), WIDTH);
+  }, [extentKey, frame.aspect]);
   const { width, height, project } = projection;
   const paths = useMemo(
     () => ({
@@ -67,18 +85,8 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
     [countries, borders, project],
   );
 
-  // Labels keep a constant on-screen size: track how many SVG units one CSS pixel is.
-  const stageRef = useRef<HTMLDivElement>(null);
-  const [unitsPerPixel, setUnitsPerPixel] = useState(1);
-  useEffect(() => {
-    const stage = stageRef.current;
-    if (!stage || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (stage.clientWidth > 0) setUnitsPerPixel(width / stage.clientWidth);
-    });
-    observer.observe(stage);
-    return () => observer.disconnect();
-  }, [width]);
+  // Labels keep a constant on-screen size: how many SVG units one CSS pixel is.
+  const unitsPerPixel = frame.widthPx > 0 ? width / frame.widthPx : 1;
 
   const loaded = countries !== undefined;
   useEffect(() => {
@@ -96,18 +104,13 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
       <p className="map-fallback-notice" role="note">
         {t(`fallback.${reason}`)}
       </p>
-      <div className="map-fallback-frame">
+      <div className="map-fallback-frame" ref={frameRef}>
         <div
-          ref={stageRef}
           className="map-fallback-stage"
           {...landmark('map-fallback')}
-          style={{
-            aspectRatio: `${width} / ${height}`,
-            ['--ratio' as string]: width / height,
-            ['--px' as string]: unitsPerPixel,
-          }}
+          style={{ ['--px' as string]: unitsPerPixel }}
         >
-          <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" overflow="visible">
+          <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" preserveAspectRatio="none">
             <rect x={-width} y={-height} width={width * 3} height={height * 3} className="sea" />
             {paths.countries.map(({ iso, d }, i) => (
               <path

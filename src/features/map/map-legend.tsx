@@ -3,18 +3,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { siteStatuses } from '../../dataset/vocabulary';
 import { formatAmount } from '../../i18n/format';
-import { isPhoneScreen } from '../../lib/media';
+import { isPhoneScreen, matchesMedia } from '../../lib/media';
 import { useLang } from '../../i18n/use-lang';
 import { StatusGlyph } from './status-glyph';
 import { LEGEND_CAPACITIES, UNKNOWN_DIAMETER, siteDiameter } from './site-size';
 import { landmark } from '../../components/export-landmarks';
 
+/**
+ * A window this short leaves a map too short for the open legend (about 315 px) beside the sites:
+ * at 1024 × 768 it reached down over the Essonne label (in French, whose lines wrap more).
+ */
+export const SHORT_WINDOW_QUERY = '(max-height: 820px)';
+
 export function MapLegend() {
   const { t } = useTranslation('map');
   const lang = useLang();
   const { t: tc } = useTranslation();
-  // Open on wide screens; on a phone the legend starts folded so that it does not cover the map.
-  const [open] = useState(() => !isPhoneScreen());
+  // Open where the map has room; on a phone or in a short window the legend starts folded so that
+  // it does not cover the map (one click opens it).
+  const [open] = useState(() => !isPhoneScreen() && !matchesMedia(SHORT_WINDOW_QUERY));
   return (
     <details className="map-legend" open={open} {...landmark('map-legend')}>
       <summary>{t('legend.title')}</summary>
