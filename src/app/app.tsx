@@ -7,7 +7,7 @@ import type { AtlasStore } from '../store/atlas-store';
 import { AtlasStoreProvider, useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { useAtlasLoad } from './use-atlas-load';
 import { useResolvedTheme } from './use-resolved-theme';
-import { Header } from './header';
+import { ExportPlaceholder, Header } from './header';
 import { EmbedHeader } from './embed-header';
 import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
@@ -101,13 +101,13 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
         !presenting && (
           <Header
             tools={
-              model && (
+              model ? (
                 <AtlasModelProvider model={model}>
-                  <Suspense fallback={null}>
+                  <Suspense fallback={<ExportPlaceholder />}>
                     <ExportMenu />
                   </Suspense>
                 </AtlasModelProvider>
-              )
+              ) : undefined
             }
           />
         )
