@@ -114,7 +114,7 @@ for (const site of ['essonne', 'borlange']) {
 
 test('the overdue badge draws its clock as a picture, not as a font glyph', async ({ atlas, page }) => {
   await atlas.open('?lang=en');
-  const badge = page.getByText('Overdue', { exact: true }).first();
+  const badge = page.getByText(/^\W*Overdue$/).first();
   await expect(badge).toBeVisible();
   // The system's fallback font drew "⏱" as a dotted blot; an SVG icon reads at 1× and 2×.
   await expect(badge).not.toContainText('⏱');
@@ -139,7 +139,13 @@ test('a switch to French reaches the whole page, the map credit included', async
 
   expect(switched).toContain('Fond de carte : Natural Earth');
   expect(switched).not.toContain('Basemap: Natural Earth');
-  const lines = (text: string) => new Set(text.split('\n').map((line) => line.trim()).filter(Boolean));
+  const lines = (text: string) =>
+    new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   const frenchLines = lines(french);
   expect([...lines(switched)].filter((line) => !frenchLines.has(line))).toEqual([]);
 });
