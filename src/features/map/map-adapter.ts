@@ -77,6 +77,8 @@ export interface MapAdapter {
   /** Moves the camera to a view from the store (URL, embed); null = the European view. Not reported back. */
   setView: (view: CameraView | null, animate?: boolean) => void;
   setCallouts: (callouts: readonly Callout[]) => void;
+  /** The basemap credit in the page's language. */
+  setAttribution: (text: string) => void;
   /** Issue 18: the site labels drawn in a box of container pixels (maplibre's collision index). */
   labelsIn: (box: [[number, number], [number, number]]) => string[];
   /** Calls `listener` each time the map settles (labels placed); returns the unsubscribe. */
@@ -96,11 +98,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   const { initial } = options;
   const map = new MaplibreMap({
     container: options.container,
-    style: buildStyle({
-      ...initial,
-      basemapUrl: options.basemapUrl,
-      attribution: options.attribution,
-    }) as StyleSpecification,
+    style: buildStyle({ ...initial, basemapUrl: options.basemapUrl }) as StyleSpecification,
     ...(options.initialView
       ? {
           center: [options.initialView.lon, options.initialView.lat] as LonLat,
@@ -116,7 +114,10 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // The credit is the control's own text, not a source's, so that a language switch can change it.
+  let credit = options.attribution;
+  let attribution = new AttributionControl({ compact: false, customAttribution: credit });
+  map.addControl(attribution, 'bottom-right');
   for (const { name, image } of statusIcons()) map.addImage(name, image, { sdf: true });
 
   const sync = createMapSync(map as unknown as SyncableMap, initial);
@@ -241,6 +242,13 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
         map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 1200 }, FROM_STORE);
       else if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
       else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
+    },
+    setAttribution(text) {
+      if (text === credit) return;
+      credit = text;
+      map.removeControl(attribution);
+      attribution = new AttributionControl({ compact: false, customAttribution: text });
+      map.addControl(attribution, 'bottom-right');
     },
     labelsIn: (box) =>
       map.queryRenderedFeatures(box, { layers: [SITE_LABEL_LAYER] }).map((f) => String(f.properties.id)),

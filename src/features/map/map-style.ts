@@ -12,7 +12,6 @@ import type { SiteFeatureCollection } from './site-features';
 export interface StyleInput {
   /** Absolute URL of the folder holding the generated basemap (ends with '/'). */
   basemapUrl: string;
-  attribution: string;
   sites: SiteFeatureCollection;
   palette: MapPalette;
   lang: Lang;
@@ -26,7 +25,6 @@ export function buildStyle(input: StyleInput) {
       countries: {
         type: 'geojson',
         data: `${input.basemapUrl}countries.geojson`,
-        attribution: input.attribution,
       },
       borders: { type: 'geojson', data: `${input.basemapUrl}borders.geojson` },
       labels: { type: 'geojson', data: `${input.basemapUrl}labels.geojson` },
