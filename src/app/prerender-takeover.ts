@@ -15,11 +15,15 @@ import { whenAtlasReady } from '../lib/atlas-ready';
  * notes, and the presenter's "no story" alert. A view missing here would stay hidden forever. */
 const VIEWS = '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"]';
 const rendered = (root: HTMLElement) => root.querySelector(VIEWS) !== null;
+/** The map reports even when it cannot draw (the SVG map, a failed panel): a slow machine may take
+ * long, and the picture is better than an empty box meanwhile. */
+const MAP_DRAWN_LIMIT_MS = 120_000;
+const whenMapReady = (callback: () => void) => void whenAtlasReady(callback, MAP_DRAWN_LIMIT_MS);
 
 export function takeOverPrerendered(
   root: HTMLElement,
   isRendered = rendered,
-  whenMapDrawn: (callback: () => void) => void = whenAtlasReady,
+  whenMapDrawn: (callback: () => void) => void = whenMapReady,
 ): void {
   if (!root.querySelector('[data-prerendered]')) return;
   const shelf = document.createElement('div');
