@@ -27,7 +27,11 @@ test('the phone timeline shows that it scrolls, opens on today and cuts no label
   await expect(scroller.getByText('Aujourd’hui', { exact: true })).toBeInViewport({ ratio: 1 });
   await expect(scroller.getByText('2027', { exact: true })).toBeInViewport({ ratio: 1 });
   // Every event label fits inside the drawn chart: none is clipped by its edge.
-  const clipped = await scroller.locator('svg.timeline-chart').evaluate((svg) => {
+  const chart = scroller
+    .getByRole('group', { name: /Chronologie/ })
+    .locator('svg')
+    .first();
+  const clipped = await chart.evaluate((svg) => {
     const frame = svg.getBoundingClientRect();
     return [...svg.querySelectorAll('text')]
       .filter((text) => {
