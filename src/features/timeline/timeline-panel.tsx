@@ -19,6 +19,7 @@ import { TimelineTable } from './timeline-table';
 import { useTimelineModel } from './use-timeline-model';
 import { windowTimeline } from './timeline-window';
 import { useSideScroll } from './use-side-scroll';
+import { useRevealSelectedRow } from './reveal-row';
 import './timeline.css';
 
 export interface TimelinePanelProps {
@@ -86,6 +87,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { domain, todayMs } = base;
   const today = (todayMs - domain.startMs) / (domain.endMs - domain.startMs);
   const side = useSideScroll(scrollRef, today >= 0 && today <= 1 ? today : null);
+  useRevealSelectedRow(scrollRef, useAtlasStore((s) => s.selectedId));
 
   return (
     <ChartPanel
