@@ -10,7 +10,7 @@ import { ExportMenu } from './lazy-panels';
 import { MapCaptureProvider } from '../components/map-capture-context';
 import { useUrlSync } from './use-url-sync';
 import { useResolvedTheme } from './use-resolved-theme';
-import { Header } from './header';
+import { ExportPlaceholder, Header } from './header';
 import { EmbedHeader } from './embed-header';
 import { ErrorPanel } from './error-panel';
 import { AtlasView } from './atlas-view';
@@ -95,13 +95,13 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
           !presenting && (
             <Header
               tools={
-                model && (
+                model ? (
                   <AtlasModelProvider model={model}>
-                    <Suspense fallback={null}>
+                    <Suspense fallback={<ExportPlaceholder />}>
                       <ExportMenu />
                     </Suspense>
                   </AtlasModelProvider>
-                )
+                ) : undefined
               }
             />
           )

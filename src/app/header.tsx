@@ -17,6 +17,21 @@ const THEMES: readonly {
   { id: 'auto', key: 'header.themeAuto' },
 ];
 
+/**
+ * The Export button's place while its menu (a lazy chunk that needs the loaded atlas) is not in yet:
+ * the same button, disabled, so that the header's controls never move when the menu arrives.
+ */
+export function ExportPlaceholder() {
+  const { t } = useTranslation('export');
+  return (
+    <div>
+      <button type="button" className="plain-button disclosure-button" disabled>
+        {t('menu.toggle')}
+      </button>
+    </div>
+  );
+}
+
 /** `tools`: controls that need the loaded atlas (the Export menu), given by app.tsx once it is in. */
 export function Header({ tools }: { tools?: ReactNode }) {
   const { t } = useTranslation();
@@ -77,7 +92,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
         </fieldset>
         <PresentButton />
         <EmbedButton />
-        {tools}
+        {tools ?? <ExportPlaceholder />}
       </div>
     </header>
   );

@@ -40,6 +40,24 @@ describe('takeOverPrerendered', () => {
     expect(document.querySelector('.prerendered')).toBeNull();
   });
 
+  it('moves the map picture over the live map until the map has drawn, then removes it', async () => {
+    const root = page(
+      '<div class="app" data-prerendered><p class="live-summary">prerendered</p>' +
+        '<section class="panel-map"><img class="prerender-map" alt="Map"></section></div>',
+    );
+    let drawn: (() => void) | null = null;
+    takeOverPrerendered(root, undefined, (callback) => {
+      drawn = callback;
+    });
+    root.innerHTML = '<div class="app"><p class="live-summary">live</p><section class="panel-map"></section></div>';
+    await settle();
+    const cover = root.querySelector('.panel-map img.prerender-map-cover');
+    expect(cover).not.toBeNull();
+    expect(cover?.getAttribute('alt')).toBe('');
+    drawn!();
+    expect(root.querySelector('img.prerender-map')).toBeNull();
+  });
+
   it('does nothing on a page that was not prerendered (dev server)', () => {
     const root = page('');
     takeOverPrerendered(root);

@@ -21,13 +21,33 @@ export function useCursorDay(): string {
   return asOf ?? todayIso();
 }
 
+/**
+ * A clock drawn as strokes: Inter has no "⏱", and the system's fallback glyph came out as a dotted
+ * blot at small sizes, at 1× and 2× alike.
+ */
+function ClockIcon() {
+  return (
+    <svg
+      className="overdue-icon"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 4.5V8l2.5 1.75" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function OverdueText({ date, what }: { date: DateValue; what: 'opening' | 'event' }) {
   const { t } = useTranslation('corrections');
   const lang = useLang();
   return (
     <span className="overdue-forecast">
       <span className="overdue-badge">
-        <span aria-hidden="true">⏱ </span>
+        <ClockIcon />
         {t('overdue.badge')}
       </span>{' '}
       {t(`overdue.${what}`, { window: formatWindow(date, lang) })}

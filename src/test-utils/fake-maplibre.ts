@@ -28,6 +28,7 @@ export class FakeMap {
   setFilter = vi.fn();
   addImage = vi.fn();
   addControl = vi.fn();
+  removeControl = vi.fn();
   easeTo = vi.fn();
   jumpTo = vi.fn();
   fitBounds = vi.fn();

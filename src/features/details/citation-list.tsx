@@ -170,12 +170,8 @@ function QuoteList({ items }: { items: readonly CitationView[] }) {
                   <> · {t('citations.published', { date: formatDateValue(item.published, lang) })}</>
                 )}
                 {item.kind && item.kind !== 'news' && <> · {t(`citations.sourceKind.${item.kind}`)}</>}
-                {item.file && (
-                  <>
-                    {' · '}
-                    <span className="quote-file">{t('citations.file', { file: item.file })}</span>
-                  </>
-                )}
+                {/* The article's file name stays in the data (downloads, About): a reader goes by
+                    outlet, title and date. */}
               </>
             )}
           </p>

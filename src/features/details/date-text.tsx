@@ -21,7 +21,12 @@ export function DateText({ date, compact = false }: { date: DateValue; compact?:
   return (
     <span className="date-text">
       {text} {badge}
-      {date.note && !compact && <span className={`certainty-note-${date.certainty}`}>{date.note[lang]}</span>}
+      {date.note && !compact && (
+        <>
+          {' '}
+          <span className={`certainty-note-${date.certainty}`}>{date.note[lang]}</span>
+        </>
+      )}
     </span>
   );
 }

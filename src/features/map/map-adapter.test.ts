@@ -3,11 +3,31 @@
  * the narrow calls a prop change makes (a hover is two setFeatureState calls, never a setStyle).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AttributionControl } from 'maplibre-gl';
 import { initial, palette, setup, sites } from './map-adapter.harness';
 
 vi.mock('maplibre-gl', async () => (await import('../../test-utils/fake-maplibre')).fakeMaplibre);
 
 beforeEach(() => vi.clearAllMocks());
+
+describe('createMapAdapter: the basemap credit', () => {
+  it('is the credit control’s own text, replaced when the language changes', () => {
+    const { adapter, map } = setup();
+    expect(AttributionControl).toHaveBeenLastCalledWith({
+      compact: false,
+      customAttribution: 'Natural Earth',
+    });
+    adapter.setAttribution('Natural Earth');
+    expect(map.removeControl).not.toHaveBeenCalled();
+    adapter.setAttribution('Fond de carte : Natural Earth');
+    expect(map.removeControl).toHaveBeenCalledTimes(1);
+    expect(AttributionControl).toHaveBeenLastCalledWith({
+      compact: false,
+      customAttribution: 'Fond de carte : Natural Earth',
+    });
+    expect(map.addControl).toHaveBeenCalledTimes(2);
+  });
+});
 
 describe('createMapAdapter: the style, built once', () => {
   it('serves basemap, font and sites from our origin, with clustered sites keyed by id', () => {
@@ -21,7 +41,6 @@ describe('createMapAdapter: the style, built once', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sources.countries).toMatchObject({
       data: 'http://localhost/app/basemap/countries.geojson',
-      attribution: 'Natural Earth',
     });
     expect(style.sources.borders!.data).toBe('http://localhost/app/basemap/borders.geojson');
     expect(style.sources.labels!.data).toBe('http://localhost/app/basemap/labels.geojson');

@@ -77,6 +77,8 @@ export interface MapAdapter {
   /** Moves the camera to a view from the store (URL, embed); null = the European view. Not reported back. */
   setView: (view: CameraView | null, animate?: boolean) => void;
   setCallouts: (callouts: readonly Callout[]) => void;
+  /** The basemap credit in the page's language. */
+  setAttribution: (text: string) => void;
   /** Issue 18: the site labels drawn in a box of container pixels (maplibre's collision index). */
   labelsIn: (box: [[number, number], [number, number]]) => string[];
   /** Calls `listener` each time the map settles (labels placed); returns the unsubscribe. */
@@ -102,7 +104,6 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       ...initial,
       basemapUrl: options.basemapUrl,
       basemap: options.basemap,
-      attribution: options.attribution,
     }) as StyleSpecification,
     ...(options.initialView
       ? {
@@ -119,9 +120,14 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // The credit is the control's own text, not a source's, so that a language switch can change it.
+  let credit = options.attribution;
+  let attribution = new AttributionControl({ compact: false, customAttribution: credit });
+  map.addControl(attribution, 'bottom-right');
   // Export prints the basemap credit: maplibre draws it, so the landmark is put on here.
-  markLandmark(options.container.querySelector?.('.maplibregl-ctrl-attrib'), 'map-credit');
+  const markCredit = () =>
+    markLandmark(options.container.querySelector?.('.maplibregl-ctrl-attrib'), 'map-credit');
+  markCredit();
   for (const { name, image } of statusIcons()) map.addImage(name, image, { sdf: true });
 
   const sync = createMapSync(map as unknown as SyncableMap, initial);
@@ -236,6 +242,14 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
         map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 1200 }, FROM_STORE);
       else if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
       else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
+    },
+    setAttribution(text) {
+      if (text === credit) return;
+      credit = text;
+      map.removeControl(attribution);
+      attribution = new AttributionControl({ compact: false, customAttribution: text });
+      map.addControl(attribution, 'bottom-right');
+      markCredit();
     },
     labelsIn: (box) =>
       map.queryRenderedFeatures(box, { layers: LABEL_LAYERS }).map((f) => labelId(f.properties)),

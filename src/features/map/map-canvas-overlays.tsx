@@ -31,11 +31,15 @@ export function CanvasControls(props: { adapter: MapAdapter; data: MapData; onRe
   );
 }
 
-/** The hovered site's tooltip, pinned above its symbol; hidden while the camera moves. */
+/**
+ * The hovered site's tooltip, pinned above its symbol; hidden while the camera moves, and once the
+ * site is selected: the details panel then says all of it, and a tooltip left over the map would
+ * cover the legend and the labels around the pointer until the pointer moves away.
+ */
 export function CanvasTooltip(props: { adapter: MapAdapter | null; data: MapData; moving: boolean }) {
   const { adapter, data, moving } = props;
   const model = useAtlasModel();
-  const hoveredId = useAtlasStore((s) => s.hoveredId);
+  const hoveredId = useAtlasStore((s) => (s.hoveredId === s.selectedId ? null : s.hoveredId));
   const asOf = useAtlasStore((s) => s.asOf);
   const site = hoveredId ? model.sitesById.get(hoveredId) : undefined;
   const status = site ? siteStatusAsOf(site, asOf) : null;

@@ -77,6 +77,9 @@ export const MapCanvas = memo(function MapCanvas({
     locate: data.locate,
   });
   const camera = useCameraSync(adapter, data);
+  // The credit follows a language switch like every other string (the map is made only once).
+  const attribution = t('attribution');
+  useEffect(() => adapter?.setAttribution(attribution), [adapter, attribution]);
   // Export (PNG, video) reads the map through this registry, never by importing the map feature.
   const captureSlot = useMapCapture();
   useEffect(

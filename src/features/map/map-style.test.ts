@@ -6,7 +6,6 @@ const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 const input = (basemap?: StyleInput['basemap']): StyleInput => ({
   basemapUrl: 'https://atlas.example/basemap/',
   basemap,
-  attribution: 'Natural Earth',
   sites: { type: 'FeatureCollection', features: [] },
   palette: {} as MapPalette,
   lang: 'en',

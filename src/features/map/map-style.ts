@@ -18,7 +18,6 @@ export interface StyleInput {
    * its URL, so that maplibre's own error reports it (onBasemapError) as before.
    */
   basemap?: Partial<BasemapData>;
-  attribution: string;
   sites: SiteFeatureCollection;
   palette: MapPalette;
   lang: Lang;
@@ -33,7 +32,6 @@ export function buildStyle(input: StyleInput) {
       countries: {
         type: 'geojson',
         data: data('countries'),
-        attribution: input.attribution,
       },
       borders: { type: 'geojson', data: data('borders') },
       labels: { type: 'geojson', data: data('labels') },

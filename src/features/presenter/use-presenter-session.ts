@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story } from '../../dataset/story-schema';
 import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
 import { forgetPresentationStart, presentationStart, showStep } from './present-actions';
+import { leavePresenter } from './return-view';
 import { joinPresenterChannel, type PresenterLink, type PresenterRole } from './presenter-channel';
 import { exitFullscreen } from './presenter-window';
 import { clampStep } from './step-controller';
@@ -53,7 +54,7 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
   const leave = useCallback(() => {
     exitFullscreen();
     forgetPresentationStart();
-    store.getState().setPresent(null);
+    leavePresenter(store);
   }, [store]);
 
   return { step, count, go, leave, startedAt, current: story.steps[step - 1]! };

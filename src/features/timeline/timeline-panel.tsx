@@ -2,7 +2,7 @@
  * Issue 5, timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
  * slider) that filters every view, a one-sentence summary and a table alternative.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { useAtlasModel } from '../../dataset/model-context';
@@ -18,6 +18,8 @@ import { knownCount, timelineSummary } from './timeline-summary';
 import { TimelineTable } from './timeline-table';
 import { useTimelineModel } from './use-timeline-model';
 import { windowTimeline } from './timeline-window';
+import { useSideScroll } from './use-side-scroll';
+import { useRevealSelectedRow } from './reveal-row';
 import './timeline.css';
 
 export interface TimelinePanelProps {
@@ -81,6 +83,11 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
     [events, lang, t],
   );
   const onSelect = useCallback((id: string) => select(id), [select]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { domain, todayMs } = base;
+  const today = (todayMs - domain.startMs) / (domain.endMs - domain.startMs);
+  const side = useSideScroll(scrollRef, today >= 0 && today <= 1 ? today : null);
+  useRevealSelectedRow(scrollRef, useAtlasStore((s) => s.selectedId));
 
   return (
     <ChartPanel
@@ -101,7 +108,24 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
           })}
         </p>
       )}
-      <div className="timeline-scroll">
+      {side.overflows && (
+        <p className="timeline-scroll-hint" id="timeline-scroll-hint">
+          {t('scrollHint')}
+        </p>
+      )}
+      {/* Focusable and named only while it scrolls: a keyboard can then scroll it too. */}
+      <div
+        ref={scrollRef}
+        className="timeline-scroll"
+        data-more-left={side.moreLeft || undefined}
+        data-more-right={side.moreRight || undefined}
+        {...(side.overflows && {
+          role: 'region',
+          tabIndex: 0,
+          'aria-label': t('scrollLabel', { title: t('title') }),
+          'aria-describedby': 'timeline-scroll-hint',
+        })}
+      >
         <div className="timeline-canvas">
           {!asTable && (
             <div
