@@ -10,7 +10,7 @@ const keyOf = (url: string, custom: boolean) => `${custom ? 'custom' : 'own'} ${
 
 /** A custom (`?data=`) file is never kept by the HTTP cache or a service worker (issue 17). */
 const load = (url: string, custom: boolean) =>
-  loadAtlas(url, fetch, { cache: custom ? 'no-store' : 'default' });
+  loadAtlas(url, fetch, { cache: custom ? 'no-store' : 'default', visitor: custom });
 
 export function startAtlasLoad(url: string, custom: boolean): void {
   started.set(keyOf(url, custom), load(url, custom));
