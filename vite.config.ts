@@ -8,6 +8,8 @@ import { prerenderPlugin } from './scripts/prerender/prerender-plugin';
 import { systemDarkPlugin } from './scripts/theme/system-dark';
 // maplibre's CSS without the icons of controls the atlas never adds (scripts/maplibre/trim-css.ts).
 import { trimMaplibreCssPlugin } from './scripts/maplibre/trim-css';
+// Dataset releases at stable addresses, and the changelog feed (scripts/releases/).
+import { releasesPlugin } from './scripts/releases/releases-plugin';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
@@ -18,6 +20,7 @@ export default defineConfig({
     trimMaplibreCssPlugin(),
     ...atlasPwaPlugins('public/favicon.svg'),
     prerenderPlugin(),
+    releasesPlugin(),
   ],
   build: {
     target: 'es2022',
