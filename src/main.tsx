@@ -17,6 +17,8 @@ import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
 import { prestartMap } from './features/map/map-prestart';
 import { startAtlasLoad } from './dataset/early-load';
+import releases from 'virtual:atlas-releases';
+import { releaseChoice } from './lib/release-choice';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 let knownIds: ReadonlySet<string> | null = null;
@@ -29,7 +31,10 @@ const onModel = (model: Parameters<typeof recordIds>[0]) => {
 // first render. The prerendered page shows meanwhile.
 const locale = preloadLocale(resolveLang(store.getState().lang, navigator.languages));
 const { data: customUrl, panels } = store.getState();
-startAtlasLoad(customUrl ?? atlasUrl, customUrl !== null);
+// `?version=` shows a published release from its own file (app/release-choice.ts).
+const release = releaseChoice(window.location.search, releases, customUrl !== null);
+const ownUrl = release.kind === 'pinned' ? release.url : atlasUrl;
+startAtlasLoad(customUrl ?? ownUrl, customUrl !== null);
 if (panels.includes('map')) {
   void prestartMap();
   void import('./features/map/map-view');
@@ -41,7 +46,7 @@ if (root) {
   takeOverPrerendered(root);
   createRoot(root).render(
     <StrictMode>
-      <App store={store} dataUrl={atlasUrl} onModel={onModel} />
+      <App store={store} dataUrl={ownUrl} onModel={onModel} release={release} />
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { changelogFeeds } from './changelog-feed';
 
@@ -14,7 +14,7 @@ const input = {
 };
 
 function parseXml(xml: string): Document {
-  const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   return doc;
 }

@@ -21,6 +21,8 @@ import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
+import type { ReleaseChoice } from '../lib/release-choice';
+import { PinnedNotice, UnknownVersion } from './release-notice';
 
 // Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
 // every layout has it, whichever panels `panels=` shows.
@@ -34,17 +36,19 @@ interface AppProps {
   dataUrl: string;
   /** Called with each model once it has loaded (url sync re-validates Back/Forward with it). */
   onModel?: (model: AtlasModel) => void;
+  /** `?version=`: a published release of the dataset, or one that does not exist. */
+  release?: ReleaseChoice;
 }
 
-export function App({ store, dataUrl, onModel }: AppProps) {
+export function App({ store, dataUrl, onModel, release }: AppProps) {
   return (
     <AtlasStoreProvider store={store}>
-      <LocalizedApp dataUrl={dataUrl} onModel={onModel} />
+      <LocalizedApp dataUrl={dataUrl} onModel={onModel} release={release} />
     </AtlasStoreProvider>
   );
 }
 
-function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
+function LocalizedApp({ dataUrl, onModel, release }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
   const i18n = useMemo(() => createAppI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -55,13 +59,13 @@ function LocalizedApp({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} onModel={onModel} />
+        <Shell dataUrl={dataUrl} onModel={onModel} release={release} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
+function Shell({ dataUrl, onModel, release = { kind: 'current' } }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
   const customUrl = useAtlasStore((s) => s.data);
   const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
@@ -112,12 +116,17 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
           />
         )
       )}
-      {load.status === 'loading' && (
+      {release.kind === 'unknown' && (
+        <main id="content" className="app-main app-main-error">
+          <UnknownVersion {...release} />
+        </main>
+      )}
+      {release.kind !== 'unknown' && load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
         </main>
       )}
-      {failure && (
+      {release.kind !== 'unknown' && failure && (
         <main id="content" className="app-main app-main-error">
           <ErrorPanel
             failure={failure}
@@ -127,8 +136,9 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
           />
         </main>
       )}
-      {load.status === 'done' && load.ok && (
+      {release.kind !== 'unknown' && load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
+          {release.kind === 'pinned' && <PinnedNotice version={release.version} latest={release.latest} />}
           <OfflineNotices />
           {presenting ? (
             <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
