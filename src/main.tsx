@@ -18,7 +18,7 @@ import { takeOverPrerendered } from './app/prerender-takeover';
 import { prestartMap } from './features/map/map-prestart';
 import { startAtlasLoad } from './dataset/early-load';
 import releases from 'virtual:atlas-releases';
-import { releaseChoice } from './lib/release-choice';
+import { DESK_PARAM, releaseChoice } from './lib/release-choice';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 let knownIds: ReadonlySet<string> | null = null;
@@ -46,7 +46,13 @@ if (root) {
   takeOverPrerendered(root);
   createRoot(root).render(
     <StrictMode>
-      <App store={store} dataUrl={ownUrl} onModel={onModel} release={release} />
+      <App
+        store={store}
+        dataUrl={ownUrl}
+        onModel={onModel}
+        release={release}
+        desk={new URLSearchParams(window.location.search).get(DESK_PARAM) === '1'}
+      />
     </StrictMode>,
   );
 }

@@ -21,7 +21,7 @@ import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
-import type { ReleaseChoice } from '../lib/release-choice';
+import { DESK_PARAM, latestHref, type ReleaseChoice } from '../lib/release-choice';
 import { PinnedNotice, UnknownVersion } from './release-notice';
 
 // Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
@@ -29,6 +29,8 @@ import { PinnedNotice, UnknownVersion } from './release-notice';
 const ExportMenu = lazy(() => import('../features/export/export-menu'));
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
+// The Data desk (`?desk=1`) is its own chunk: most visitors never open it.
+const DataDesk = lazy(() => import('../features/desk/data-desk').then((m) => ({ default: m.DataDesk })));
 
 interface AppProps {
   store: AtlasStore;
@@ -38,17 +40,19 @@ interface AppProps {
   onModel?: (model: AtlasModel) => void;
   /** `?version=`: a published release of the dataset, or one that does not exist. */
   release?: ReleaseChoice;
+  /** `?desk=1`: the Data desk instead of the atlas. */
+  desk?: boolean;
 }
 
-export function App({ store, dataUrl, onModel, release }: AppProps) {
+export function App({ store, dataUrl, onModel, release, desk }: AppProps) {
   return (
     <AtlasStoreProvider store={store}>
-      <LocalizedApp dataUrl={dataUrl} onModel={onModel} release={release} />
+      <LocalizedApp dataUrl={dataUrl} onModel={onModel} release={release} desk={desk} />
     </AtlasStoreProvider>
   );
 }
 
-function LocalizedApp({ dataUrl, onModel, release }: Omit<AppProps, 'store'>) {
+function LocalizedApp({ dataUrl, onModel, release, desk }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
   const i18n = useMemo(() => createAppI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -59,13 +63,13 @@ function LocalizedApp({ dataUrl, onModel, release }: Omit<AppProps, 'store'>) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} onModel={onModel} release={release} />
+        <Shell dataUrl={dataUrl} onModel={onModel} release={release} desk={desk} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl, onModel, release = { kind: 'current' } }: Omit<AppProps, 'store'>) {
+function Shell({ dataUrl, onModel, release = { kind: 'current' }, desk = false }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
   const customUrl = useAtlasStore((s) => s.data);
   const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
@@ -116,17 +120,31 @@ function Shell({ dataUrl, onModel, release = { kind: 'current' } }: Omit<AppProp
           />
         )
       )}
-      {release.kind === 'unknown' && (
+      {desk && (
+        <main id="content" className="app-main app-desk">
+          <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+            <DataDesk
+              backHref={latestHref(window.location, DESK_PARAM)}
+              preview={(deskModel) => (
+                <AtlasModelProvider model={deskModel}>
+                  <AtlasView />
+                </AtlasModelProvider>
+              )}
+            />
+          </Suspense>
+        </main>
+      )}
+      {!desk && release.kind === 'unknown' && (
         <main id="content" className="app-main app-main-error">
           <UnknownVersion {...release} />
         </main>
       )}
-      {release.kind !== 'unknown' && load.status === 'loading' && (
+      {!desk && release.kind !== 'unknown' && load.status === 'loading' && (
         <main id="content" className="app-main">
           <p className="placeholder">{t('app.loading')}</p>
         </main>
       )}
-      {release.kind !== 'unknown' && failure && (
+      {!desk && release.kind !== 'unknown' && failure && (
         <main id="content" className="app-main app-main-error">
           <ErrorPanel
             failure={failure}
@@ -136,7 +154,7 @@ function Shell({ dataUrl, onModel, release = { kind: 'current' } }: Omit<AppProp
           />
         </main>
       )}
-      {release.kind !== 'unknown' && load.status === 'done' && load.ok && (
+      {!desk && release.kind !== 'unknown' && load.status === 'done' && load.ok && (
         <AtlasModelProvider model={load.model}>
           {release.kind === 'pinned' && <PinnedNotice version={release.version} latest={release.latest} />}
           <OfflineNotices />

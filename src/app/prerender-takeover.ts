@@ -6,8 +6,9 @@
  * boxes, so nothing shifts; if the app never gets there, the prerendered page stays readable.
  */
 /** Every view the app can open on: the atlas, its error panel, the presenter stage, the speaker
- * notes, and the presenter's "no story" alert. A view missing here would stay hidden forever. */
-const VIEWS = '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"]';
+ * notes, the presenter's "no story" alert, and the Data desk. A view missing here would stay hidden forever. */
+const VIEWS =
+  '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"], .data-desk';
 const rendered = (root: HTMLElement) => root.querySelector(VIEWS) !== null;
 
 export function takeOverPrerendered(root: HTMLElement, isRendered = rendered): void {

@@ -35,9 +35,12 @@ export function releaseChoice(search: string, releases: Releases, custom: boolea
 }
 
 /** This page without `version=`: the latest data, everything else kept. */
-export function latestHref(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+export function latestHref(
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>,
+  drop = VERSION_PARAM,
+): string {
   const params = new URLSearchParams(location.search);
-  params.delete(VERSION_PARAM);
+  params.delete(drop);
   const search = params.toString();
   return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
 }
