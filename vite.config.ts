@@ -10,6 +10,8 @@ import { systemDarkPlugin } from './scripts/theme/system-dark';
 import { trimMaplibreCssPlugin } from './scripts/maplibre/trim-css';
 // The atlas's own dataset, validated at build time: the browser never loads zod for it.
 import { checkedAtlasPlugin } from './scripts/dataset/checked-atlas-plugin';
+// Dataset releases at stable addresses, and the changelog feed (scripts/releases/).
+import { releasesPlugin } from './scripts/releases/releases-plugin';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
@@ -21,6 +23,7 @@ export default defineConfig({
     trimMaplibreCssPlugin(),
     ...atlasPwaPlugins('public/favicon.svg'),
     prerenderPlugin(),
+    releasesPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -17,6 +17,8 @@ import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
 import { prestartMap } from './features/map/map-prestart';
 import { startAtlasLoad, trustBuiltDataset } from './dataset/early-load';
+import releases from 'virtual:atlas-releases';
+import { DESK_PARAM, releaseChoice } from './lib/release-choice';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 // Issue 16: the locale (only the active language's strings), the dataset and its validator, the
@@ -24,8 +26,11 @@ const store = createAtlasStore(initialStateFromUrl(window.location.search));
 // first render. The prerendered page shows meanwhile.
 const locale = preloadLocale(resolveLang(store.getState().lang, navigator.languages));
 const { data: customUrl, panels } = store.getState();
-trustBuiltDataset(checkedAtBuild);
-startAtlasLoad(customUrl ?? atlasUrl, customUrl !== null);
+// `?version=` shows a published release from its own file (app/release-choice.ts).
+const release = releaseChoice(window.location.search, releases, customUrl !== null);
+const ownUrl = release.kind === 'pinned' ? release.url : atlasUrl;
+trustBuiltDataset(checkedAtBuild ? atlasUrl : null);
+startAtlasLoad(customUrl ?? ownUrl, customUrl !== null);
 if (panels.includes('map')) {
   void prestartMap();
   void loadMapView();
@@ -37,7 +42,12 @@ if (root) {
   takeOverPrerendered(root);
   createRoot(root).render(
     <StrictMode>
-      <App store={store} dataUrl={atlasUrl} />
+      <App
+        store={store}
+        dataUrl={ownUrl}
+        release={release}
+        desk={new URLSearchParams(window.location.search).get(DESK_PARAM) === '1'}
+      />
     </StrictMode>,
   );
 }

@@ -24,25 +24,33 @@ import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
 import { landmark } from '../components/export-landmarks';
 import { focusInPage } from './embed-links';
+import { DESK_PARAM, latestHref, type ReleaseChoice } from '../lib/release-choice';
+import { PinnedNotice, UnknownVersion } from './release-notice';
 
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
+// The Data desk (`?desk=1`) is its own chunk: most visitors never open it.
+const DataDesk = lazy(() => import('../features/desk/data-desk').then((m) => ({ default: m.DataDesk })));
 
 interface AppProps {
   store: AtlasStore;
   /** The atlas's own dataset; `?data=` (store.data) replaces it. */
   dataUrl: string;
+  /** `?version=`: a published release of the dataset, or one that does not exist. */
+  release?: ReleaseChoice;
+  /** `?desk=1`: the Data desk instead of the atlas. */
+  desk?: boolean;
 }
 
-export function App({ store, dataUrl }: AppProps) {
+export function App({ store, dataUrl, release, desk }: AppProps) {
   return (
     <AtlasStoreProvider store={store}>
-      <LocalizedApp dataUrl={dataUrl} />
+      <LocalizedApp dataUrl={dataUrl} release={release} desk={desk} />
     </AtlasStoreProvider>
   );
 }
 
-function LocalizedApp({ dataUrl }: Omit<AppProps, 'store'>) {
+function LocalizedApp({ dataUrl, release, desk }: Omit<AppProps, 'store'>) {
   const langChoice = useAtlasStore((s) => s.lang);
   const lang = resolveLang(langChoice, typeof navigator === 'undefined' ? [] : navigator.languages);
   const i18n = useMemo(() => createAppI18n(lang), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -53,13 +61,13 @@ function LocalizedApp({ dataUrl }: Omit<AppProps, 'store'>) {
   return (
     <I18nextProvider i18n={i18n}>
       <LangProvider lang={lang}>
-        <Shell dataUrl={dataUrl} />
+        <Shell dataUrl={dataUrl} release={release} desk={desk} />
       </LangProvider>
     </I18nextProvider>
   );
 }
 
-function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
+function Shell({ dataUrl, release = { kind: 'current' }, desk = false }: Omit<AppProps, 'store'>) {
   const { t } = useTranslation();
   const customUrl = useAtlasStore((s) => s.data);
   const load = useAtlasLoad(customUrl ?? dataUrl, customUrl !== null);
@@ -106,12 +114,31 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
             />
           )
         )}
-        {load.status === 'loading' && (
+        {desk && (
+          <main id="content" className="app-main app-desk">
+            <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+              <DataDesk
+                backHref={latestHref(window.location, DESK_PARAM)}
+                preview={(deskModel) => (
+                  <AtlasModelProvider model={deskModel}>
+                    <AtlasView />
+                  </AtlasModelProvider>
+                )}
+              />
+            </Suspense>
+          </main>
+        )}
+        {!desk && release.kind === 'unknown' && (
+          <main id="content" className="app-main app-main-error">
+            <UnknownVersion {...release} />
+          </main>
+        )}
+        {!desk && release.kind !== 'unknown' && load.status === 'loading' && (
           <main id="content" className="app-main" {...landmark('main')}>
             <p className="placeholder">{t('app.loading')}</p>
           </main>
         )}
-        {failure && (
+        {!desk && release.kind !== 'unknown' && failure && (
           <main id="content" className="app-main app-main-error">
             <ErrorPanel
               failure={failure}
@@ -122,8 +149,9 @@ function Shell({ dataUrl }: Omit<AppProps, 'store'>) {
             />
           </main>
         )}
-        {load.status === 'done' && load.ok && (
+        {!desk && release.kind !== 'unknown' && load.status === 'done' && load.ok && (
           <AtlasModelProvider model={load.model}>
+            {release.kind === 'pinned' && <PinnedNotice version={release.version} latest={release.latest} />}
             <OfflineNotices />
             {presenting ? (
               <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>

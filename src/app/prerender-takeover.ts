@@ -12,8 +12,9 @@
 import { whenAtlasReady } from '../lib/atlas-ready';
 
 /** Every view the app can open on: the atlas, its error panel, the presenter stage, the speaker
- * notes, and the presenter's "no story" alert. A view missing here would stay hidden forever. */
-const VIEWS = '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"]';
+ * notes, the presenter's "no story" alert, and the Data desk. A view missing here would stay hidden forever. */
+const VIEWS =
+  '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"], .data-desk';
 const rendered = (root: HTMLElement) => root.querySelector(VIEWS) !== null;
 /** The map reports even when it cannot draw (the SVG map, a failed panel): a slow machine may take
  * long, and the picture is better than an empty box meanwhile. */

@@ -6,7 +6,9 @@ const NAMED_SOURCES = 4;
 
 /** Who a custom dataset says it comes from: its outlets (or titles), a few named, the rest counted. */
 export function sourceNames(atlas: Atlas): string[] {
-  return [...new Set(atlas.sources.map((source) => source.outlet ?? source.title))];
+  if (atlas.sources.length) return [...new Set(atlas.sources.map((source) => source.outlet ?? source.title))];
+  // A spreadsheet's sites quote no article: the publishers of the pages its rows link to.
+  return [...new Set(atlas.sites.flatMap((site) => site.external.map((ref) => ref.publisher)))];
 }
 
 /** Where a `data=` file lives, as a reader recognises it: its host, or the path on this site. */

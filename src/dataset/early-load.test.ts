@@ -11,14 +11,14 @@ vi.mock('./parse-atlas', async (original) => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  trustBuiltDataset(false);
+  trustBuiltDataset(null);
 });
 
 // In file order: the first test must run before anything imports the validator.
 describe('the atlas own dataset, checked by the build', () => {
   it('is indexed without the validator; a custom file still goes through it', async () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(sampleAtlas())));
-    trustBuiltDataset(true);
+    trustBuiltDataset('own.json');
     const own = await takeAtlasLoad('own.json', false);
     expect(own.ok && own.model.atlas.sites.length).toBeGreaterThan(0);
     expect(validator.imports).toBe(0);
@@ -30,7 +30,7 @@ describe('the atlas own dataset, checked by the build', () => {
 
   it('reports a checked file that is not JSON as a problem of the data', async () => {
     vi.stubGlobal('fetch', async () => new Response('<!doctype html>'));
-    trustBuiltDataset(true);
+    trustBuiltDataset('own.json');
     const result = await takeAtlasLoad('own.json', false);
     expect(result).toMatchObject({ ok: false, kind: 'data', problems: [{ path: '(root)' }] });
   });

@@ -12,17 +12,19 @@ const keyOf = (url: string, custom: boolean) => `${custom ? 'custom' : 'own'} ${
 /** A custom (`?data=`) file is never kept by the HTTP cache or a service worker (issue 17). */
 const load = (url: string, custom: boolean) =>
   custom
-    ? loadAtlas(url, fetch, { cache: 'no-store', credentials: 'omit' })
-    : (checkedAtBuild ? loadCheckedAtlas : loadAtlas)(url, fetch, {
-        cache: 'default',
-        credentials: 'same-origin',
-      });
+    ? loadAtlas(url, fetch, { cache: 'no-store', credentials: 'omit', visitor: true })
+    : url === trustedUrl
+      ? loadCheckedAtlas(url, fetch, { cache: 'default', credentials: 'same-origin' })
+      : loadAtlas(url, fetch, { cache: 'default', credentials: 'same-origin' });
 
-let checkedAtBuild = false;
+let trustedUrl: string | null = null;
 
-/** The atlas's own dataset was validated by the build (scripts/dataset/): the browser only indexes it. */
-export function trustBuiltDataset(checked: boolean): void {
-  checkedAtBuild = checked;
+/**
+ * The atlas's own dataset as the build validated it (scripts/dataset/): the browser only indexes
+ * the file at this URL. A published release (`?version=`) and a visitor's file are validated.
+ */
+export function trustBuiltDataset(url: string | null): void {
+  trustedUrl = url;
 }
 
 export function startAtlasLoad(url: string, custom: boolean): void {

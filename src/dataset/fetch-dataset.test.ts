@@ -28,7 +28,7 @@ describe('fetchDatasetText', () => {
       fetchImpl: spy as unknown as typeof fetch,
       cache: 'no-store',
     });
-    expect(result).toEqual({ ok: true, text: '{"a":"é"}' });
+    expect(result).toMatchObject({ ok: true, text: '{"a":"é"}' });
     expect(spy).toHaveBeenCalledWith('x.json', expect.objectContaining({ cache: 'no-store' }));
   });
 
@@ -70,7 +70,7 @@ describe('fetchDatasetText', () => {
     // 600 KB in 36 s: past the 30 s base, but above the floor rate, so still loading.
     const steady = fetchDatasetText('x.json', { fetchImpl: slow(6, 6_000, false) });
     await vi.advanceTimersByTimeAsync(40_000);
-    expect(await steady).toEqual({ ok: true, text: ' '.repeat(600_000) });
+    expect(await steady).toMatchObject({ ok: true, text: ' '.repeat(600_000) });
 
     const stalled = fetchDatasetText('x.json', { fetchImpl: slow(3, 6_000, true) });
     await vi.advanceTimersByTimeAsync(18_000 + 9_999);
@@ -150,5 +150,17 @@ describe('fetchDatasetText', () => {
       fetchImpl: (async () => new Response(streamOf(10, 100))) as typeof fetch,
     });
     expect(result.ok && result.text.length).toBe(1000);
+  });
+});
+
+describe('fetchDatasetText: the content type', () => {
+  it("gives the server's Content-Type, by which a spreadsheet is read as CSV", async () => {
+    const fetchImpl = (async () =>
+      new Response('name\n', { headers: { 'content-type': 'text/csv; charset=utf-8' } })) as typeof fetch;
+    expect(await fetchDatasetText('sites', { fetchImpl })).toEqual({
+      ok: true,
+      text: 'name\n',
+      contentType: 'text/csv; charset=utf-8',
+    });
   });
 });

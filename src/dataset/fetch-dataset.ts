@@ -20,7 +20,8 @@ export type FetchFailure =
   | { reason: 'http'; status: number; statusText: string }
   | { reason: 'too-large'; maxBytes: number };
 
-export type FetchTextResult = { ok: true; text: string } | { ok: false; failure: FetchFailure };
+export type FetchTextResult =
+  { ok: true; text: string; contentType?: string } | { ok: false; failure: FetchFailure };
 
 export interface FetchTextOptions {
   fetchImpl?: typeof fetch;
@@ -94,6 +95,8 @@ export async function fetchDatasetText(
     return {
       ok: true,
       text: await readCapped(response, maxBytes, onProgress, () => controller.abort()),
+      // A spreadsheet is read as CSV when the server says text/csv (dataset-format.ts).
+      contentType: response.headers.get('content-type') ?? '',
     };
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, failure: { reason: 'too-large', maxBytes } };

@@ -82,6 +82,14 @@ describe('checkIntegrity', () => {
     expect(paths(data)).toEqual(['sites[0].location.lat', 'sites[0].location.lon']);
   });
 
+  it('takes an external reference alone as the source of a site (a spreadsheet row has no article)', () => {
+    const data = atlas((d) => {
+      d.sites[0]!.citations = [];
+      d.sites[0]!.external = [{ title: 'Page', publisher: 'example.org', url: 'https://example.org/' }];
+    });
+    expect(paths(data)).toEqual([]);
+  });
+
   it('requires a quote or a reference on sites, investments, events and facts, and on coordinates', () => {
     const data = atlas((d) => {
       d.sites[0]!.citations = [];

@@ -6,6 +6,9 @@
 import { fetchDatasetText, type FetchFailure, type FetchTextOptions } from './fetch-dataset';
 import type { LoadFailure, LoadResult } from './load-result';
 import type { Problem } from './problem';
+import { datasetFormat } from './dataset-format';
+import { validateOffThread } from './validate-off-thread';
+import { buildAtlasModel } from './model';
 
 export type { LoadFailure, LoadResult };
 
@@ -22,10 +25,18 @@ export function fetchProblem(url: string, failure: FetchFailure): Problem {
   }
 }
 
+export interface LoadOptions extends Omit<FetchTextOptions, 'fetchImpl'> {
+  /**
+   * A dataset a visitor brings (`?data=`): validated in a Web Worker, JSON or CSV. The atlas's own
+   * file was checked at build (data:check) and keeps the main-thread path its preload was tuned for.
+   */
+  visitor?: boolean;
+}
+
 export async function loadAtlas(
   url: string,
   fetchImpl: typeof fetch = fetch,
-  options: Omit<FetchTextOptions, 'fetchImpl'> = {},
+  { visitor = false, ...options }: LoadOptions = {},
 ): Promise<LoadResult> {
   // The validator (zod) is its own chunk, fetched in parallel with the data, off the first paint.
   const parser = import('./parse-atlas').catch((error: unknown) => error as Error);
@@ -36,6 +47,13 @@ export async function loadAtlas(
     if (failure.reason === 'too-large')
       return { ok: false, kind: 'data', problems: [fetchProblem(url, failure)] };
     return { ok: false, kind: 'fetch', failure, problems: [fetchProblem(url, failure)] };
+  }
+  const format = datasetFormat(url, fetched.contentType);
+  if (visitor || format === 'csv') {
+    const result = await validateOffThread(fetched.text, format);
+    return result.ok
+      ? { ok: true, model: buildAtlasModel(result.atlas) }
+      : { ok: false, kind: 'data', problems: result.problems };
   }
   const loaded = await parser;
   if (loaded instanceof Error) {

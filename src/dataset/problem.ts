@@ -1,9 +1,16 @@
-/** One thing wrong with a dataset, named by its JSON path (`sites[1].location.lat`). */
+/**
+ * One thing wrong with a dataset, named by its JSON path (`sites[1].location.lat`), or for a
+ * spreadsheet by its row and column as the spreadsheet numbers them (`row 4, column lat`).
+ */
 export interface Problem {
   path: string;
+  /** Empty when `expected` and `found` say it all ("row 4, column lat: expected …, found …"). */
   message: string;
   expected?: string;
   found?: string;
+  /** A spreadsheet's row (the header is row 1) and column header, for a CSV dataset. */
+  row?: number;
+  column?: string;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -22,5 +29,6 @@ export function formatProblem(problem: Problem): string {
   ]
     .filter(Boolean)
     .join(', ');
+  if (!problem.message) return `${problem.path}: ${detail}`;
   return `${problem.path}: ${problem.message}${detail ? ` (${detail})` : ''}`;
 }

@@ -54,7 +54,8 @@ export const atlasSchema = z.strictObject({
   updated: z.iso.date(),
   /** The day up to which the dataset reflects reporting: every view is true as of this day. */
   asOf: z.iso.date().optional(),
-  sources: z.array(sourceSchema).min(1),
+  // The articles; a dataset whose every record names an external reference (a spreadsheet's) has none.
+  sources: z.array(sourceSchema),
   sites: z.array(siteSchema),
   events: z.array(eventSchema),
   investments: z.array(investmentSchema),

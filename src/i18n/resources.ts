@@ -24,6 +24,8 @@ import enExport from './locales/en/export.json';
 import frExport from './locales/fr/export.json';
 import enProvenance from './locales/en/provenance.json';
 import frProvenance from './locales/fr/provenance.json';
+import enNewsroom from './locales/en/newsroom.json';
+import frNewsroom from './locales/fr/newsroom.json';
 
 export const resources = {
   en: {
@@ -39,6 +41,7 @@ export const resources = {
     presenter: enPresenter,
     export: enExport,
     provenance: enProvenance,
+    newsroom: enNewsroom,
   },
   fr: {
     common: frCommon,
@@ -53,6 +56,7 @@ export const resources = {
     presenter: frPresenter,
     export: frExport,
     provenance: frProvenance,
+    newsroom: frNewsroom,
   },
 } as const;
 

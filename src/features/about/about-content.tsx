@@ -8,10 +8,12 @@ import { articleNumber, recordNames } from './about-model';
 import { RecordTarget } from './record-target';
 import { ChangelogList, CorrectionsList } from './corrections-list';
 import { SourcePolicy } from './source-policy';
+import { CiteDataset, SpreadsheetLinks } from '../../components/newsroom-links';
 
 /** Coverage, method, rules, sources, every note, licence and citation: the atlas's colophon. */
 export function AboutContent({ onSelect }: { onSelect: () => void }) {
   const { t } = useTranslation('details');
+  const { t: tn } = useTranslation('newsroom');
   const lang = useLang();
   const model = useAtlasModel();
   const { atlas } = model;
@@ -105,6 +107,11 @@ export function AboutContent({ onSelect }: { onSelect: () => void }) {
       <section aria-labelledby="about-cite">
         <h3 id="about-cite">{t('about.cite.title')}</h3>
         <p className="about-cite">{t('about.cite.text', version)}</p>
+        <CiteDataset />
+      </section>
+      <section aria-labelledby="about-desk">
+        <h3 id="about-desk">{tn('desk.title')}</h3>
+        <SpreadsheetLinks />
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import type { CsvTable } from './csv-export';
 import { downloadText } from './download-file';
 import { datasetUrl, schemaUrl } from './download-urls';
 import '../../components/menu-list.css';
+import { CiteDataset, SpreadsheetLinks } from '../../components/newsroom-links';
 
 const TABLES: readonly CsvTable[] = ['sites', 'events', 'investments'];
 
@@ -40,6 +41,8 @@ export function DownloadsList() {
       </ul>
       <p className="menu-list-hint">{t('downloads.csvHint')}</p>
       <p className="menu-list-hint">{t('downloads.licence')}</p>
+      <SpreadsheetLinks />
+      <CiteDataset />
     </div>
   );
 }

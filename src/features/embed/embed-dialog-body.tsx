@@ -8,6 +8,9 @@ import { chosenPanels, heightOf, initialOptions, type EmbedOptions } from './emb
 import { EmbedOptionsForm } from './embed-options-form';
 import { buildSnippet } from './embed-snippet';
 import { useCopy } from './use-copy';
+import { EmbedPin } from './embed-pin';
+import releases from 'virtual:atlas-releases';
+import { deskHref, shownVersion } from '../../lib/release-choice';
 
 export function EmbedDialogBody() {
   const { t, i18n } = useTranslation('embed');
@@ -25,6 +28,8 @@ export function EmbedDialogBody() {
     })),
   );
   const [options, setOptions] = useState<EmbedOptions>(() => initialOptions(view));
+  const [pinned, setPinned] = useState(false);
+  const version = shownVersion(window.location.search, releases);
   const panels = chosenPanels(options);
   const title = i18n.getFixedT(options.lang ?? i18n.language, 'embed')('iframeTitle');
   const snippet =
@@ -46,6 +51,7 @@ export function EmbedDialogBody() {
           height: heightOf(options),
           title,
           strictCsp: options.strictCsp,
+          ...(pinned ? { version } : {}),
         })
       : null;
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -55,6 +61,7 @@ export function EmbedDialogBody() {
     <div className="embed-dialog-body">
       <p className="embed-intro">{t('dialog.intro')}</p>
       <EmbedOptionsForm options={options} onChange={setOptions} />
+      <EmbedPin version={version} pinned={pinned} onChange={setPinned} />
       <div className="embed-code">
         <label htmlFor="embed-code-text">{t('dialog.code')}</label>
         <textarea
@@ -85,6 +92,9 @@ export function EmbedDialogBody() {
           <textarea id="embed-css-text" readOnly rows={5} value={snippet.css} spellCheck={false} />
         </div>
       )}
+      <p className="embed-desk-link">
+        <a href={deskHref(view.lang)}>{t('desk.link', { ns: 'newsroom' })}</a>
+      </p>
       <section className="embed-preview" aria-labelledby="embed-preview-title">
         <h3 id="embed-preview-title">{t('dialog.preview')}</h3>
         {snippet && <iframe src={snippet.url} title={t('dialog.previewTitle')} />}

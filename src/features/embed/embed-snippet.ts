@@ -27,6 +27,8 @@ export interface SnippetOptions {
    * for the host's own stylesheet (embed.js still sizes the iframe, through the CSSOM).
    */
   strictCsp?: boolean;
+  /** A published dataset version the embed is pinned to (`version=`); the latest data when absent. */
+  version?: string;
 }
 
 export interface Snippet {
@@ -59,7 +61,7 @@ function appDirectory(baseUri: string): URL {
  * origin belongs to the host page, which the embedder adds themselves (EMBEDDING.md).
  */
 export function embedUrl(
-  options: Pick<SnippetOptions, 'baseUri' | 'view' | 'panels' | 'lang' | 'theme'>,
+  options: Pick<SnippetOptions, 'baseUri' | 'view' | 'panels' | 'lang' | 'theme' | 'version'>,
 ): string {
   const state: UrlState = {
     ...options.view,
@@ -70,7 +72,12 @@ export function embedUrl(
     present: null,
     origin: null,
   };
-  return new URL(serializeUrlState(state), appDirectory(options.baseUri)).href;
+  const url = new URL(serializeUrlState(state), appDirectory(options.baseUri));
+  // Not part of the view's state: it chooses the file (src/lib/release-choice.ts).
+  // Appended, not set through searchParams, which would re-encode the codec's readable commas.
+  if (options.version)
+    url.search = `${url.search}${url.search ? '&' : '?'}version=${encodeURIComponent(options.version)}`;
+  return url.href;
 }
 
 export function embedScriptUrl(baseUri: string): string {
