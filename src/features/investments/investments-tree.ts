@@ -7,7 +7,7 @@
  */
 import type { Investment } from '../../dataset/schema';
 import { walkPartOfChains } from '../../dataset/part-of-chains';
-import { quantityBounds } from '../../lib/quantity';
+import { quantityBounds } from '../../dataset/quantity-bounds';
 
 export interface Placed {
   readonly investment: Investment;
