@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
-import { stepUrlState, type StoryStep } from '../dataset/story-schema';
+import { stepUrlState, type StoryStep } from '../features/presenter/story/story-schema';
 import { announcedDate, isKnownBy } from '../lib/date-value';
 import { useLang } from '../i18n/use-lang';
 import { useBasemapPart } from '../features/map/basemap-data';

@@ -5,7 +5,7 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasStore } from '../store/store-context';
-import { loadStory } from '../features/presenter/story-data';
+import { loadStory } from '../features/presenter/story/story-data';
 import { PresenterStage } from '../features/presenter/presenter-stage';
 import { NotesWindow } from '../features/presenter/notes-window';
 import { isNotesWindow } from '../features/presenter/presenter-window';

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import type { Story, StoryStep } from '../../dataset/story-schema';
+import type { Story, StoryStep } from './story/story-schema';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { HandoutChart } from './handout-chart';

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import type { Story } from '../../dataset/story-schema';
+import type { Story } from './story/story-schema';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { usePresenterSession } from './use-presenter-session';

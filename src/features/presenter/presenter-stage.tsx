@@ -5,7 +5,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import { stepChart, type Story, type StoryStep } from '../../dataset/story-schema';
+import { stepChart, type Story, type StoryStep } from './story/story-schema';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { Handout } from './handout';

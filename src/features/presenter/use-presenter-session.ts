@@ -3,7 +3,7 @@
  * step's view is applied whenever it changes, and the other window hears about every move.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Story } from '../../dataset/story-schema';
+import type { Story } from './story/story-schema';
 import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
 import { forgetPresentationStart, presentationStart, showStep } from './present-actions';
 import { joinPresenterChannel, type PresenterLink, type PresenterRole } from './presenter-channel';

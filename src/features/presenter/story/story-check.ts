@@ -3,7 +3,7 @@
  * step names exists, a step's selection is one the atlas can show, every step differs from the
  * one before it. Dates are checked as real calendar days by the codec in the schema.
  */
-import type { AtlasModel } from './model';
+import type { AtlasModel } from '../../../dataset/model';
 import { stepUrlState, type Story } from './story-schema';
 
 export function storyProblems(story: Story, model: AtlasModel): string[] {

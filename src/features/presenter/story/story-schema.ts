@@ -3,10 +3,10 @@
  * in both languages, the records whose quotes back the caption, and the view it shows as a URL
  * query string read by the same codec as shared links (a step is just a URL state).
  */
-import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import '../../../dataset/zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
-import { parseUrlState } from '../url-state/url-codec';
-import type { PanelId, UrlState } from '../url-state/url-state';
+import { parseUrlState } from '../../../url-state/url-codec';
+import type { PanelId, UrlState } from '../../../url-state/url-state';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, single hyphens)');
 const text = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });

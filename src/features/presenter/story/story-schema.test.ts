@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasModel } from './model';
-import { sampleAtlas } from './sample-atlas';
+import { buildAtlasModel } from '../../../dataset/model';
+import { sampleAtlas } from '../../../dataset/sample-atlas';
 import { storyProblems } from './story-check';
 import { parseStory, stepChart, type Story } from './story-schema';
 
