@@ -6,7 +6,15 @@ import { clampStep } from './step-controller';
 export function showStep(store: AtlasStore, story: Story, step: number): void {
   const present = clampStep(step, story.steps.length);
   const state = stepUrlState(story.steps[present - 1]!);
-  store.setState({ present, selectedId: state.site, asOf: state.date, view: state.view, hoveredId: null });
+  store.setState({
+    present,
+    selectedId: state.site,
+    asOf: state.date,
+    view: state.view,
+    group: state.group,
+    scale: state.scale,
+    hoveredId: null,
+  });
 }
 
 const STARTED_KEY = 'compute-atlas:presenting-since';
