@@ -22,6 +22,8 @@ import enPresenter from './locales/en/presenter.json';
 import frPresenter from './locales/fr/presenter.json';
 import enExport from './locales/en/export.json';
 import frExport from './locales/fr/export.json';
+import enStories from './locales/en/stories.json';
+import frStories from './locales/fr/stories.json';
 
 export const resources = {
   en: {
@@ -36,6 +38,7 @@ export const resources = {
     corrections: enCorrections,
     presenter: enPresenter,
     export: enExport,
+    stories: enStories,
   },
   fr: {
     common: frCommon,
@@ -49,6 +52,7 @@ export const resources = {
     corrections: frCorrections,
     presenter: frPresenter,
     export: frExport,
+    stories: frStories,
   },
 } as const;
 

@@ -6,8 +6,14 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { stepChart, type Story, type StoryStep } from './story/story-schema';
+import { AnnotationList } from './annotation-list';
+import { ShownText } from './shown-text';
+import { stageToken } from './presenter-token';
+import { useStageControls } from './use-stage-controls';
+import { useStorySession } from './story-session';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
+import { localText } from './story/local-text';
 import { Handout } from './handout';
 import { openNotesWindow, toggleFullscreen } from './presenter-window';
 import type { StepCommand } from './step-controller';
@@ -29,16 +35,24 @@ export interface PresenterStageProps {
 
 export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: PresenterStageProps) {
   const { t } = useTranslation('presenter');
+  const { t: ts } = useTranslation('stories');
   const lang = useLang();
   const model = useAtlasModel();
-  const session = usePresenterSession(story, 'main');
+  const [token] = useState(() => stageToken());
+  const session = usePresenterSession(story, 'main', token);
+  const controls = useStageControls();
+  const openEditor = useStorySession((s) => s.openEditor);
+  const toEditor = (request: Parameters<typeof openEditor>[0]) => {
+    openEditor(request);
+    session.leave();
+  };
   const { step, count, current } = session;
   const [printing, setPrinting] = useState(false);
   const onCommand = (command: StepCommand) => {
     if (command === 'fullscreen' || command === 'exit-fullscreen') toggleFullscreen();
     // Inside a host's page the story stays put: no notes window, Escape does not leave.
     else if (embed) return;
-    else if (command === 'notes') openNotesWindow();
+    else if (command === 'notes') openNotesWindow(token);
     else session.leave();
   };
   const keys = useStepKeys({ step, count, onStep: session.go, onCommand });
@@ -56,7 +70,15 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
   return (
     <div
       ref={rootRef}
-      className={`presenter${embed ? ' presenter-embed' : ''}${idle && !embed ? ' is-idle' : ''}`}
+      className={[
+        'presenter',
+        embed && 'presenter-embed',
+        idle && !embed && 'is-idle',
+        controls.fullscreen && 'is-fullscreen',
+        !controls.shown && 'controls-hidden',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-step={step}
     >
       <main id="content" className="presenter-stage" aria-label={t('region')}>
@@ -67,8 +89,13 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
             <span aria-hidden="true">{t('progress', { step, count })}</span>
             <span className="visually-hidden">{t('step', { step, count })}</span>
           </p>
-          <h2 id="presenter-title">{current.title[lang]}</h2>
-          <p className="presenter-text">{current.caption[lang]}</p>
+          <h2 id="presenter-title">
+            <ShownText text={current.title} />
+          </h2>
+          <p className="presenter-text">
+            <ShownText text={current.caption} />
+          </p>
+          <AnnotationList step={current} className="presenter-annotations" />
           {records.length > 0 && (
             <div className="presenter-cites">
               <h3>{t('cites')}</h3>
@@ -90,7 +117,7 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
                 <button
                   type="button"
                   aria-current={index + 1 === step ? 'step' : undefined}
-                  aria-label={t('goTo', { step: index + 1, title: s.title[lang] })}
+                  aria-label={t('goTo', { step: index + 1, title: localText(s.title, lang).text })}
                   onClick={() => session.go(index + 1)}
                 />
               </li>
@@ -104,13 +131,19 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
               <button type="button" onClick={toggleFullscreen}>
                 {t('fullscreen')}
               </button>
-              <button type="button" onClick={openNotesWindow}>
+              <button type="button" onClick={() => openNotesWindow(token)}>
                 {t('notes')}
               </button>
               <button type="button" onClick={print}>
                 {t('print')}
               </button>
               {tools}
+              <button type="button" onClick={() => toEditor({ kind: 'new' })}>
+                {ts('newStory')}
+              </button>
+              <button type="button" onClick={() => toEditor({ kind: 'copy', story })}>
+                {ts('editCopy')}
+              </button>
               <button type="button" onClick={session.leave}>
                 {t('exit')}
               </button>

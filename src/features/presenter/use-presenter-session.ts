@@ -8,9 +8,19 @@ import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
 import { forgetPresentationStart, presentationStart, showStep } from './present-actions';
 import { joinPresenterChannel, type PresenterLink, type PresenterRole } from './presenter-channel';
 import { exitFullscreen } from './presenter-window';
+import { forgetStageToken } from './presenter-token';
 import { clampStep } from './step-controller';
 
-export function usePresenterSession(story: Story, role: PresenterRole) {
+/**
+ * `token` pairs this window with the other one (presenter-token.ts); the notes window gets the
+ * stage's story in `onStory` (unchecked: NotesView validates it).
+ */
+export function usePresenterSession(
+  story: Story,
+  role: PresenterRole,
+  token: string,
+  onStory?: (story: unknown) => void,
+) {
   const store = useAtlasStoreApi();
   const count = story.steps.length;
   const step = clampStep(useAtlasStore((s) => s.present) ?? 1, count);
@@ -28,6 +38,9 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
   useEffect(() => {
     const joined = joinPresenterChannel({
       role,
+      token,
+      story: role === 'main' ? () => story : undefined,
+      onStory,
       current: () => ({ step: clampStep(store.getState().present ?? 1, count), startedAt }),
       onStep: (next, since) => {
         heard.current = next;
@@ -40,7 +53,7 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
       joined?.close();
       link.current = null;
     };
-  }, [role, store, story, count, startedAt]);
+  }, [role, token, onStory, store, story, count, startedAt]);
 
   // Tell the other window, unless the move came from it.
   useEffect(() => {
@@ -53,6 +66,7 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
   const leave = useCallback(() => {
     exitFullscreen();
     forgetPresentationStart();
+    forgetStageToken();
     store.getState().setPresent(null);
   }, [store]);
 
