@@ -21,12 +21,15 @@ import { mergeSearch } from '../url-state/url-codec';
 import { AtlasModelProvider } from '../dataset/model-context';
 import { LangProvider } from '../i18n/use-lang';
 import { OfflineNotices } from '../features/offline/offline-notices';
+import { useStorySession } from '../features/presenter/story-session';
 
 // Export (PNG, SVG, video) is its own chunk: first paint never waits for it. In the header, so
 // every layout has it, whichever panels `panels=` shows.
 const ExportMenu = lazy(() => import('../features/export/export-menu'));
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
+// The story editor: its own chunk, loaded when "New story" or "Edit a copy" opens it.
+const StoryEditor = lazy(() => import('../features/presenter/editor/story-editor'));
 
 interface AppProps {
   store: AtlasStore;
@@ -84,6 +87,7 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
   const presenting = useAtlasStore((s) => s.present !== null);
+  const editing = useStorySession((s) => s.editor !== null);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(load.status === 'done' && load.ok ? load.model : null, rootRef, toUrlState);
   useEffect(() => {
@@ -138,6 +142,11 @@ function Shell({ dataUrl, onModel }: Omit<AppProps, 'store'>) {
             <>
               <AtlasView />
               <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+              {editing && !embed && (
+                <Suspense fallback={null}>
+                  <StoryEditor />
+                </Suspense>
+              )}
             </>
           )}
         </AtlasModelProvider>

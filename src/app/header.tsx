@@ -6,6 +6,7 @@ import { useAtlasStore } from '../store/store-context';
 import type { ThemeChoice } from '../store/prefs-slice';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
+import { NewStoryButton } from '../features/presenter/editor/new-story-button';
 
 const THEMES: readonly {
   id: ThemeChoice;
@@ -75,6 +76,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
           ))}
         </fieldset>
         <PresentButton />
+        <NewStoryButton />
         <EmbedButton />
         {tools}
       </div>

@@ -16,13 +16,7 @@ import { HandoutMap } from './handout-map';
 import { markAtlasReady } from '../lib/atlas-ready';
 
 const MapView = lazy(() => import('../features/map/map-view'));
-const TimelinePanel = lazy(() =>
-  import('../features/timeline/timeline-panel').then((m) => ({ default: m.TimelinePanel })),
-);
 const ExportMenu = lazy(() => import('../features/export/export-menu'));
-const InvestmentsPanel = lazy(() =>
-  import('../features/investments/investments-panel').then((m) => ({ default: m.InvestmentsPanel })),
-);
 
 export default function PresenterView() {
   const { t: tc } = useTranslation();
@@ -57,11 +51,6 @@ export default function PresenterView() {
           </Suspense>
         </section>
       }
-      chart={(chart) => (
-        <Suspense fallback={loading}>
-          {chart === 'timeline' ? <TimelinePanel /> : <InvestmentsPanel />}
-        </Suspense>
-      )}
       handoutMap={(step) => <HandoutMap step={step} />}
       tools={
         <Suspense fallback={null}>

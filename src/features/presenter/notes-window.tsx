@@ -73,7 +73,9 @@ export function NotesWindow({
         </p>
         <AnnotationList step={current} />
       </section>
-      <p className="notes-next">{next ? t('nextStep', { title: localText(next.title, lang).text }) : t('lastStep')}</p>
+      <p className="notes-next">
+        {next ? t('nextStep', { title: localText(next.title, lang).text }) : t('lastStep')}
+      </p>
       <nav className="notes-bar" aria-label={t('region')}>
         <button type="button" onClick={() => session.go(step - 1)} disabled={step === 1}>
           ← {t('previous')}

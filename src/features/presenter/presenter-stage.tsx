@@ -5,7 +5,8 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import { stepChart, type Story, type StoryStep } from './story/story-schema';
+import type { Story, StoryStep } from './story/story-schema';
+import { StageChart } from './stage-chart';
 import { AnnotationList } from './annotation-list';
 import { ShownText } from './shown-text';
 import { stageToken } from './presenter-token';
@@ -26,14 +27,13 @@ export interface PresenterStageProps {
   story: Story;
   embed: boolean;
   map: ReactNode;
-  chart: (chart: 'timeline' | 'investments') => ReactNode;
   /** A static map of a step for the printed handout. */
   handoutMap: (step: StoryStep) => ReactNode;
   /** More controls for the bar (the Export menu), given by app/. */
   tools?: ReactNode;
 }
 
-export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: PresenterStageProps) {
+export function PresenterStage({ story, embed, map, handoutMap, tools }: PresenterStageProps) {
   const { t } = useTranslation('presenter');
   const { t: ts } = useTranslation('stories');
   const lang = useLang();
@@ -83,7 +83,9 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
     >
       <main id="content" className="presenter-stage" aria-label={t('region')}>
         <div className="presenter-map">{map}</div>
-        <div className="presenter-chart">{chart(stepChart(current))}</div>
+        <div className="presenter-chart">
+          <StageChart step={current} />
+        </div>
         <section className="presenter-caption" aria-labelledby="presenter-title" aria-live="polite">
           <p className="presenter-progress">
             <span aria-hidden="true">{t('progress', { step, count })}</span>

@@ -10,7 +10,8 @@ export function ShownText({ text }: { text: LocalText }) {
   if (!shown.fallback) return <>{shown.text}</>;
   return (
     <span lang={shown.lang}>
-      {shown.text} <span className="fallback-mark">({t('fallback', { lang: shown.lang.toUpperCase() })})</span>
+      {shown.text}{' '}
+      <span className="fallback-mark">({t('fallback', { lang: shown.lang.toUpperCase() })})</span>
     </span>
   );
 }

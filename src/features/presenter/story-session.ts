@@ -4,11 +4,16 @@
  * The story a presenter chose is kept for the tab (sessionStorage), so a reload presents it again.
  */
 import { create } from 'zustand';
-import { parseStory, type Story } from './story/story-schema';
+// Types only: this module is in the first chunk (the header's buttons), zod is not.
+import type { Story } from './story/story-schema';
 
 const PRESENTED_KEY = 'compute-atlas:presented-story';
 
-export type EditorRequest = { kind: 'new' } | { kind: 'copy'; story: Story } | { kind: 'open' };
+export type EditorRequest =
+  | { kind: 'new' }
+  | { kind: 'copy'; story: Story }
+  /** The editor comes back (after presenting) to the story it had. */
+  | { kind: 'resume'; story: Story };
 
 interface StorySession {
   /** The story to present; null = the atlas's own (or the one `?story=` names). */
@@ -20,12 +25,11 @@ interface StorySession {
   closeEditor: () => void;
 }
 
-function keptStory(): Story | null {
+/** The story chosen before a reload, as stored (unchecked: the stage validates it). */
+export function keptStoryJson(): unknown {
   try {
     const kept = sessionStorage.getItem(PRESENTED_KEY);
-    if (!kept) return null;
-    const parsed = parseStory(JSON.parse(kept));
-    return parsed.ok ? parsed.story : null;
+    return kept ? (JSON.parse(kept) as unknown) : null;
   } catch {
     return null;
   }
@@ -41,7 +45,7 @@ function keep(story: Story | null): void {
 }
 
 export const useStorySession = create<StorySession>()((set) => ({
-  presented: typeof window === 'undefined' ? null : keptStory(),
+  presented: null,
   editor: null,
   present: (story) => {
     keep(story);

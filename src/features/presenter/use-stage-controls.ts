@@ -32,16 +32,16 @@ export function useStageControls(): { fullscreen: boolean; shown: boolean } {
   const [shown, setShown] = useState(true);
 
   useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    const onChange = () => {
+      setFullscreen(document.fullscreenElement !== null);
+      setShown(true);
+    };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
   useEffect(() => {
-    if (!fullscreen) {
-      setShown(true);
-      return;
-    }
+    if (!fullscreen) return;
     let timer = setTimeout(() => setShown(false), IDLE_POINTER_MS);
     const show = () => {
       setShown(true);
@@ -62,5 +62,5 @@ export function useStageControls(): { fullscreen: boolean; shown: boolean } {
     };
   }, [fullscreen]);
 
-  return { fullscreen, shown };
+  return { fullscreen, shown: !fullscreen || shown };
 }

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { loadStory } from './story/story-data';
 import { loadStoryUrl, storyUrlParam, type StoryLoad } from './story/story-url';
-import type { Story } from './story/story-schema';
-import { useStorySession } from './story-session';
+import { parseStory, type Story } from './story/story-schema';
+import { keptStoryJson, useStorySession } from './story-session';
 
 export type StageStory =
   | { status: 'loading' }
@@ -16,7 +16,13 @@ export type StageStory =
 
 export function useStageStory(search: string = window.location.search): StageStory {
   const [param] = useState(() => storyUrlParam(search));
-  const presented = useStorySession((s) => s.presented);
+  const chosen = useStorySession((s) => s.presented);
+  // After a reload the chosen story comes back from the tab's storage, checked like a file.
+  const [kept] = useState(() => {
+    const parsed = parseStory(keptStoryJson());
+    return parsed.ok ? parsed.story : null;
+  });
+  const presented = chosen ?? kept;
   const [fetched, setFetched] = useState<StoryLoad | null>(null);
   const url = param && 'url' in param ? param.url : null;
 
@@ -34,7 +40,9 @@ export function useStageStory(search: string = window.location.search): StageSto
   if (param && 'invalid' in param) return { status: 'invalid-url', value: param.invalid };
   if (url) {
     if (!fetched) return { status: 'loading' };
-    return fetched.ok ? { status: 'ok', story: fetched.story, fromUrl: true } : { status: 'failed', load: fetched };
+    return fetched.ok
+      ? { status: 'ok', story: fetched.story, fromUrl: true }
+      : { status: 'failed', load: fetched };
   }
   if (presented) return { status: 'ok', story: presented, fromUrl: false };
   const builtIn = loadStory();
