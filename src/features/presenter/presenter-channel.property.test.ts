@@ -51,18 +51,19 @@ const hostile = fc.oneof(
 );
 
 describe('presenter channel against random messages', () => {
-  it('never changes the step without the token, and never throws (10,000 cases per side)', () => {
-    for (const role of ['main', 'notes'] as const) {
+  // fast-check's `anything` builds deep values: give a busy machine room, the count is what matters.
+  for (const role of ['main', 'notes'] as const) {
+    it(`as ${role}: never changes the step without the token, and never throws (10,000 cases)`, () => {
       const side = joined(role);
       fc.assert(
         fc.property(hostile, (data) => {
-          expect(() => side.deliver(data)).not.toThrow();
-          expect(side.steps).toEqual([]);
+          side.deliver(data); // a throw fails the property
+          return side.steps.length === 0;
         }),
         { numRuns: 10_000 },
       );
-    }
-  });
+    }, 120_000);
+  }
 
   it('follows every well-formed step that carries the token, from the other side only', () => {
     fc.assert(
@@ -73,5 +74,5 @@ describe('presenter channel against random messages', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 });
