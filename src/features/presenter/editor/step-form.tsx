@@ -5,6 +5,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../i18n/languages';
+import { useAtlasModel } from '../../../dataset/model-context';
+import { recordName } from '../../../dataset/model';
+import { useLang } from '../../../i18n/use-lang';
 import type { EditorAction, TextField } from '../story/story-draft-model';
 import { MAX_ANNOTATIONS, TEXT_LIMITS, type LocalText, type StoryStep } from '../story/story-schema';
 
@@ -62,6 +65,12 @@ export function StepForm({
   onUpdateView,
 }: StepFormProps) {
   const { t } = useTranslation('stories');
+  const model = useAtlasModel();
+  const lang = useLang();
+  const pinnedName = (id: string) => {
+    const record = model.recordsById.get(id);
+    return record ? recordName(record, lang) : id;
+  };
   const setText = (field: TextField) => (value: string) =>
     dispatch({ type: 'set-text', index, field, lang: writing, value });
   const annotations = step.annotations ?? [];
@@ -109,7 +118,7 @@ export function StepForm({
               {t('pinnedTo', {
                 where:
                   'record' in annotation.pin
-                    ? annotation.pin.record
+                    ? pinnedName(annotation.pin.record)
                     : t('point', { lat: annotation.pin.lat.toFixed(2), lon: annotation.pin.lon.toFixed(2) }),
               })}
             </p>
