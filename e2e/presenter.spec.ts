@@ -163,10 +163,38 @@ test('the speaker-notes window follows the presentation and drives it, across re
   await notes.getByRole('button', { name: /Next/ }).click();
   await expectStep(page, 5);
 
-  // A notes window opened by hand (another tab of the same context) joins too.
+  // A notes window opened by hand (another tab of the same context) has no token: it joins
+  // nothing, says where to open the notes from, and the presentation stays where it is.
   const second = await context.newPage();
   await second.goto('./?present=1&notes=1&lang=en');
-  await expect(second.getByTestId('notes-progress')).toHaveText(`5 / ${count}`);
+  await expect(second.getByRole('alert')).toContainText('Open the speaker notes from the presentation');
+  await expect(second.getByTestId('notes-progress')).toHaveCount(0);
+  await expectStep(page, 5);
+});
+
+test('a framed notes view refuses to run, even with a token, and cannot move the presentation', async ({
+  page,
+}) => {
+  await open(page, '?present=2&lang=en');
+  await expectStep(page, 2);
+  // Another page of the origin frames the notes view at step 7 with a made-up token.
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    frame.title = 'framed notes';
+    frame.src = `./?present=7&notes=1&lang=en#token=${'ab'.repeat(16)}`;
+    document.body.append(frame);
+  });
+  const framed = page.frameLocator('iframe[title="framed notes"]');
+  await expect(framed.getByRole('alert')).toContainText('do not open inside another page');
+  // Same-origin code posting on the channel without the token is ignored too.
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('compute-atlas-presenter');
+    for (let i = 0; i < 40; i++)
+      channel.postMessage({ type: 'presenter:step', from: 'notes', step: 7, startedAt: null });
+    channel.close();
+  });
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 3);
 });
 
 test('Escape leaves full screen first, then presenter mode', async ({ page }) => {
@@ -196,9 +224,11 @@ for (const query of ['?present=4&lang=en', '?present=6&lang=fr&theme=dark']) {
 }
 
 test('axe finds no violation in the speaker-notes window', async ({ page }) => {
-  await open(page, '?present=3&notes=1&lang=en&theme=dark');
-  await expect(page.getByTestId('notes-progress')).toHaveText(`3 / ${count}`);
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  await open(page, '?present=3&lang=en&theme=dark');
+  await expectStep(page, 3);
+  const [notes] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await expect(notes.getByTestId('notes-progress')).toHaveText(`3 / ${count}`);
+  const results = await new AxeBuilder({ page: notes }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 

@@ -26,11 +26,14 @@ import { landmark } from '../components/export-landmarks';
 import { focusInPage } from './embed-links';
 import { DESK_PARAM, latestHref, type ReleaseChoice } from '../lib/release-choice';
 import { PinnedNotice, UnknownVersion } from './release-notice';
+import { useStorySession } from '../features/presenter/story-session';
 
 // Presenter mode (`present=N`) and its story are their own chunk.
 const PresenterView = lazy(() => import('./presenter-view'));
 // The Data desk (`?desk=1`) is its own chunk: most visitors never open it.
 const DataDesk = lazy(() => import('../features/desk/data-desk').then((m) => ({ default: m.DataDesk })));
+// The story editor: its own chunk, loaded when "New story" or "Edit a copy" opens it.
+const StoryEditor = lazy(() => import('../features/presenter/editor/story-editor'));
 
 interface AppProps {
   store: AtlasStore;
@@ -85,6 +88,7 @@ function Shell({ dataUrl, release = { kind: 'current' }, desk = false }: Omit<Ap
   const resolvedTheme = useResolvedTheme(useAtlasStore((s) => s.theme));
   const embed = useAtlasStore((s) => s.embed);
   const presenting = useAtlasStore((s) => s.present !== null);
+  const editing = useStorySession((s) => s.editor !== null);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(load.status === 'done' && load.ok ? load.model : null, rootRef, toUrlState);
   useEffect(() => {
@@ -161,6 +165,11 @@ function Shell({ dataUrl, release = { kind: 'current' }, desk = false }: Omit<Ap
               <>
                 <AtlasView />
                 <SourceLine atlas={load.model.atlas} customUrl={customUrl} />
+                {editing && !embed && (
+                  <Suspense fallback={null}>
+                    <StoryEditor />
+                  </Suspense>
+                )}
               </>
             )}
           </AtlasModelProvider>

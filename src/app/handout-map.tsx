@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
-import { stepUrlState, type StoryStep } from '../dataset/story-schema';
+import { stepUrlState, type StoryStep } from '../features/presenter/story/story-schema';
 import { isKnownBy } from '../lib/date-value';
 import { announcedDate } from '../dataset/announced-date';
 import { useLang } from '../i18n/use-lang';

@@ -7,6 +7,7 @@ import type { Theme } from '../store/ui-vocabulary';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
 import { landmark } from '../components/export-landmarks';
+import { NewStoryButton } from '../features/presenter/editor/new-story-button';
 
 const THEMES: readonly {
   id: Theme;
@@ -91,6 +92,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
           ))}
         </fieldset>
         <PresentButton />
+        <NewStoryButton />
         <EmbedButton />
         {tools ?? <ExportPlaceholder />}
       </div>

@@ -26,6 +26,8 @@ import enProvenance from './locales/en/provenance.json';
 import frProvenance from './locales/fr/provenance.json';
 import enNewsroom from './locales/en/newsroom.json';
 import frNewsroom from './locales/fr/newsroom.json';
+import enStories from './locales/en/stories.json';
+import frStories from './locales/fr/stories.json';
 
 export const resources = {
   en: {
@@ -42,6 +44,7 @@ export const resources = {
     export: enExport,
     provenance: enProvenance,
     newsroom: enNewsroom,
+    stories: enStories,
   },
   fr: {
     common: frCommon,
@@ -57,6 +60,7 @@ export const resources = {
     export: frExport,
     provenance: frProvenance,
     newsroom: frNewsroom,
+    stories: frStories,
   },
 } as const;
 

@@ -1,8 +1,8 @@
 /** The handout's chart picture: a static SVG of the step's money or events (handout-chart-model). */
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import type { StoryStep } from '../../dataset/story-schema';
-import { stepChart, stepUrlState } from '../../dataset/story-schema';
+import type { StoryStep } from './story/story-schema';
+import { stepChart, stepUrlState } from './story/story-schema';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { eventRows, moneyRows } from './handout-chart-model';

@@ -6,10 +6,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import type { Story, StoryStep } from '../../dataset/story-schema';
+import type { Story, StoryStep } from './story/story-schema';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { HandoutChart } from './handout-chart';
+import { AnnotationList } from './annotation-list';
+import { ShownText } from './shown-text';
 import './handout.css';
 
 export function Handout({ story, map }: { story: Story; map: (step: StoryStep) => ReactNode }) {
@@ -21,16 +23,23 @@ export function Handout({ story, map }: { story: Story; map: (step: StoryStep) =
       {story.steps.map((step, index) => (
         <article key={step.id} className="handout-page">
           <p className="handout-meta">
-            {story.title[lang]} · {t('progress', { step: index + 1, count: story.steps.length })}
+            <ShownText text={story.title} /> · {t('progress', { step: index + 1, count: story.steps.length })}
           </p>
-          <h2>{step.title[lang]}</h2>
-          <p className="handout-caption">{step.caption[lang]}</p>
+          <h2>
+            <ShownText text={step.title} />
+          </h2>
+          <p className="handout-caption">
+            <ShownText text={step.caption} />
+          </p>
+          <AnnotationList step={step} />
           <div className="handout-pictures">
             <div className="handout-map">{map(step)}</div>
             <HandoutChart step={step} />
           </div>
           <h3>{t('notesTitle')}</h3>
-          <p>{step.notes[lang]}</p>
+          <p>
+            <ShownText text={step.notes} />
+          </p>
           <h3>{t('quotes')}</h3>
           <ul className="handout-quotes">
             {citedRecords(model, step.cites, lang).flatMap((record) =>

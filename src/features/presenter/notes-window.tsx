@@ -5,11 +5,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import type { Story } from '../../dataset/story-schema';
+import type { Story } from './story/story-schema';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { usePresenterSession } from './use-presenter-session';
 import { useStepKeys } from './use-step-keys';
+import { AnnotationList } from './annotation-list';
+import { localText } from './story/local-text';
+import { ShownText } from './shown-text';
 import './presenter.css';
 import './notes-window.css';
 
@@ -30,11 +33,19 @@ export function formatElapsed(ms: number): string {
   return hours > 0 ? `${hours}:${rest}` : rest;
 }
 
-export function NotesWindow({ story }: { story: Story }) {
+export function NotesWindow({
+  story,
+  token,
+  onStory,
+}: {
+  story: Story;
+  token: string;
+  onStory: (story: unknown) => void;
+}) {
   const { t } = useTranslation('presenter');
   const lang = useLang();
   const model = useAtlasModel();
-  const session = usePresenterSession(story, 'notes');
+  const session = usePresenterSession(story, 'notes', token, onStory);
   const { step, count, current, startedAt } = session;
   useStepKeys({ step, count, onStep: session.go, onCommand: () => undefined });
   const now = useNow();
@@ -53,11 +64,18 @@ export function NotesWindow({ story }: { story: Story }) {
           {t('elapsed')}: <time>{startedAt === null ? '–' : formatElapsed(now - startedAt)}</time>
         </p>
       </header>
-      <h2>{current.title[lang]}</h2>
+      <h2>
+        <ShownText text={current.title} />
+      </h2>
       <section aria-label={t('notesFor', { step })}>
-        <p className="notes-text">{current.notes[lang]}</p>
+        <p className="notes-text">
+          <ShownText text={current.notes} />
+        </p>
+        <AnnotationList step={current} />
       </section>
-      <p className="notes-next">{next ? t('nextStep', { title: next.title[lang] }) : t('lastStep')}</p>
+      <p className="notes-next">
+        {next ? t('nextStep', { title: localText(next.title, lang).text }) : t('lastStep')}
+      </p>
       <nav className="notes-bar" aria-label={t('region')}>
         <button type="button" onClick={() => session.go(step - 1)} disabled={step === 1}>
           ← {t('previous')}

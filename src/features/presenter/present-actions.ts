@@ -1,6 +1,6 @@
 /** Store changes of presenter mode: a step is its URL state plus its number, set in one update. */
 import type { AtlasStore } from '../../store/atlas-store';
-import { stepUrlState, type Story } from '../../dataset/story-schema';
+import { stepUrlState, type Story } from './story/story-schema';
 import { clampStep } from './step-controller';
 
 export function showStep(store: AtlasStore, story: Story, step: number): void {
@@ -12,6 +12,8 @@ export function showStep(store: AtlasStore, story: Story, step: number): void {
     selectedId: state.site,
     asOf: state.date,
     view: state.view,
+    group: state.group,
+    scale: state.scale,
     hoveredId: null,
     playing: false,
   });

@@ -7,18 +7,23 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlasStoreApi } from '../../store/store-context';
 import { enterPresenter } from './return-view';
+import { useStorySession } from './story-session';
 import './present-button.css';
 
 export function PresentButton() {
   const { t } = useTranslation('presenter');
   const store = useAtlasStoreApi();
+  const present = useStorySession((s) => s.present);
   return (
     <>
       <button
         type="button"
         className="plain-button embed-button present-button"
         title={t('presentLabel')}
-        onClick={() => enterPresenter(store)}
+        onClick={() => {
+          present(null); // the atlas's own story
+          enterPresenter(store);
+        }}
       >
         {t('present')}
       </button>

@@ -19,7 +19,12 @@ function bus() {
 
 describe('presenter channel', () => {
   it('reads only well-formed messages', () => {
-    expect(parsePresenterMessage({ type: 'presenter:step', from: 'notes', step: 3, startedAt: 5 })).toEqual({
+    expect(
+      parsePresenterMessage(
+        { type: 'presenter:step', from: 'notes', step: 3, startedAt: 5, token: 'T' },
+        'T',
+      ),
+    ).toEqual({
       type: 'presenter:step',
       from: 'notes',
       step: 3,
@@ -33,8 +38,8 @@ describe('presenter channel', () => {
       { type: 'presenter:step', from: 'main', step: 2.5, startedAt: null },
       { type: 'presenter:step', from: 'main', step: 2, startedAt: 'now' },
       { type: 'other', from: 'main' },
-    ])
-      expect(parsePresenterMessage(bad)).toBeNull();
+    ].map((m) => (typeof m === 'object' && m !== null ? { ...m, token: 'T' } : m)))
+      expect(parsePresenterMessage(bad, 'T')).toBeNull();
   });
 
   it('the notes follow the presentation and drive it, and a reloaded notes window catches up', () => {
@@ -43,6 +48,7 @@ describe('presenter channel', () => {
     const notesSteps: number[] = [];
     const main = joinPresenterChannel({
       role: 'main',
+      token: 'T',
       current: () => ({ step: mainStep, startedAt: 100 }),
       onStep: (step) => (mainStep = step),
       open,
@@ -50,6 +56,7 @@ describe('presenter channel', () => {
     // The notes window opens (or reloads): it asks, the presentation answers with step 2.
     const notes = joinPresenterChannel({
       role: 'notes',
+      token: 'T',
       current: () => ({ step: 1, startedAt: null }),
       onStep: (step) => notesSteps.push(step),
       open,
@@ -69,16 +76,48 @@ describe('presenter channel', () => {
     const notesSteps: number[] = [];
     joinPresenterChannel({
       role: 'notes',
+      token: 'T',
       current: () => ({ step: 1, startedAt: null }),
       onStep: (s) => notesSteps.push(s),
       open,
     });
     joinPresenterChannel({
       role: 'main',
+      token: 'T',
       current: () => ({ step: 6, startedAt: null }),
       onStep: () => {},
       open,
     });
     expect(notesSteps).toEqual([6]);
+  });
+
+  it('the presentation hands its story to a notes window of the same presentation only', () => {
+    const open = bus();
+    const heard: unknown[] = [];
+    joinPresenterChannel({
+      role: 'main',
+      token: 'T',
+      current: () => ({ step: 1, startedAt: null }),
+      onStep: () => {},
+      story: () => ({ id: 'mine' }),
+      open,
+    });
+    joinPresenterChannel({
+      role: 'notes',
+      token: 'T',
+      current: () => ({ step: 1, startedAt: null }),
+      onStep: () => {},
+      onStory: (s) => heard.push(s),
+      open,
+    });
+    joinPresenterChannel({
+      role: 'notes',
+      token: 'other',
+      current: () => ({ step: 1, startedAt: null }),
+      onStep: () => {},
+      onStory: (s) => heard.push(['wrong', s]),
+      open,
+    });
+    expect(heard).toEqual([{ id: 'mine' }]);
   });
 });

@@ -5,9 +5,16 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import { stepChart, type Story, type StoryStep } from '../../dataset/story-schema';
+import type { Story, StoryStep } from './story/story-schema';
+import { StageChart } from './stage-chart';
+import { AnnotationList } from './annotation-list';
+import { ShownText } from './shown-text';
+import { stageToken } from './presenter-token';
+import { useStageControls } from './use-stage-controls';
+import { useStorySession } from './story-session';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
+import { localText } from './story/local-text';
 import { Handout } from './handout';
 import { openNotesWindow, toggleFullscreen } from './presenter-window';
 import type { StepCommand } from './step-controller';
@@ -21,25 +28,32 @@ export interface PresenterStageProps {
   story: Story;
   embed: boolean;
   map: ReactNode;
-  chart: (chart: 'timeline' | 'investments') => ReactNode;
   /** A static map of a step for the printed handout. */
   handoutMap: (step: StoryStep) => ReactNode;
   /** More controls for the bar (the Export menu), given by app/. */
   tools?: ReactNode;
 }
 
-export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: PresenterStageProps) {
+export function PresenterStage({ story, embed, map, handoutMap, tools }: PresenterStageProps) {
   const { t } = useTranslation('presenter');
+  const { t: ts } = useTranslation('stories');
   const lang = useLang();
   const model = useAtlasModel();
-  const session = usePresenterSession(story, 'main');
+  const [token] = useState(() => stageToken());
+  const session = usePresenterSession(story, 'main', token);
+  const controls = useStageControls();
+  const openEditor = useStorySession((s) => s.openEditor);
+  const toEditor = (request: Parameters<typeof openEditor>[0]) => {
+    openEditor(request);
+    session.leave();
+  };
   const { step, count, current } = session;
   const [printing, setPrinting] = useState(false);
   const onCommand = (command: StepCommand) => {
     if (command === 'fullscreen' || command === 'exit-fullscreen') toggleFullscreen();
     // Inside a host's page the story stays put: no notes window, Escape does not leave.
     else if (embed) return;
-    else if (command === 'notes') openNotesWindow();
+    else if (command === 'notes') openNotesWindow(token);
     else session.leave();
   };
   const keys = useStepKeys({ step, count, onStep: session.go, onCommand });
@@ -57,12 +71,22 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
   return (
     <div
       ref={rootRef}
-      className={`presenter${embed ? ' presenter-embed' : ''}${idle && !embed ? ' is-idle' : ''}`}
+      className={[
+        'presenter',
+        embed && 'presenter-embed',
+        idle && !embed && 'is-idle',
+        controls.fullscreen && 'is-fullscreen',
+        !controls.shown && 'controls-hidden',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-step={step}
     >
       <main id="content" className="presenter-stage" aria-label={t('region')}>
         <div className="presenter-map">{map}</div>
-        <div className="presenter-chart">{chart(stepChart(current))}</div>
+        <div className="presenter-chart">
+          <StageChart step={current} />
+        </div>
         <section
           className="presenter-caption"
           {...landmark('step-caption')}
@@ -74,9 +98,12 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
             <span className="visually-hidden">{t('step', { step, count })}</span>
           </p>
           <h2 id="presenter-title" {...landmark('step-title')}>
-            {current.title[lang]}
+            <ShownText text={current.title} />
           </h2>
-          <p className="presenter-text">{current.caption[lang]}</p>
+          <p className="presenter-text">
+            <ShownText text={current.caption} />
+          </p>
+          <AnnotationList step={current} className="presenter-annotations" />
           {records.length > 0 && (
             <div className="presenter-cites">
               <h3>{t('cites')}</h3>
@@ -98,7 +125,7 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
                 <button
                   type="button"
                   aria-current={index + 1 === step ? 'step' : undefined}
-                  aria-label={t('goTo', { step: index + 1, title: s.title[lang] })}
+                  aria-label={t('goTo', { step: index + 1, title: localText(s.title, lang).text })}
                   onClick={() => session.go(index + 1)}
                 />
               </li>
@@ -112,13 +139,19 @@ export function PresenterStage({ story, embed, map, chart, handoutMap, tools }: 
               <button type="button" onClick={toggleFullscreen}>
                 {t('fullscreen')}
               </button>
-              <button type="button" onClick={openNotesWindow}>
+              <button type="button" onClick={() => openNotesWindow(token)}>
                 {t('notes')}
               </button>
               <button type="button" onClick={print}>
                 {t('print')}
               </button>
               {tools}
+              <button type="button" onClick={() => toEditor({ kind: 'new' })}>
+                {ts('newStory')}
+              </button>
+              <button type="button" onClick={() => toEditor({ kind: 'copy', story })}>
+                {ts('editCopy')}
+              </button>
               <button type="button" onClick={session.leave}>
                 {t('exit')}
               </button>

@@ -1,3 +1,5 @@
+import { tokenFragment } from './presenter-token';
+
 /** Full screen of the whole page; refusals (an iframe without allowfullscreen) are ignored. */
 export function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -20,6 +22,11 @@ export function isNotesWindow(search: string): boolean {
   return new URLSearchParams(search).get('notes') === '1';
 }
 
-export function openNotesWindow(): void {
-  window.open(notesUrl(window.location), 'compute-atlas-notes', 'popup,width=960,height=720');
+/** Opens (or reuses) the notes window, handing it this presentation's token in the fragment. */
+export function openNotesWindow(token: string): void {
+  window.open(
+    `${notesUrl(window.location)}${tokenFragment(token)}`,
+    'compute-atlas-notes',
+    'popup,width=960,height=720',
+  );
 }

@@ -3,15 +3,25 @@
  * step's view is applied whenever it changes, and the other window hears about every move.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Story } from '../../dataset/story-schema';
+import type { Story } from './story/story-schema';
 import { useAtlasStore, useAtlasStoreApi } from '../../store/store-context';
 import { forgetPresentationStart, presentationStart, showStep } from './present-actions';
 import { leavePresenter } from './return-view';
 import { joinPresenterChannel, type PresenterLink, type PresenterRole } from './presenter-channel';
 import { exitFullscreen } from './presenter-window';
+import { forgetStageToken } from './presenter-token';
 import { clampStep } from './step-controller';
 
-export function usePresenterSession(story: Story, role: PresenterRole) {
+/**
+ * `token` pairs this window with the other one (presenter-token.ts); the notes window gets the
+ * stage's story in `onStory` (unchecked: NotesView validates it).
+ */
+export function usePresenterSession(
+  story: Story,
+  role: PresenterRole,
+  token: string,
+  onStory?: (story: unknown) => void,
+) {
   const store = useAtlasStoreApi();
   const count = story.steps.length;
   const step = clampStep(useAtlasStore((s) => s.present) ?? 1, count);
@@ -29,6 +39,9 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
   useEffect(() => {
     const joined = joinPresenterChannel({
       role,
+      token,
+      story: role === 'main' ? () => story : undefined,
+      onStory,
       current: () => ({ step: clampStep(store.getState().present ?? 1, count), startedAt }),
       onStep: (next, since) => {
         heard.current = next;
@@ -41,7 +54,7 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
       joined?.close();
       link.current = null;
     };
-  }, [role, store, story, count, startedAt]);
+  }, [role, token, onStory, store, story, count, startedAt]);
 
   // Tell the other window, unless the move came from it.
   useEffect(() => {
@@ -54,6 +67,7 @@ export function usePresenterSession(story: Story, role: PresenterRole) {
   const leave = useCallback(() => {
     exitFullscreen();
     forgetPresentationStart();
+    forgetStageToken();
     leavePresenter(store);
   }, [store]);
 

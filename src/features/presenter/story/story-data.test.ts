@@ -1,13 +1,13 @@
 /** The real data/story.json against the real data/atlas.json (part of `npm test`). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAtlasModel } from './model';
+import { buildAtlasModel } from '../../../dataset/model';
 import { storyProblems } from './story-check';
 import { parseStory } from './story-schema';
-import { validateAtlas } from './validate';
+import { validateAtlas } from '../../../dataset/validate';
 
 const readJson = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../../../data/${name}`, import.meta.url), 'utf8'));
 
 describe('data/story.json', () => {
   const parsed = parseStory(readJson('story.json'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasModel } from './model';
-import { sampleAtlas } from './sample-atlas';
-import { storyProblems } from './story-check';
+import { buildAtlasModel } from '../../../dataset/model';
+import { sampleAtlas } from '../../../dataset/sample-atlas';
+import { storyMissingIds, storyProblems } from './story-check';
 import { parseStory, stepChart, type Story } from './story-schema';
 
 const text = (s: string) => ({ fr: s, en: s });
@@ -45,6 +45,51 @@ describe('story schema', () => {
   });
 });
 
+describe('story schema: what an editor writes', () => {
+  it('lets one language of a title stay empty, never both; caption and notes may be empty', () => {
+    const englishOnly = { ...step('a', 'site=essonne'), title: { fr: '', en: 'Only English' } };
+    const blank = { fr: '', en: '' };
+    expect(parseStory(story({ ...englishOnly, notes: blank, caption: blank })).ok).toBe(true);
+    const neither = parseStory(story({ ...englishOnly, title: { fr: ' ', en: '' } }));
+    expect(neither.ok ? [] : neither.problems).toEqual([
+      'steps.0.title: write it in French or English (or both)',
+    ]);
+  });
+
+  it('accepts a step with no cited record (a view of Europe) and chart settings in its state', () => {
+    expect(parseStory(story(step('a', 'panels=map,investments&group=investor&scale=log', []))).ok).toBe(true);
+  });
+
+  it('accepts a few labels pinned to a record or a point, and refuses a bad pin or too many', () => {
+    const label = (en: string) => ({ fr: '', en });
+    const pinned = (annotations: unknown[]) => ({ ...step('a', 'site=essonne'), annotations });
+    expect(
+      parseStory(
+        story(
+          pinned([
+            { label: label('Here'), pin: { record: 'essonne' } },
+            { label: label('There'), pin: { lat: 48.6, lon: 2.3 } },
+          ]),
+        ),
+      ).ok,
+    ).toBe(true);
+    const bad = parseStory(story(pinned([{ label: label('Off the map'), pin: { lat: 91, lon: 2 } }])));
+    expect(bad.ok ? [] : bad.problems.join('\n')).toMatch(/steps\.0\.annotations\.0\.pin/);
+    const many = Array.from({ length: 6 }, () => ({ label: label('x'), pin: { record: 'essonne' } }));
+    expect(parseStory(story(pinned(many))).ok).toBe(false);
+    const long = [{ label: label('x'.repeat(61)), pin: { record: 'essonne' } }];
+    expect(parseStory(story(pinned(long))).ok).toBe(false);
+  });
+
+  it('refuses text that would flip the reading direction or hide control characters', () => {
+    const flipped = { ...step('a', 'site=essonne'), caption: { fr: 'ok', en: 'evil \u202E txt' } };
+    const result = parseStory(story(flipped));
+    expect(result.ok ? [] : result.problems).toEqual([
+      'steps.0.caption.en: contains a bidirectional override (U+202E)',
+    ]);
+  });
+});
+
 describe('story against the dataset', () => {
   const model = buildAtlasModel(sampleAtlas());
   const check = (...steps: unknown[]) => {
@@ -76,6 +121,22 @@ describe('story against the dataset', () => {
     ]);
     expect(check(step('a', 'date=2025-01-01', [site]))).toEqual([
       'steps[0] (a).state: a step selects the record it cites',
+    ]);
+  });
+
+  it('lists each missing id once, with the steps it affects (cited, selected or pinned)', () => {
+    const pin = { label: { fr: '', en: 'Gone' }, pin: { record: 'gone-too' } };
+    const result = parseStory(
+      story(
+        step('a', 'site=no-such-site', ['no-such-site']),
+        step('b', `site=${site}`, [site, 'no-such-site']),
+        { ...step('c', `site=${other}`), annotations: [pin] },
+      ),
+    );
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(storyMissingIds(result.story, model)).toEqual([
+      { id: 'no-such-site', steps: [1, 2] },
+      { id: 'gone-too', steps: [3] },
     ]);
   });
 });
