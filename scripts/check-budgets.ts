@@ -5,15 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS } from './budgets/budgets';
-import { firstPaintJs, firstViewFiles, wireBytes, type Manifest } from './budgets/first-view';
+import { firstPaintJs, firstViewFiles, wireBytes } from './budgets/first-view';
+import { readManifest } from './budgets/read-build';
 
 const dist = process.argv[2] ?? 'dist';
-const manifestFile = join(dist, '.vite', 'manifest.json');
-if (!existsSync(manifestFile)) {
-  console.error(`${manifestFile} is missing: run \`npm run build\` first.`);
-  process.exit(2);
-}
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+const manifest = readManifest(dist);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const size = (files: string[]) =>
   files.reduce(

@@ -5,16 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Manifest } from './budgets/first-view';
+import { readManifest } from './budgets/read-build';
 import { shippedTestCode, testOnlyChunks } from './build-graph/test-only-chunks';
 
 const dist = process.argv[2] ?? 'dist';
-const manifestFile = join(dist, '.vite', 'manifest.json');
-if (!existsSync(manifestFile)) {
-  console.error(`${manifestFile} is missing: run \`npm run build\` first.`);
-  process.exit(2);
-}
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+const manifest = readManifest(dist);
 const sourcesOf = (file: string) => {
   const map = join(dist, `${file}.map`);
   return existsSync(map)

@@ -114,3 +114,23 @@ export function relativeTo(rect: DOMRect, origin: DOMRect, dy = 0): Box {
     height: rect.height,
   };
 }
+
+/** A canvas of `width` × `height` CSS px drawn at `scale` device px each. */
+export function newCanvas(width: number, height: number, scale: number, round = Math.round) {
+  const canvas = document.createElement('canvas');
+  canvas.width = round(width * scale);
+  canvas.height = round(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(scale, scale);
+  return { canvas, ctx };
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
+      'image/png',
+    ),
+  );
+}

@@ -4,10 +4,10 @@
  * selection's headline, the map's legend and basemap credit, and the source line. Two layouts: the page's layout as it is, or a
  * 1920 × 1080 slide. No DOM-capture library: the map is a canvas and the charts are SVG already.
  */
-import { drawText, fillRoundRect, relativeTo, type Box } from './canvas-draw';
+import { drawText, fillRoundRect, newCanvas, relativeTo, type Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
 import { mapOverlays, paintDom } from './dom-paint';
-import { composeFrame, drawCursor, newCanvas, type FrameChart, type TextSpec } from './frame';
+import { composeFrame, drawCursor, type FrameChart, type TextSpec } from './frame';
 import { mapImage, type CaptureMap } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { findLandmark, findLandmarks } from '../../components/export-landmarks';

@@ -4,7 +4,7 @@
  * Enough for flat overlays made of boxes, glyphs and words; not a general DOM renderer.
  */
 import { findLandmarks, isLandmark, landmarkSelector } from '../../components/export-landmarks';
-import { relativeTo } from './canvas-draw';
+import { newCanvas, relativeTo } from './canvas-draw';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { isShown } from './view-snapshot';
 
@@ -88,12 +88,7 @@ export function mapOverlays(area: HTMLElement): HTMLElement[] {
 /** One overlay on its own canvas at `scale` (for compositions that crop the map). */
 export async function overlayImage(element: HTMLElement, scale: number): Promise<HTMLCanvasElement> {
   const rect = element.getBoundingClientRect();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(rect.width * scale);
-  canvas.height = Math.ceil(rect.height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
-  ctx.scale(scale, scale);
+  const { canvas, ctx } = newCanvas(rect.width, rect.height, scale, Math.ceil);
   await paintDom(ctx, element, rect);
   return canvas;
 }

@@ -4,7 +4,7 @@
  */
 import { buildChartFile } from './chart-svg';
 import { composePng, type PngLayout } from './compose-png';
-import { canvasToPng } from './frame';
+import { canvasToPng } from './canvas-draw';
 import type { CaptureMap } from './map-image';
 import type { ExportTheme } from './export-theme';
 import { recordTimeline, type RecordInput } from './record-video';

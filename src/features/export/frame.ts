@@ -1,6 +1,6 @@
 /**
  * The one compositor of every exported frame: the PNG slide, each video frame, and the pieces the
- * page-layout PNG shares with them (canvas, header, time cursor, PNG encoding). A frame is a list
+ * page-layout PNG shares with them (background and header texts, the time cursor). A frame is a list
  * of texts, a map box and chart boxes, placed by its caller's layout; this file only draws them.
  */
 import { drawContain, drawCover, drawText, fillRoundRect, type Box } from './canvas-draw';
@@ -51,26 +51,6 @@ export interface FrameSpec {
   charts: readonly FrameChart[];
   /** Width of the time cursor line over the timeline, in frame px. */
   cursorWidth: number;
-}
-
-/** A canvas of `width` × `height` CSS px drawn at `scale` device px each. */
-export function newCanvas(width: number, height: number, scale: number) {
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.scale(scale, scale);
-  return { canvas, ctx };
-}
-
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
-      'image/png',
-    ),
-  );
 }
 
 export function drawTexts(ctx: CanvasRenderingContext2D, texts: readonly TextSpec[], theme: ExportTheme) {

@@ -4,7 +4,7 @@
  */
 import { findLandmarks, landmarkSelector } from '../../components/export-landmarks';
 import type { MapCaptureSlot } from '../../lib/map-capture';
-import { drawText, fillRoundRect, relativeTo } from './canvas-draw';
+import { drawText, fillRoundRect, newCanvas, relativeTo } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
 import { svgToImage, inlineSvg } from './svg-inline';
 import { isShown } from './view-snapshot';
@@ -21,12 +21,7 @@ export async function mapImage(
   pixelRatio = scale,
 ): Promise<HTMLCanvasElement> {
   const box = area.getBoundingClientRect();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(box.width * scale);
-  canvas.height = Math.round(box.height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
-  ctx.scale(scale, scale);
+  const { canvas, ctx } = newCanvas(box.width, box.height, scale);
   const captured = fallback ? null : await captureMap({ pixelRatio });
   if (captured) ctx.drawImage(captured, 0, 0, box.width, box.height);
   else await drawSvgMap(ctx, area, box);

@@ -9,9 +9,9 @@
  * canvas; there the video's clock is the capture clock and a busy main thread can shift a step.
  */
 import { viewsSettled } from '../../store/deferred-views';
-import type { Box } from './canvas-draw';
+import { canvasToPng, type Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
-import { canvasToPng, composeFrame } from './frame';
+import { composeFrame } from './frame';
 import { mapImage, type CaptureMap } from './map-image';
 import { inlineSvg, svgToImage } from './svg-inline';
 import { readChart, readView } from './view-snapshot';
