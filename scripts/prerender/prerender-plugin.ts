@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { createServer, type HtmlTagDescriptor, type Plugin } from 'vite';
 import type { OutputBundle } from 'rolldown';
 import type { PrerenderedView, renderDefaultView } from './render-view';
-import { darkBlock } from '../theme/system-dark';
-import { declarations, rootTokens, staticMapSvg } from './static-map-svg';
+import { darkBlock } from '../theme/system-dark.ts';
+import { declarations, rootTokens, staticMapSvg } from './static-map-svg.ts';
 
 /** The prerendered language: index.html's `lang` (English), the app's default for non-French browsers. */
 const PRERENDER_LANG = 'en';

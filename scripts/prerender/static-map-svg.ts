@@ -8,9 +8,9 @@ import {
   fitMercator,
   joinGeometryLines,
   type FittedProjection,
-} from '../../src/features/map/mercator';
+} from '../../src/features/map/mercator.ts';
 import type { SiteStatus } from '../../src/dataset/schema';
-import { clipLine, clipRing } from '../basemap/box-clip';
+import { clipLine, clipRing } from '../basemap/box-clip.ts';
 
 export interface StaticMapInput {
   countries: GeoJSON.FeatureCollection;

@@ -49,7 +49,8 @@ describe('takeOverPrerendered', () => {
     takeOverPrerendered(root, undefined, (callback) => {
       drawn = callback;
     });
-    root.innerHTML = '<div class="app"><p class="live-summary">live</p><section class="panel-map"></section></div>';
+    root.innerHTML =
+      '<div class="app"><p class="live-summary">live</p><section class="panel-map"></section></div>';
     await settle();
     const cover = root.querySelector('.panel-map img.prerender-map-cover');
     expect(cover).not.toBeNull();

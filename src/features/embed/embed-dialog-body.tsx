@@ -11,6 +11,10 @@ import { useCopy } from './use-copy';
 import { EmbedPin } from './embed-pin';
 import releases from 'virtual:atlas-releases';
 import { deskHref, shownVersion } from '../../lib/release-choice';
+import { useFrameReady } from './use-frame-ready';
+
+/** The map picture the build bakes into the page (scripts/prerender/); relative, like every asset. */
+const BAKED_PICTURE = './map-picture.svg';
 
 export function EmbedDialogBody() {
   const { t, i18n } = useTranslation('embed');
@@ -56,6 +60,9 @@ export function EmbedDialogBody() {
       : null;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { status, copy } = useCopy(textarea, snippet?.html ?? '');
+  const frame = useRef<HTMLIFrameElement>(null);
+  const frameReady = useFrameReady(frame, snippet?.url ?? null);
+  const [pictureIn, setPictureIn] = useState(false);
 
   return (
     <div className="embed-dialog-body">
@@ -97,7 +104,22 @@ export function EmbedDialogBody() {
       </p>
       <section className="embed-preview" aria-labelledby="embed-preview-title">
         <h3 id="embed-preview-title">{t('dialog.preview')}</h3>
-        {snippet && <iframe src={snippet.url} title={t('dialog.previewTitle')} />}
+        {snippet && (
+          <div className="embed-preview-frame">
+            {/* The frame starts once the picture is in: a same-origin frame shares this page's main
+                thread, and its start-up would otherwise hold the picture back for seconds. */}
+            {pictureIn && <iframe ref={frame} src={snippet.url} title={t('dialog.previewTitle')} />}
+            {!frameReady && (
+              <img
+                className="embed-preview-picture"
+                src={BAKED_PICTURE}
+                alt={t('dialog.previewPicture')}
+                onLoad={() => setPictureIn(true)}
+                onError={() => setPictureIn(true)}
+              />
+            )}
+          </div>
+        )}
       </section>
     </div>
   );

@@ -87,7 +87,10 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { domain, todayMs } = base;
   const today = (todayMs - domain.startMs) / (domain.endMs - domain.startMs);
   const side = useSideScroll(scrollRef, today >= 0 && today <= 1 ? today : null);
-  useRevealSelectedRow(scrollRef, useAtlasStore((s) => s.selectedId));
+  useRevealSelectedRow(
+    scrollRef,
+    useAtlasStore((s) => s.selectedId),
+  );
 
   return (
     <ChartPanel
