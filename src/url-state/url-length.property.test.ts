@@ -15,7 +15,9 @@ const hugeQuery = fc
     piece,
     fc
       .integer({ min: 0, max: 20 })
-      .chain((k) => fc.integer({ min: 2 ** k - 1, max: Math.min(2 ** (k + 1), 1_000_000) })),
+      .chain((k) =>
+        fc.integer({ min: Math.min(2 ** k - 1, 1_000_000), max: Math.min(2 ** (k + 1), 1_000_000) }),
+      ),
     fc.string({ maxLength: 20 }),
   )
   .map(([start, p, length, tail]) => {
