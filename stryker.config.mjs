@@ -28,6 +28,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
   timeoutMS: 20000,
+  // The first run of every test, instrumented, on two shared cores.
+  dryRunTimeoutMinutes: 40,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { AtlasDriver } from './support/atlas-driver';
@@ -143,6 +143,28 @@ test.describe('the nginx deploy (deploy/nginx.conf)', () => {
       expect(response.headers()['content-type']).toBe('application/manifest+json; charset=utf-8');
       expect(response.headers()['cache-control']).toBe('no-cache');
     }
+  });
+
+  test('no source map is served, and a directory redirect names no host', async ({ request }) => {
+    const maps = assets().filter((file) => file.endsWith('.map'));
+    for (const map of maps.slice(0, 3)) {
+      const response = await get(request, `assets/${map}`);
+      expect(response.status(), map).toBe(404);
+      expectSecurityHeaders(response);
+    }
+    // A directory without its slash: the Location is a path, whatever Host the request claims.
+    const redirect = await request.get(`${server.origin}/basemap`, {
+      headers: { host: 'evil.example' },
+      maxRedirects: 0,
+    });
+    expect(redirect.status()).toBe(301);
+    expect(redirect.headers()['location']).toBe('/basemap/');
+  });
+
+  test('the TLS server block the config documents sends Strict-Transport-Security', () => {
+    const conf = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
+    const tls = conf.slice(conf.indexOf('listen 443 ssl'));
+    expect(tls).toMatch(/add_header Strict-Transport-Security "max-age=\d{8,}; includeSubDomains" always;/);
   });
 
   test('the atlas runs through nginx to atlas:ready with zero CSP violations', async ({ page }) => {

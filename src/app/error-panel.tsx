@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from '../features/offline/use-online';
 import type { LoadFailure } from '../dataset/load-dataset';
-import { formatProblem } from '../dataset/problem';
+import { formatProblemShort } from '../dataset/problem';
 import { replaceInEmbed } from './embed-links';
 import './error-panel.css';
 
@@ -62,7 +62,7 @@ export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = f
       <ul className="error-problems">
         {shown.map((problem, index) => (
           <li key={index}>
-            <code>{formatProblem(problem)}</code>
+            <code>{formatProblemShort(problem)}</code>
           </li>
         ))}
       </ul>

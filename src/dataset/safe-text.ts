@@ -80,7 +80,21 @@ export function checkSafeText(input: unknown): Problem[] {
       for (let i = 0; i < value.length; i++) visitChild(value[i], i, depth + 1);
     } else {
       const record = value as Record<string, unknown>;
-      for (const key in record) if (Object.hasOwn(record, key)) visitChild(record[key], key, depth + 1);
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
+        // A key is printed too (an unknown field is named in the error panel): the same rules.
+        const reason = unsafeTextReason(key);
+        if (reason) {
+          problems.push({
+            path: formatPath(path),
+            message: `a key ${reason.message}`,
+            expected: `keys without direction overrides or control characters, at most ${MAX_TEXT_LENGTH} characters`,
+            found: reason.found,
+          });
+          continue;
+        }
+        visitChild(record[key], key, depth + 1);
+      }
     }
   };
   visit(input, 0);

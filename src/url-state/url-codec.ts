@@ -228,14 +228,23 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
 
 /**
  * Rewrites our parameters in `currentSearch` and keeps everyone else's (utm_*, a host's own)
- * byte for byte, in their order, after ours.
+ * byte for byte, in their order, after ours. The result never passes MAX_SEARCH_LENGTH: what lies
+ * past it (which the parser ignores anyway) is dropped at the first rewrite, so a 750 KB link is
+ * walked once, not on every selection; whole foreign parameters are dropped, never cut in two.
  */
 export function mergeSearch(currentSearch: string, state: UrlState): string {
-  const foreign = currentSearch
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((segment) => segment !== '' && !OUR_PARAMS.has(keyOf(segment)));
-  const all = [...encodedPairs(state), ...foreign];
+  const ours = encodedPairs(state);
+  let length = ours.join('&').length;
+  const all = [...ours];
+  const query = currentSearch.replace(/^\?/, '');
+  const segments = query.slice(0, MAX_SEARCH_LENGTH + 1).split('&');
+  if (query.length > MAX_SEARCH_LENGTH + 1) segments.pop(); // cut in two by the slice
+  for (const segment of segments) {
+    if (segment === '' || OUR_PARAMS.has(keyOf(segment))) continue;
+    length += segment.length + 1;
+    if (length > MAX_SEARCH_LENGTH - 1) break; // the '?' counts too
+    all.push(segment);
+  }
   return all.length ? `?${all.join('&')}` : '';
 }
 

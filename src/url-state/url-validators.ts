@@ -34,15 +34,17 @@ export function parseDataUrl(value: string): string | null {
   if (value.length === 0 || value.length > MAX_DATA_URL_LENGTH) return null;
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\s\\\u0000-\u001F\u007F]/.test(value)) return null;
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(value);
   let url: URL;
   try {
-    url = new URL(value, PROBE_BASE);
+    // An absolute value is parsed on its own: against an https base, `https:user:pw@host/x`
+    // reads as a relative path, while a page served over http resolves it to credentials.
+    url = absolute ? new URL(value) : new URL(value, PROBE_BASE);
   } catch {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.username || url.password) return null;
-  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(value);
   if (!absolute && url.origin !== new URL(PROBE_BASE).origin) return null;
   return value;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
+import { useAtlasStore } from '../../store/store-context';
 import type { CsvTable } from './csv-export';
 import { downloadText } from './download-file';
 import { datasetUrl, schemaUrl } from './download-urls';
@@ -12,6 +13,8 @@ const TABLES: readonly CsvTable[] = ['sites', 'events', 'investments'];
 export function DownloadsList() {
   const { t } = useTranslation('details');
   const { atlas } = useAtlasModel();
+  // With ?data= the model is that file: the JSON offered is the one shown, under its own name.
+  const customUrl = useAtlasStore((s) => s.data);
   const stem = `compute-atlas-${atlas.version}`;
   // The CSV writer is a lazy chunk: it is needed only when a visitor asks for a table.
   const downloadCsv = async (table: CsvTable) => {
@@ -22,7 +25,7 @@ export function DownloadsList() {
     <div className="downloads-list">
       <ul className="menu-list">
         <li>
-          <a href={datasetUrl} download={`${stem}.json`} type="application/json">
+          <a href={customUrl ?? datasetUrl} download={`${stem}.json`} type="application/json">
             {t('downloads.json')}
           </a>
         </li>

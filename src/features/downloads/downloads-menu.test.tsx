@@ -35,6 +35,13 @@ describe('DownloadsMenu', () => {
     );
   });
 
+  it('with ?data=, offers the custom dataset that is shown, not the bundled one', async () => {
+    renderWithAtlas(<DownloadsMenu />, { state: { data: 'https://news.example/custom.json' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Downloads' }));
+    const json = screen.getByRole('link', { name: 'Full dataset (JSON)' });
+    expect(json).toHaveAttribute('href', 'https://news.example/custom.json');
+  });
+
   it('builds the sites CSV in the browser and saves it through an object URL', async () => {
     renderWithAtlas(<DownloadsMenu />);
     await userEvent.click(screen.getByRole('button', { name: 'Downloads' }));

@@ -59,6 +59,15 @@ describe('parseHostMessage: invalid payloads', () => {
     ['an unknown theme', { type: 'atlas:set-theme', version: 1, theme: 'neon' }],
     ['a null theme', { type: 'atlas:set-theme', version: 1, theme: null }],
     ['an extra key', { type: 'atlas:get-state', version: 1, extra: true }],
+    // Every command is strict: a misspelt or extra key rejects it rather than being ignored.
+    ['a select with an extra key', { type: 'atlas:select', version: 1, site: 'essonne', zoom: 3 }],
+    ['a select with a misspelt key', { type: 'atlas:select', version: 1, site: 'essonne', stie: 'fouju' }],
+    ['a set-date with an extra key', { type: 'atlas:set-date', version: 1, date: null, time: '10:00' }],
+    ['a set-lang with an extra key', { type: 'atlas:set-lang', version: 1, lang: 'fr', region: 'FR' }],
+    [
+      'a set-theme with an extra key',
+      { type: 'atlas:set-theme', version: 1, theme: 'dark', contrast: 'high' },
+    ],
     ['a string', '{"type":"atlas:get-state","version":1}'],
     ['an array', [{ type: 'atlas:get-state', version: 1 }]],
     ['null', null],
