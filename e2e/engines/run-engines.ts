@@ -17,7 +17,7 @@ import { steps, type JourneyContext, type Step } from './smoke-journey';
 import { launchWebkit } from './webkit-session';
 
 const REPORT = 'test-results/engines.json';
-const STEP_TIMEOUT = 240_000;
+const STEP_TIMEOUT = 300_000;
 
 // Software WebGL needs an X display: re-run this script inside xvfb-run when there is none.
 if (!process.env.DISPLAY && !process.env.ENGINES_UNDER_XVFB) {
