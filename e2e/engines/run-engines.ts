@@ -85,7 +85,8 @@ async function startPreview(port: number): Promise<ChildProcess> {
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     {
       stdio: 'ignore',
-      detached: false,
+      // Its own process group: npx starts vite as a child, and the whole group is stopped at the end.
+      detached: true,
     },
   );
   await waitFor(
@@ -181,7 +182,7 @@ async function main() {
     for (const engine of engines) await runEngine(engine, base, host?.origin ?? '', screenshotDir);
   } finally {
     await host?.close();
-    preview?.kill();
+    if (preview?.pid) process.kill(-preview.pid);
   }
   writeFileSync(REPORT, JSON.stringify(counts, null, 2));
   console.log(
