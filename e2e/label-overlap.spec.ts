@@ -1,5 +1,5 @@
 /**
- * Issue 18, "labels never hidden": at a phone, a tablet and a desktop size, no site label that the
+ * Issue 18, "labels never hidden": at a phone, a tablet, a laptop and a desktop size, no site label that the
  * map drew is covered by a pledge callout, the legend or the map controls, or cut by the map's edge.
  * Label boxes come from maplibre's collision index (the test handle's labelBoxes); the others from
  * the DOM.
@@ -13,6 +13,8 @@ import type { MapDriver } from './support/map-driver';
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 768, height: 1024 },
+  // A short laptop window: the open legend reached down over the Essonne label (in French).
+  { name: 'laptop', width: 1024, height: 768 },
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
 

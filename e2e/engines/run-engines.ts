@@ -17,7 +17,7 @@ import { steps, type JourneyContext, type Step } from './smoke-journey';
 import { launchWebkit } from './webkit-session';
 
 const REPORT = 'test-results/engines.json';
-const STEP_TIMEOUT = 240_000;
+const STEP_TIMEOUT = 300_000;
 
 // Software WebGL needs an X display: re-run this script inside xvfb-run when there is none.
 if (!process.env.DISPLAY && !process.env.ENGINES_UNDER_XVFB) {
@@ -85,7 +85,8 @@ async function startPreview(port: number): Promise<ChildProcess> {
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     {
       stdio: 'ignore',
-      detached: false,
+      // Its own process group: npx starts vite as a child, and the whole group is stopped at the end.
+      detached: true,
     },
   );
   await waitFor(
@@ -181,7 +182,7 @@ async function main() {
     for (const engine of engines) await runEngine(engine, base, host?.origin ?? '', screenshotDir);
   } finally {
     await host?.close();
-    preview?.kill();
+    if (preview?.pid) process.kill(-preview.pid);
   }
   writeFileSync(REPORT, JSON.stringify(counts, null, 2));
   console.log(

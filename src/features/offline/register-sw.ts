@@ -26,7 +26,11 @@ export async function registerServiceWorker(
 ): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   await firstView();
-  const { Workbox } = await import('workbox-window');
+  // The chunk may not come (offline, a deploy replaced it, the page is being left): the atlas then
+  // works without a worker, as it does when registration fails below.
+  const workbox = await import('workbox-window').catch(() => null);
+  if (!workbox) return;
+  const { Workbox } = workbox;
   const { url, scope } = serviceWorkerUrls(document.baseURI);
   const wb = new Workbox(url, { scope });
 

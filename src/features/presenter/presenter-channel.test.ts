@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joinPresenterChannel, parsePresenterMessage, type ChannelLike } from './presenter-channel';
 
 /** An in-memory BroadcastChannel: a message reaches every other member, never the sender. */
@@ -119,5 +119,23 @@ describe('presenter channel', () => {
       open,
     });
     expect(heard).toEqual([{ id: 'mine' }]);
+  });
+});
+
+describe('without BroadcastChannel (an old or locked-down browser)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('joins nothing and throws nothing: the presentation runs alone', () => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const onStep = vi.fn();
+    for (const role of ['main', 'notes'] as const) {
+      expect(() =>
+        joinPresenterChannel({ role, current: () => ({ step: 1, startedAt: null }), onStep }),
+      ).not.toThrow();
+      expect(
+        joinPresenterChannel({ role, current: () => ({ step: 1, startedAt: null }), onStep }),
+      ).toBeNull();
+    }
+    expect(onStep).not.toHaveBeenCalled();
   });
 });
