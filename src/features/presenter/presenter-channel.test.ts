@@ -130,10 +130,20 @@ describe('without BroadcastChannel (an old or locked-down browser)', () => {
     const onStep = vi.fn();
     for (const role of ['main', 'notes'] as const) {
       expect(() =>
-        joinPresenterChannel({ role, current: () => ({ step: 1, startedAt: null }), onStep }),
+        joinPresenterChannel({
+          role,
+          token: 'pairing',
+          current: () => ({ step: 1, startedAt: null }),
+          onStep,
+        }),
       ).not.toThrow();
       expect(
-        joinPresenterChannel({ role, current: () => ({ step: 1, startedAt: null }), onStep }),
+        joinPresenterChannel({
+          role,
+          token: 'pairing',
+          current: () => ({ step: 1, startedAt: null }),
+          onStep,
+        }),
       ).toBeNull();
     }
     expect(onStep).not.toHaveBeenCalled();

@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory } from './story-schema';
 
-const story = JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8')) as Record<
-  string,
-  unknown
->;
+const story = JSON.parse(
+  readFileSync(new URL('../../../../data/story.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const many = { numRuns: 10_000 };
 /** "steps.2.state: …" or "(root): …": a path, a colon, a message of some length. */
 const CLEAR = /^(\(root\)|[\w-]+(\.[\w-]+)*): \S.{4,}/;
