@@ -182,7 +182,13 @@ async function main() {
     for (const engine of engines) await runEngine(engine, base, host?.origin ?? '', screenshotDir);
   } finally {
     await host?.close();
-    if (preview?.pid) process.kill(-preview.pid);
+    if (preview?.pid) {
+      try {
+        process.kill(-preview.pid);
+      } catch {
+        // already gone
+      }
+    }
   }
   writeFileSync(REPORT, JSON.stringify(counts, null, 2));
   console.log(
