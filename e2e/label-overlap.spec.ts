@@ -44,7 +44,9 @@ async function expectNoLabelCovered(page: Page, map: MapDriver, { everySiteNamed
   // Nor cut by the map's own edge at the overview (the French Borlänge label on a phone was); zoomed
   // in on one site, a neighbour's label at the frame's edge is cut as on any map.
   const problems = labelOverlapProblems(labels, overlays, frame);
-  expect(everySiteNamed ? problems : problems.filter((p) => !p.endsWith("cut by the map's edge"))).toEqual([]);
+  expect(everySiteNamed ? problems : problems.filter((p) => !p.endsWith("cut by the map's edge"))).toEqual(
+    [],
+  );
 }
 
 for (const size of SIZES) {

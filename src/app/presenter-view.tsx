@@ -13,7 +13,7 @@ import { useStageStory } from '../features/presenter/use-stage-story';
 import { storyMissingIds } from '../features/presenter/story/story-check';
 import { MissingIdsPanel, StoryLoadProblem } from '../features/presenter/story-problem-panel';
 import { HandoutMap } from './handout-map';
-import { ExportMenu, InvestmentsPanel, MapView, TimelinePanel } from './lazy-panels';
+import { ExportMenu, MapView } from './lazy-panels';
 import { markAtlasReady } from '../lib/atlas-ready';
 import { landmark } from '../components/export-landmarks';
 
