@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AtlasStateData } from '../../store/atlas-store';
@@ -46,6 +46,8 @@ describe('EmbedButton and EmbedDialog', () => {
     expect(url.search).toBe('?site=borlange&date=2025-03-01&embed=1');
     expect(code()).toContain('data-compute-atlas');
     expect(code()).toContain(`<script src="${new URL('embed.js', document.baseURI).href}" defer></script>`);
+    // The baked picture shows first; the live preview starts once it is in.
+    fireEvent.load(within(dialog).getByAltText('Picture of the map, shown while the preview loads'));
     expect(within(dialog).getByTitle('Preview of the embedded atlas')).toHaveAttribute('src', src);
   });
 

@@ -48,12 +48,13 @@ export function useSideScroll(ref: RefObject<HTMLElement | null>, anchor: number
       );
     };
     update();
-    const observer = new ResizeObserver(update);
-    observer.observe(box);
-    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    // Without ResizeObserver (an old browser) the hint follows scrolling only.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(box);
+    if (box.firstElementChild) observer?.observe(box.firstElementChild);
     box.addEventListener('scroll', update, { passive: true });
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       box.removeEventListener('scroll', update);
     };
     // Opens once, on the anchor it had then: a later anchor does not scroll under the visitor.
