@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-// Offline and installable (issue 14): service worker, manifest, icons. Self-contained in scripts/pwa/.
+// Offline and installable: service worker, manifest, icons. Self-contained in scripts/pwa/.
 import { atlasPwaPlugins } from './scripts/pwa/pwa-options.ts';
-// Prerendered default view + preload links (issue 16, scripts/prerender/).
+// Prerendered default view + preload links (scripts/prerender/).
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin.ts';
 // The system's dark theme before the app sets one (scripts/theme/system-dark.ts).
 import { systemDarkPlugin } from './scripts/theme/system-dark.ts';
@@ -28,14 +28,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // dist/.vite/manifest.json: the chunk graph that scripts/check-budgets.mjs measures (issue 16).
+    // dist/.vite/manifest.json: the chunk graph that scripts/check-budgets.mjs measures.
     manifest: true,
     // maplibre-gl is one ~1.1 MB chunk (300 kB gzip) that cannot be split further and is loaded
     // lazily, beside the shell: Vite's default 500 kB warning would fire on every build for it.
     // The first view's real budget is checked by scripts/check-budgets.ts in npm test.
     chunkSizeWarningLimit: 1200,
   },
-  // Issue 17: `vite preview` (npm start and every e2e journey) sends the production security
+  // `vite preview` (npm start and every e2e journey) sends the production security
   // headers of deploy/nginx.conf, so the suite runs under the strict CSP. e2e/support/csp.ts holds
   // the same policy (STRICT_CSP) and e2e/csp.spec.ts fails if the two drift apart.
   preview: {

@@ -77,7 +77,7 @@ test.describe('on a phone', () => {
 
   test('touch targets in the header and tabs are at least 44 px', async ({ atlas, page }) => {
     await atlas.open();
-    // The phone header folds its controls behind one menu button (issue 18): open it first.
+    // The phone header folds its controls behind one menu button: open it first.
     await page.getByRole('button', { name: /Settings|Réglages/ }).click();
     const targets = page.locator('header button:visible, [role="tab"]:visible');
     const count = await targets.count();

@@ -1,7 +1,7 @@
 import { expect, test } from './support/atlas-test';
 import { datasetSiteIds } from './support/dataset';
 
-// Issue 17: when the basemap fails to load, the WebGL map says so (instead of sites floating on a
+// When the basemap fails to load, the WebGL map says so (instead of sites floating on a
 // blank sea under a "Natural Earth" credit), and the sites are still drawn.
 // The service worker is kept out so that every basemap request goes through page.route.
 test.use({ serviceWorkers: 'block' });

@@ -8,7 +8,7 @@ import { ChartsDriver } from './support/charts-driver';
 import { collectCspViolations, describeViolations, STRICT_CSP, type CspViolation } from './support/csp';
 import { DetailsDriver } from './support/details-driver';
 
-// Issue 17: the atlas runs under the strict Content Security Policy with zero violations.
+// The atlas runs under the strict Content Security Policy with zero violations.
 // The e2e server sends the policy (vite.config.ts `preview.headers`); every journey below records
 // the `securitypolicyviolation` events of every frame and expects none.
 

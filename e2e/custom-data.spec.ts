@@ -3,7 +3,7 @@ import { startHostServer } from './fixtures/host-page';
 import { AtlasDriver } from './support/atlas-driver';
 import { CUSTOM_OUTLETS, brokenCustom, validCustom } from './support/custom-datasets';
 
-// `?data=` (issue 17): another dataset in the same schema, validated in full before anything is
+// `?data=`: another dataset in the same schema, validated in full before anything is
 // shown, and failures that say whether the file could not be fetched or has problems.
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({

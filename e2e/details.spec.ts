@@ -11,7 +11,7 @@ test.describe('details and sources', () => {
     await atlas.open('?lang=en');
     await atlas.selectSiteInList(/Essonne/);
     await expect(details.heading()).toContainText('Essonne');
-    // Issue 18: the facts past the headline sit behind one disclosure.
+    // The facts past the headline sit behind one disclosure.
     await details.panel().locator('details.details-more > summary').click();
 
     const quotes = await details.shownQuotes();

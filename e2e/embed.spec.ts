@@ -1,7 +1,7 @@
 import { expect, test } from './support/atlas-test';
 import { HostPage, startHostServer } from './fixtures/host-page';
 
-// Two atlases embedded in a page of another origin (issue 7, EMBEDDING.md). Assertions read the
+// Two atlases embedded in a page of another origin (EMBEDDING.md). Assertions read the
 // embeds' site list and details panel, their URL, and the messages the host received.
 test.describe('embedded in a host page on another origin', () => {
   let server: Awaited<ReturnType<typeof startHostServer>>;

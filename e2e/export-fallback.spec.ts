@@ -1,4 +1,4 @@
-/** Issue 15 without WebGL: the PNG export draws the SVG fallback map instead of a blank region. */
+/** Export without WebGL: the PNG export draws the SVG fallback map instead of a blank region. */
 import config from '../playwright.config';
 import { expect, test } from './support/atlas-test';
 import { ExportDriver, keep } from './support/export-driver';

@@ -1,5 +1,5 @@
 /**
- * Issue 15: a visitor exports the view as a PNG (layout and slide), each chart as SVG and the
+ * A visitor exports the view as a PNG (layout and slide), each chart as SVG and the
  * timeline as a WebM video; each file is opened and checked for what a reader would see.
  * EXPORT_SHOTS=/tmp/export-shots keeps a copy of every file for a human to look at.
  */

@@ -3,7 +3,7 @@ import { startHostServer } from './fixtures/host-page';
 import { AtlasDriver } from './support/atlas-driver';
 import { hostileInert, hostileRefused } from './support/custom-datasets';
 
-// Hostile input (issue 17): markup in every text renders as text, unsafe text is refused, and no
+// Hostile input: markup in every text renders as text, unsafe text is refused, and no
 // payload runs: the flag the payloads set stays unset and no dialog opens.
 test.describe.configure({ timeout: 90_000 });
 const visible = { timeout: 30_000 };

@@ -1,5 +1,5 @@
 /**
- * Issue 18, "labels never hidden": at a phone, a tablet, a laptop and a desktop size, no site label that the
+ * "labels never hidden": at a phone, a tablet, a laptop and a desktop size, no site label that the
  * map drew is covered by a pledge callout, the legend or the map controls, or cut by the map's edge.
  * Label boxes come from maplibre's collision index (the test handle's labelBoxes); the others from
  * the DOM.

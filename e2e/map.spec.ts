@@ -21,7 +21,7 @@ test.describe('the map', () => {
         file,
       ).toBe(true);
     }
-    // One font file for the UI and the map's labels (issue 16): the hashed Inter asset, fetched once.
+    // One font file for the UI and the map's labels: the hashed Inter asset, fetched once.
     // (The preload and the @font-face may both ask for it; the HTTP cache answers the second.)
     const fonts = new Set(paths.filter((path) => /inter-latin-wght-normal.*\.woff2$/.test(path)));
     expect(fonts.size).toBe(1);

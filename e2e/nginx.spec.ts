@@ -5,7 +5,7 @@ import { AtlasDriver } from './support/atlas-driver';
 import { collectCspViolations, describeViolations, STRICT_CSP } from './support/csp';
 import { findNginx, startNginx, type NginxServer } from './support/nginx-server';
 
-// Issue 17: the production deploy. deploy/serve-local.sh runs Debian's nginx with deploy/nginx.conf
+// The production deploy. deploy/serve-local.sh runs Debian's nginx with deploy/nginx.conf
 // on a port of its own; these journeys check every header it must send and run the app through it.
 // Skipped (with the reason) only where nginx is not installed locally; in CI a missing nginx fails.
 

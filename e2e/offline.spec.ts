@@ -39,7 +39,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-test.describe('offline (issue 14)', () => {
+test.describe('offline', () => {
   test.describe.configure({ timeout: 360_000 });
 
   test('after one visit, the atlas works with the network off', async ({ page, context, baseURL }) => {

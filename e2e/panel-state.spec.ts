@@ -1,5 +1,5 @@
 /**
- * Issue 18, "every panel's state in the URL": the investments chart's grouping and scale and the
+ * "every panel's state in the URL": the investments chart's grouping and scale and the
  * table views are written to the link only when not the default, survive a reload, follow
  * Back/Forward, ignore garbage, and reach the Embed dialog's code. At three screen sizes.
  */

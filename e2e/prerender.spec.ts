@@ -1,5 +1,5 @@
 /**
- * Readable before JavaScript (issue 16): the build prerenders the default view into index.html;
+ * Readable before JavaScript: the build prerenders the default view into index.html;
  * with JavaScript the app takes it over without duplicating it or shifting the layout.
  */
 import { expect, test } from '@playwright/test';

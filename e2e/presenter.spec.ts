@@ -4,7 +4,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { HostPage, startHostServer } from './fixtures/host-page';
 import { AtlasDriver } from './support/atlas-driver';
 
-// Presenter mode (issue 13): a story told in steps, for a projector, a clicker and a speaker.
+// Presenter mode: a story told in steps, for a projector, a clicker and a speaker.
 const story = JSON.parse(readFileSync(new URL('../data/story.json', import.meta.url), 'utf8')) as {
   steps: { title: { en: string; fr: string }; state: string }[];
 };

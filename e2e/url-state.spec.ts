@@ -2,7 +2,7 @@ import { datasetSiteIds } from './support/dataset';
 import { expect, test } from './support/atlas-test';
 import { type Page } from '@playwright/test';
 
-// The URL is a public contract (issue 7): shared links restore the view, Back/Forward walk the
+// The URL is a public contract: shared links restore the view, Back/Forward walk the
 // selections, and garbage is ignored with a warning naming it.
 
 const params = (page: Page) => new URL(page.url()).searchParams;

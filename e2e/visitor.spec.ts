@@ -1,5 +1,5 @@
 /**
- * A visitor's first minute (issue 18), at a phone, a tablet and a desktop size: the map near the
+ * A visitor's first minute, at a phone, a tablet and a desktop size: the map near the
  * top, labels never hidden, every panel's state in the link, legible charts, readable details.
  */
 import type { Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// `npm run bench:load`: a bounded load run on loopback against the production deploy (issue 17).
+// `npm run bench:load`: a bounded load run on loopback against the production deploy.
 // Starts deploy/serve-local.sh (Debian's nginx with deploy/nginx.conf) on 127.0.0.1, then drives the
 // page, a hashed asset and the dataset with autocannon, one after the other: a fixed number of
 // requests each, a hard time cap each, gzip accepted as a browser would. Two rounds: the build as

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/check-budgets.ts` (a step of `npm test`, after a build): fails when the default
- * view goes over its byte budgets (issue 16). Reads dist/ only; no browser.
+ * view goes over its byte budgets. Reads dist/ only; no browser.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Screenshots of a running atlas for docs and visual review:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height] [light|dark]
 // FULL_PAGE=0 keeps to the viewport; SCROLL=<px> scrolls first; CLICK=<selector> clicks first;
-// NO_JS=1 loads the page with JavaScript off (the prerendered view, issue 16).
+// NO_JS=1 loads the page with JavaScript off (the prerendered view).
 import { chromium } from '@playwright/test';
 import { findOrInstallChromium } from './find-chromium.mjs';
 

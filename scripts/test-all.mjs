@@ -33,7 +33,7 @@ const steps = [
     command: ['npx', 'tsx', 'e2e/engines/run-engines.ts'],
     counts: () => countEngines(),
   },
-  // After the e2e step, which builds dist/: byte budgets of the default view (issue 16).
+  // After the e2e step, which builds dist/: byte budgets of the default view.
   { name: 'byte budgets', command: ['npx', 'tsx', 'scripts/check-budgets.ts'] },
   // The build's module graph: test-only code (the map's test handle) only behind an import().
   { name: 'no test code in the build', command: ['npx', 'tsx', 'scripts/check-test-code.ts'] },

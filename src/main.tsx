@@ -21,7 +21,7 @@ import releases from 'virtual:atlas-releases';
 import { DESK_PARAM, releaseChoice } from './lib/release-choice';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
-// Issue 16: the locale (only the active language's strings), the dataset and its validator, the
+// The locale (only the active language's strings), the dataset and its validator, the
 // map's engine and its panel all start now, in parallel, not one after another behind React's
 // first render. The prerendered page shows meanwhile.
 const locale = preloadLocale(resolveLang(store.getState().lang, navigator.languages));

@@ -1,12 +1,12 @@
 /**
- * Content Security Policy checks for end-to-end journeys (issue 17). The e2e server sends the
+ * Content Security Policy checks for end-to-end journeys. The e2e server sends the
  * strict policy below (vite.config.ts `preview.headers`; deploy/nginx.conf in production), and
  * `collectCspViolations(page)` records every `securitypolicyviolation` event of every frame the
  * page opens, so that a journey can assert it caused none.
  */
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 
-/** The policy the atlas must run under, word for word as issue 17 states it. */
+/** The policy the atlas must run under, word for word as deploy/nginx.conf sends it. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self' data: blob:; worker-src 'self' blob:; manifest-src 'self'; frame-src 'self'; base-uri 'none'; " +

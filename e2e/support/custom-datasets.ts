@@ -1,5 +1,5 @@
 /**
- * Datasets for `?data=` journeys (issue 17), built from the real atlas so they pass or fail for
+ * Datasets for `?data=` journeys, built from the real atlas so they pass or fail for
  * exactly the reason a test names. Served by page.route, never written under public/ (a custom
  * dataset must never be precached).
  */

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench/validate-timing.ts [sites] [events per site]`: times validating a
  * synthetic atlas (10,000 sites with 5 events each by default) phase by phase, median of 5 runs.
- * Target (issue 16): the whole validation in at most 500 ms. A script, not a timed unit test.
+ * Target: the whole validation in at most 500 ms. A script, not a timed unit test.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -27,7 +27,7 @@ const bundle = Object.fromEntries(
 
 const byHref = () => Object.fromEntries(preloadTags(bundle).map(({ attrs }) => [String(attrs!.href), attrs]));
 
-describe('preloadTags (issue 16)', () => {
+describe('preloadTags', () => {
   it('starts the map, the basemap, the dataset and the font at navigation, nothing else', () => {
     expect(Object.keys(byHref()).sort()).toEqual([
       './assets/atlas-checked-h.json',

@@ -1,7 +1,7 @@
 /**
  * Vite plugin (build only): prerenders the default view into index.html, emits the static map
  * picture, and adds the preload links that start the map's chunk, its worker, the basemap, the
- * dataset and the UI/label font at navigation instead of after React has rendered (issue 16).
+ * dataset and the UI/label font at navigation instead of after React has rendered.
  * The view is rendered with react-dom/server through a throwaway Vite SSR server, so components
  * import their CSS and JSON as in the app.
  */

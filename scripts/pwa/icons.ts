@@ -1,5 +1,5 @@
 /**
- * The app's install icons, rendered from public/favicon.svg at build time (issue 14): nothing
+ * The app's install icons, rendered from public/favicon.svg at build time: nothing
  * raster is committed, so the icons can never drift from the favicon.
  */
 import { Resvg } from '@resvg/resvg-js';

@@ -1,5 +1,5 @@
 /**
- * Offline and installable (issue 14): the service worker (vite-plugin-pwa, generateSW), the web app
+ * Offline and installable: the service worker (vite-plugin-pwa, generateSW), the web app
  * manifest, the install icons and the theme-colour tags, as one block of Vite plugins.
  *
  * - Precache only: the app shell, every chunk, the dataset, the basemap, the fonts, the story.

@@ -1,5 +1,5 @@
 /**
- * Dark before JavaScript (issue 16: the app takes over the prerendered page without a flash).
+ * Dark before JavaScript (the app takes over the prerendered page without a flash).
  * tokens.css holds the dark theme once, under `:root[data-theme='dark']`, the attribute the app
  * sets. index.html ships with no data-theme, so until the app runs (or with JavaScript off) the
  * page follows the system: this plugin repeats the dark block for `:root:not([data-theme])` under

@@ -22,7 +22,7 @@ function setOnline(online: boolean) {
   });
 }
 
-describe('ErrorPanel offline (issue 14)', () => {
+describe('ErrorPanel offline', () => {
   it('says that a `?data=` file from elsewhere is unavailable because the visitor is offline, in both languages', () => {
     setOnline(false);
     const panel = (lang: 'fr' | 'en') =>

@@ -40,7 +40,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
   const theme = useAtlasStore((s) => s.theme);
   const setTheme = useAtlasStore((s) => s.setTheme);
   const setLang = useAtlasStore((s) => s.setLang);
-  // On a phone the controls fold behind one button so the map starts near the top (issue 18);
+  // On a phone the controls fold behind one button so the map starts near the top;
   // on wider screens the button is hidden by CSS and the controls always show.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {

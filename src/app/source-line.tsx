@@ -21,7 +21,7 @@ export function datasetOrigin(dataUrl: string, base: string): string {
   }
 }
 
-/** The footer: the atlas's own credit, or the custom dataset's own sources (issue 17). */
+/** The footer: the atlas's own credit, or the custom dataset's own sources. */
 export function SourceLine({ atlas, customUrl }: { atlas: Atlas; customUrl: string | null }) {
   const { t } = useTranslation();
   const { t: td } = useTranslation('dataset');

@@ -40,7 +40,7 @@ export interface UrlSyncOptions {
   framed?: boolean;
   /**
    * The ids the loaded dataset can select, or null before it has loaded: Back/Forward re-validate
-   * `site=` against them, as the first load does (issue 17: `?site=atlantis`, then Back).
+   * `site=` against them, as the first load does (`?site=atlantis`, then Back).
    */
   knownIds?: () => ReadonlySet<string> | null;
 }

@@ -8,7 +8,7 @@ export type LoadState = { status: 'loading' } | ({ status: 'done' } & LoadResult
  * Loads `url` and reloads on `retry()`. A result is shown only for the URL (and attempt) it
  * belongs to, so switching datasets (Back from `?data=`) never shows the old model meanwhile.
  * A custom dataset is fetched with `cache: 'no-store'`: it is never kept by the HTTP cache or a
- * service worker's runtime cache (issue 17); the atlas's own file is a hashed asset. The first
+ * service worker's runtime cache; the atlas's own file is a hashed asset. The first
  * attempt takes the load main.tsx started at navigation (early-load.ts).
  */
 export function useAtlasLoad(url: string, custom = false): LoadState & { retry: () => void } {

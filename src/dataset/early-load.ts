@@ -1,5 +1,5 @@
 /**
- * Issue 16: the dataset's fetch and its validator chunk start at navigation (main.tsx), in
+ * The dataset's fetch and its validator chunk start at navigation (main.tsx), in
  * parallel with the locale and React's first render, instead of in the first render's effect.
  * The first load of a URL takes the promise started early; any other (a retry, Back) starts anew.
  */
@@ -9,7 +9,7 @@ import { loadCheckedAtlas } from './load-checked-atlas';
 const started = new Map<string, Promise<LoadResult>>();
 const keyOf = (url: string, custom: boolean) => `${custom ? 'custom' : 'own'} ${url}`;
 
-/** A custom (`?data=`) file is never kept by the HTTP cache or a service worker (issue 17). */
+/** A custom (`?data=`) file is never kept by the HTTP cache or a service worker. */
 const load = (url: string, custom: boolean) =>
   custom
     ? loadAtlas(url, fetch, { cache: 'no-store', credentials: 'omit', visitor: true })

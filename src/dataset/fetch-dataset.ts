@@ -11,7 +11,7 @@ export const FETCH_TIMEOUT_MS = 10_000;
 export const FETCH_DEADLINE_MS = 30_000;
 /** …plus one more second for every 64 KB received (a 512 kbit/s line: 36 MB in under 10 min). */
 export const FETCH_FLOOR_BYTES_PER_SECOND = 64 * 1024;
-/** Issue 16's scale target, 10,000 sites with five events each, is a 36 MB file: room for it. */
+/** The atlas's scale target, 10,000 sites with five events each, is a 36 MB file: room for it. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
 export type FetchFailure =

@@ -18,7 +18,7 @@ export interface Focus {
 
 type LinkIndex = ReadonlyMap<string, ReadonlySet<string>>;
 
-// Issue 16: at 10,000 sites a selection or a hover walked every event and pledge, once per view.
+// At 10,000 sites a selection or a hover walked every event and pledge, once per view.
 // The links are indexed once per dataset (its event and pledge arrays never change once validated).
 const indexes = new WeakMap<LinkableModel['events'], WeakMap<LinkableModel['investments'], LinkIndex>>();
 

@@ -1,5 +1,5 @@
 /**
- * Rules for the text of a dataset that may come from anyone (`?data=`, issue 17): every string is
+ * Rules for the text of a dataset that may come from anyone (`?data=`): every string is
  * shown to readers, so none may flip the reading direction of what follows it (a "Trojan Source"
  * bidi override), hide control characters, or be long enough to freeze a page; and the only links
  * are http(s) ones (`z.url()` alone accepts `javascript:`, `data:` and `file:`).

@@ -49,7 +49,7 @@ export function isSiteKnown(site: Site, asOf: string | null, today: string = tod
   return siteStatusAsOf(site, asOf, today) !== null;
 }
 
-// Issue 16: at 10,000 sites the map, the list and the summary each asked every site its status at
+// At 10,000 sites the map, the list and the summary each asked every site its status at
 // each cursor step. The answers for the last few cursors are kept per dataset, so that each is
 // worked out once: a few, because a deferred view (store/deferred-views.ts) still shows the
 // previous cursor while the slider shows the next one.

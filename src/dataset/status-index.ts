@@ -1,5 +1,5 @@
 /**
- * Issue 16: every site's status changes, sorted by the day each becomes known, so that a cursor
+ * Every site's status changes, sorted by the day each becomes known, so that a cursor
  * move works out again only the sites whose status may differ between the two cursors (a step of
  * the slider touches a handful of the 10,000). Forecasts never become a status: they are left out.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAtlasText } from './parse-atlas';
 import { validateAtlas } from './validate';
 
-// Issue 17: the dataset validator meets hostile input (`?data=`). Whatever comes in, it never
+// The dataset validator meets hostile input (`?data=`). Whatever comes in, it never
 // throws, and what it accepts is a dataset it accepts again (the state stays valid).
 const realText = readFileSync(new URL('../../data/atlas.json', import.meta.url), 'utf8');
 const real = JSON.parse(realText) as Record<string, unknown>;

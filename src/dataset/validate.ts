@@ -27,9 +27,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 export function validateAtlas(input: unknown): ValidationResult {
   // Unsafe text (direction overrides, control characters, huge strings) anywhere refuses the file,
-  // reported beside the schema's problems (issue 17; rules in safe-text.ts).
+  // reported beside the schema's problems (rules in safe-text.ts).
   const unsafe = checkSafeText(input);
-  // The fast path answers for a valid atlas (issue 16: 10,000 sites); zod itself names the problems.
+  // The fast path answers for a valid atlas (10,000 sites); zod itself names the problems.
   const fast = fastParse(atlasSchema, input);
   const parsed = fast === INVALID ? atlasSchema.safeParse(input) : { success: true as const, data: fast };
   if (!parsed.success || unsafe.length) {

@@ -1,5 +1,5 @@
 /**
- * Zod without code generation, for the strict Content Security Policy (issue 17). By default zod 4
+ * Zod without code generation, for the strict Content Security Policy. By default zod 4
  * probes `new Function('')` when it builds an object schema, to compile a faster parser: under
  * `script-src 'self'` the probe throws (zod catches it) but the browser still reports a
  * `securitypolicyviolation`. Jitless, zod never generates code. The setting is read when a schema is

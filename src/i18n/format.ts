@@ -19,7 +19,7 @@ const UNSPECIFIED: Record<Lang, string> = { fr: 'non précisé', en: 'not stated
 const JOBS: Record<Lang, [string, string]> = { fr: ['emploi', 'emplois'], en: ['job', 'jobs'] };
 const GPUS: Record<Lang, [string, string]> = { fr: ['GPU', 'GPU'], en: ['GPU', 'GPUs'] };
 
-// Issue 16: an Intl formatter costs far more to build than to use, and 10,000 sites format tens of
+// An Intl formatter costs far more to build than to use, and 10,000 sites format tens of
 // thousands of figures and dates per cursor step: each is built once per language and options.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 /**
- * The app's i18next: only the active language's locale files are fetched (issue 16), each
+ * The app's i18next: only the active language's locale files are fetched, each
  * namespace its own small chunk; another language loads when the visitor switches to it.
  * Tests keep `createI18n` (i18n.ts), which bundles both languages synchronously.
  */

@@ -26,7 +26,7 @@ describe('locales', () => {
     }
   });
 
-  it('writes counts with the language’s digit grouping (10,000 sites: issue 16)', () => {
+  it('writes counts with the language’s digit grouping (10,000 sites)', () => {
     expect(createI18n('en').t('sites.count', { count: 10_000 })).toBe('10,000 sites');
     // French groups with a narrow no-break space.
     expect(createI18n('fr').t('sites.count', { count: 10_000 })).toBe('10\u202f000 sites');

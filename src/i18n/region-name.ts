@@ -2,7 +2,7 @@
 import type { Lang } from './languages';
 
 // One Intl.DisplayNames per language: building one costs more than the lookup, and every map
-// callout and money group names its country at each render (issue 16).
+// callout and money group names its country at each render.
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /** The code itself when the browser does not know it (or has no Intl.DisplayNames). */

@@ -1,7 +1,7 @@
 /**
  * When the atlas has drawn its first view: the `atlas:ready` performance mark, set once by the app
  * (atlas-view, presenter-view). The embed announces it to the host; the service worker waits for it
- * before it precaches, so that its downloads do not compete with the first view (issue 16).
+ * before it precaches, so that its downloads do not compete with the first view.
  */
 
 export const READY_MARK = 'atlas:ready';

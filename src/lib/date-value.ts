@@ -34,7 +34,7 @@ interface PartialDate {
 
 const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-// Issue 16: 10,000 sites bring tens of thousands of dates, each read again at every cursor step,
+// 10,000 sites bring tens of thousands of dates, each read again at every cursor step,
 // from a few thousand distinct strings: parses and UTC days are kept once computed.
 const parsed = new Map<string, PartialDate>();
 const utcDays = new Map<number, number>();

@@ -1,7 +1,7 @@
 /** Rough width of a label in Inter: enough to choose a side or cut with '…', not to typeset. */
 export const CHAR_WIDTH_EM = 0.55;
 
-/** Chart text size in CSS px (issue 18: at least 14 px); the charts' CSS uses the same figure. */
+/** Chart text size in CSS px (at least 14 px); the charts' CSS uses the same figure. */
 export const CHART_FONT_PX = 14;
 
 export function estimateTextWidth(text: string, fontSize = CHART_FONT_PX): number {

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AmountScale, Grouping, TablePanel } from './ui-vocabulary';
 
 /**
- * How the chart panels are read (issue 18): the investments chart's grouping and scale, and which
+ * How the chart panels are read: the investments chart's grouping and scale, and which
  * panels show a table instead of a chart. In the URL, so a reload or a shared link keeps them.
  */
 export interface ChartsSlice {

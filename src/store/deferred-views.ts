@@ -1,5 +1,5 @@
 /**
- * Issue 16: the heavy views (the timeline, the investments, the map's data, the site list, the
+ * The heavy views (the timeline, the investments, the map's data, the site list, the
  * summary) read the cursor, the selection and the hover through useDeferredAtlasStore. React
  * renders and paints the urgent update first (the slider's thumb, the pressed row), then the views
  * follow in a transition that yields to input and skips values overtaken meanwhile (a held arrow

@@ -1,4 +1,4 @@
-/** Issue 18: the chart panels' settings in the URL (group, scale, table). */
+/** The chart panels' settings in the URL (group, scale, table). */
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from './url-codec';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state';

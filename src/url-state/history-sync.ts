@@ -1,5 +1,5 @@
 /**
- * Keeps the address bar and the app's URL state in step (issue 7): the URL follows the state,
+ * Keeps the address bar and the app's URL state in step: the URL follows the state,
  * and Back/Forward bring the state back. Framework-free; the window is injected for tests.
  *
  * Callers choose the mode: 'replace' while a gesture runs (dragging the time cursor, panning),
@@ -34,7 +34,7 @@ export interface HistorySyncOptions {
   /**
    * Running inside a host page's iframe: a framed document's pushState adds to the *host's* joint
    * session history, so the host's Back button would step through the atlas. Then every commit
-   * replaces (issue 17).
+   * replaces.
    */
   framed?: boolean;
 }

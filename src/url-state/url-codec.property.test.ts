@@ -87,7 +87,7 @@ const hostileKey = fc.oneof(
 const hostileSearch = fc
   .array(fc.tuple(hostileKey, hostileValue), { maxLength: 12 })
   .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`);
-// Issue 17: at least 10,000 cases for the codec's hostile-input properties (cheap arbitraries).
+// At least 10,000 cases for the codec's hostile-input properties (cheap arbitraries).
 const many = { numRuns: 10_000 };
 
 describe('url codec properties', () => {

@@ -1,5 +1,5 @@
 /**
- * The URL codec: the only translation between a query string and UrlState (issue 7).
+ * The URL codec: the only translation between a query string and UrlState.
  * Every parameter is valid (used), invalid (ignored, reported in `problems`) or missing
  * (default). Nothing here throws, whatever the input. OWID's GrapherUrl.ts is the model.
  */

@@ -1,5 +1,5 @@
 /**
- * The state a URL can carry: the public contract for shared links and iframes (issue 7).
+ * The state a URL can carry: the public contract for shared links and iframes.
  * Parsing and writing live in url-codec.ts; this file only says what a valid state is.
  */
 import type { Lang } from '../i18n/languages';

@@ -25,7 +25,7 @@ export const MAX_DATA_URL_LENGTH = 2_000;
 const PROBE_BASE = 'https://atlas.invalid/app/';
 
 /**
- * A `data=` value the atlas may fetch (issue 17): an absolute http(s) URL without credentials, or
+ * A `data=` value the atlas may fetch: an absolute http(s) URL without credentials, or
  * a relative path that stays on the atlas's own origin. `javascript:`, `data:`, `blob:`, `file:`,
  * protocol-relative `//host` and backslash tricks (`/\host`) are refused, as are white space and
  * control characters. Returned as written (relative paths resolve against the page), or null.

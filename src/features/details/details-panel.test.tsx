@@ -89,7 +89,7 @@ describe('DetailsPanel', () => {
 
   it('keeps further quotes one click away and names an unknown source instead of dropping it', async () => {
     renderWithAtlas(<DetailsPanel />, { model: model(), state: { selectedId: 'site-paris' } });
-    // A headline figure (issue 18): its source count first, every quote one click away.
+    // A headline figure: its source count first, every quote one click away.
     const capacity = screen.getByRole('group', { name: 'Sources: Capacity now' });
     expect(within(capacity).getByText('une seconde citation')).not.toBeVisible();
     await userEvent.click(within(capacity).getByRole('button', { name: '2 sources' }));

@@ -60,7 +60,7 @@ export function DetailsPanel() {
       )}
       {record.kind !== 'site' && <NotesList notes={notesAbout(model, id)} />}
       {record.kind === 'site' && <SiteDetails site={record.site} />}
-      {/* Issue 18: a site's headline figures first, its notes and caveats right after. */}
+      {/* A site's headline figures first, its notes and caveats right after. */}
       {record.kind === 'site' && <NotesList notes={notesAbout(model, id)} />}
       {record.kind === 'investment' && <InvestmentDetails investment={record.investment} />}
       {record.kind === 'event' && <EventDetails event={record.event} />}

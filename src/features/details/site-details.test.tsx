@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** Issue 18: a well-sourced site's headline figures come first; the rest is one click away. */
+/** A well-sourced site's headline figures come first; the rest is one click away. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

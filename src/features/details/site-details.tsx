@@ -18,7 +18,7 @@ import { StatusOverdue } from '../../components/overdue-forecast';
 import { SiteFreshness } from './site-freshness';
 import './site-details.css';
 
-/** Issue 18: the figures a reader comes for first; everything else is one click away. */
+/** The figures a reader comes for first; everything else is one click away. */
 const HEADLINE_METRICS: readonly string[] = ['capacity', 'capacity-planned'];
 
 /**

@@ -1,6 +1,6 @@
 /**
  * RFC 4180 CSV: CRLF line ends, every text field quoted (French Excel splits on ';', not ',', so
- * quoting only fields with a comma is not enough: issue 17), quotes doubled. A leading byte-order mark makes Excel read UTF-8 (accents) correctly.
+ * quoting only fields with a comma is not enough), quotes doubled. A leading byte-order mark makes Excel read UTF-8 (accents) correctly.
  */
 export type Cell = string | number | boolean | null | undefined;
 

@@ -1,5 +1,5 @@
 /**
- * The embed's side of the postMessage channel (issue 7): announces itself, answers and forwards
+ * The embed's side of the postMessage channel: announces itself, answers and forwards
  * the host's commands, reports state and height. Windows are injected, so tests use fakes.
  */
 import type { UrlState } from '../../url-state/url-state';

@@ -1,4 +1,4 @@
-/** The Embed dialog's content, a lazy chunk loaded when the dialog first opens (issue 16). */
+/** The Embed dialog's content, a lazy chunk loaded when the dialog first opens. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';

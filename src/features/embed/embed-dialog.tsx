@@ -1,6 +1,6 @@
 /**
  * "Embed this view": a modal <dialog> with the iframe code for the current view, its options,
- * a copy button and a live preview (issue 7). Its content mounts only while open, so the preview
+ * a copy button and a live preview. Its content mounts only while open, so the preview
  * iframe loads only when asked for, and its code (options, snippet) is a lazy chunk.
  */
 import { Suspense, lazy, useEffect, useRef, type RefObject } from 'react';

@@ -15,7 +15,7 @@ export interface EmbedOptions {
   shown: readonly PanelId[];
   lang: Lang | null;
   theme: Theme;
-  /** The investments chart's grouping and scale in the embed (issue 18). */
+  /** The investments chart's grouping and scale in the embed. */
   group: Grouping;
   scale: AmountScale;
   heightMode: EmbedHeight['mode'];

@@ -171,7 +171,7 @@ describe('parseHostMessage: hostile messages', () => {
         const command = parseHostMessage({ data, origin: HOST, source }, open);
         if (command !== null) expect(hostCommandSchema.safeParse(command).success).toBe(true);
       }),
-      { numRuns: 10_000 }, // issue 17: at least 10,000 cases
+      { numRuns: 10_000 }, // At least 10,000 cases
     );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The postMessage contract between an embedded atlas and its host page (issue 7, EMBEDDING.md).
+ * The postMessage contract between an embedded atlas and its host page (EMBEDDING.md).
  * Host -> embed commands are untrusted input: parseHostMessage checks who sent them and what
  * they hold, and returns null for anything else. It never throws. The events we send are in
  * embed-messages.ts, which has no zod, so the first paint does not carry the schema library.

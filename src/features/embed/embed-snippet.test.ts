@@ -80,7 +80,7 @@ describe('buildSnippet', () => {
   });
 });
 
-describe('buildSnippet for a host page with a strict CSP (issue 17)', () => {
+describe('buildSnippet for a host page with a strict CSP', () => {
   it('no inline style: a class, with the same rules as a stylesheet', () => {
     const { html, css } = buildSnippet(options({ strictCsp: true }));
     const frame = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')!;

@@ -1,5 +1,5 @@
 /**
- * The HTML an embedder pastes (issue 7, EMBEDDING.md "The snippet"). Pure: the dialog gives it the
+ * The HTML an embedder pastes (EMBEDDING.md "The snippet"). Pure: the dialog gives it the
  * current view and the chosen options; it returns the iframe's absolute URL and the snippet text.
  */
 import type { Lang } from '../../i18n/languages';

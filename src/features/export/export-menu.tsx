@@ -1,5 +1,5 @@
 /**
- * Issue 15: the "Export" menu: the view as a PNG (layout or slide), each chart as SVG, the timeline
+ * The "Export" menu: the view as a PNG (layout or slide), each chart as SVG, the timeline
  * as a WebM video. The heavy work (composition, encoding) is imported on first use; the menu reads
  * the page when it opens, so it offers what is on screen (tables, hidden panels, presenter steps).
  */

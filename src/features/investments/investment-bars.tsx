@@ -91,7 +91,7 @@ interface BarProps {
   describe: (row: InvestmentRow) => string;
 }
 
-// Issue 16: a thousand bars at 10,000 sites; a cursor step redraws only the rows it changed
+// A thousand bars at 10,000 sites; a cursor step redraws only the rows it changed
 // (their objects are shared from one model to the next, share-rows.ts).
 const sameBar = (a: BarProps, b: BarProps) =>
   a.row === b.row && a.cy === b.cy && a.scale.key === b.scale.key && a.t === b.t && a.describe === b.describe;

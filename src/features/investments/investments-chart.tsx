@@ -50,7 +50,7 @@ export const InvestmentsChart = memo(function InvestmentsChart({
 }: InvestmentsChartProps) {
   const lang = useLang();
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
-  // Issue 16: recharts rebuilds its scales when its data or domain is a new array. A cursor step
+  // Recharts rebuilds its scales when its data or domain is a new array. A cursor step
   // changes neither the row keys nor the domain, so both stay the same arrays and the memoised bars
   // (investment-bars.tsx) keep the same scale.
   const keys = rows.map((row) => row.key).join('\n');

@@ -2,7 +2,7 @@
  * The investments chart as plain data: one horizontal bar per money figure, grouped by country or
  * investor, nested pledges (partOf) right under their parent. Amounts are never added up: the model
  * exposes no total, only each figure as the article states it.
- * Issue 5: open lower bounds continue and read '≥', ranges float from min to max, amounts without a
+ * Open lower bounds continue and read '≥', ranges float from min to max, amounts without a
  * stated currency (XXX) are labelled so, a child is never added to its parent, currencies never mix.
  */
 import type { AtlasEvent, DateValue, Investment, LocalizedText, Quantity, Site } from '../../dataset/schema';

@@ -1,5 +1,5 @@
 /**
- * Issue 5, investments: every money figure as a horizontal bar (exact, range, open lower bound),
+ * Investments: every money figure as a horizontal bar (exact, range, open lower bound),
  * grouped by country or investor, linear or log, never adding pledges whose overlap the articles leave open, a summary
  * sentence and a table alternative. Selecting or hovering anywhere highlights the same figures.
  */
@@ -51,7 +51,7 @@ function Choice<V extends string>({ legend, value, options, onChange }: ChoicePr
 export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   const { t } = useTranslation('investments');
   const lang = useLang();
-  // In the store, hence in the URL (issue 18): a reload or a shared link keeps what the reader sees.
+  // In the store, hence in the URL: a reload or a shared link keeps what the reader sees.
   const groupBy: InvestmentsGroupBy = useAtlasStore((s) => s.group);
   const scale: InvestmentsScale = useAtlasStore((s) => s.scale);
   const asTable = useAtlasStore((s) => s.table.includes('investments'));

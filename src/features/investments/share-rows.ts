@@ -1,5 +1,5 @@
 /**
- * Issue 16: a cursor step or a selection rebuilds the investments model, but changes few of its
+ * A cursor step or a selection rebuilds the investments model, but changes few of its
  * rows (at 10,000 sites, a thousand). A row equal to the one the previous model had under its id
  * is that same object, so the memoised bars (investment-bars.tsx) skip it. Pure.
  */

@@ -14,7 +14,7 @@ export function useInvestmentsModel(groupBy: InvestmentsGroupBy, scale: Investme
   const { asOf, selectedId, hoveredId } = useDeferredAtlasStore(
     useShallow((s) => ({ asOf: s.asOf, selectedId: s.selectedId, hoveredId: s.hoveredId })),
   );
-  // Keeps the unchanged rows of the last model as they were (share-rows.ts, issue 16).
+  // Keeps the unchanged rows of the last model as they were (share-rows.ts).
   const [share] = useState(createRowSharer);
   return useMemo(() => {
     const next = buildInvestmentsModel(

@@ -1,5 +1,5 @@
 /**
- * Issue 18, labels never hidden: a pledge callout's card slides up or down beside its pin until it
+ * Labels never hidden: a pledge callout's card slides up or down beside its pin until it
  * covers no site label (asked of maplibre's collision index) and no map overlay (legend,
  * controls). Pure: the map and the DOM are passed in.
  */

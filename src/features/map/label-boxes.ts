@@ -1,5 +1,5 @@
 /**
- * Where the map drew each site label, in container pixels (issue 18: labels never hidden). Read
+ * Where the map drew each site label, in container pixels (labels never hidden). Read
  * from maplibre's own collision index through box queries: a label is in a query's result when
  * its placed box meets the query box, so each edge is found by a binary search. The search reaches
  * past the frame's edges (maplibre places labels there too), so a label cut by the edge shows it.

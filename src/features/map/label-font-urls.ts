@@ -1,5 +1,5 @@
 /**
- * The map's label font is the very file the UI's CSS loads (issue 16: one font file, not two
+ * The map's label font is the very file the UI's CSS loads (one font file, not two
  * copies). Vite emits one hashed asset per source file, so importing the fontsource woff2 files
  * with `?url` yields the URLs that `@fontsource-variable/inter/index.css` points at; the browser
  * fetches each once for both the CSS @font-face and maplibre's FontFace.

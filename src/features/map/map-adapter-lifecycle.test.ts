@@ -109,7 +109,7 @@ describe('createMapAdapter: handlers and lifecycle', () => {
   });
 });
 
-describe('createMapAdapter: a basemap that fails to load (issue 17)', () => {
+describe('createMapAdapter: a basemap that fails to load', () => {
   it('calls onBasemapError for each basemap source, and only for them', () => {
     const { map, onBasemapError } = setup();
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -54,7 +54,7 @@ describe('createMapAdapter: the style, built once', () => {
       .flat()
       .map((face) => face.url);
     expect(fontUrls.length).toBeGreaterThan(0);
-    // The bundled fontsource files, the ones the UI's CSS loads (one copy of the font, issue 16).
+    // The bundled fontsource files, the ones the UI's CSS loads (one copy of the font).
     for (const url of fontUrls)
       expect(url).toMatch(/^http:\/\/localhost\/.*inter-latin(-ext)?-wght-normal.*\.woff2$/);
     expect(fontUrls.some((url) => url.includes('/basemap/fonts/'))).toBe(false);

@@ -29,7 +29,7 @@ import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './merca
 
 setWorkerUrl(workerUrl);
 
-/** Starts maplibre's worker before the first map exists (map-prestart.ts, issue 16). */
+/** Starts maplibre's worker before the first map exists (map-prestart.ts). */
 export function prewarmMapWorkers(): void {
   prewarm();
 }
@@ -79,7 +79,7 @@ export interface MapAdapter {
   setCallouts: (callouts: readonly Callout[]) => void;
   /** The basemap credit in the page's language. */
   setAttribution: (text: string) => void;
-  /** Issue 18: the site labels drawn in a box of container pixels (maplibre's collision index). */
+  /** The site labels drawn in a box of container pixels (maplibre's collision index). */
   labelsIn: (box: [[number, number], [number, number]]) => string[];
   /** Calls `listener` each time the map settles (labels placed); returns the unsubscribe. */
   onIdle: (listener: () => void) => () => void;

@@ -31,7 +31,7 @@ export function MapCallouts({ adapter, data, dock }: MapCalloutsProps) {
       ),
     [countriesKey],
   );
-  // Issue 18: each card slides off the site labels and the legend and controls.
+  // Each card slides off the site labels and the legend and controls.
   const shifts = useCalloutShifts(adapter, elements);
   useEffect(() => {
     adapter?.setCallouts(

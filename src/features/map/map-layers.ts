@@ -249,7 +249,7 @@ export function baseLayers(palette: MapPalette, lang: Lang): LayerSpecification[
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': ['+', 0.5, ['/', diameter, 26]],
         'text-justify': 'auto',
-        // Issue 18: at a phone's overview zoom (all of Europe in ~360 px) a 10 em line runs off the
+        // At a phone's overview zoom (all of Europe in ~360 px) a 10 em line runs off the
         // map's edge, which maplibre's placement does not avoid; narrower lines stay inside.
         'text-max-width': ['step', ['zoom'], 7, PHONE_OVERVIEW_ZOOM, 10],
         'text-optional': true,

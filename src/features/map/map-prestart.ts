@@ -1,5 +1,5 @@
 /**
- * Issue 16: start the map's engine at navigation, in parallel with the dataset. The preload links
+ * Start the map's engine at navigation, in parallel with the dataset. The preload links
  * (scripts/prerender/) only download the maplibre chunk and its worker; without this, the chunk is
  * evaluated and the worker booted only once the dataset is validated and React has rendered the
  * map panel. Here maplibre is evaluated and its worker started (maplibre `prewarm`) while the

@@ -11,7 +11,7 @@ export interface MapDebugHandle {
   renderedSiteIds: () => string[];
   /** Screen point (relative to the container) of a site or of a country pledge's callout anchor. */
   project: (id: string) => { x: number; y: number } | null;
-  /** The box of every site label drawn now, in container pixels (issue 18). */
+  /** The box of every site label drawn now, in container pixels. */
   labelBoxes: () => LabelBox[];
   renderedClusters: () => { id: number; count: number; x: number; y: number }[];
   featureState: (id: string) => Record<string, unknown>;

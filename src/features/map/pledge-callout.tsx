@@ -3,7 +3,7 @@
  * does not cover the map; unfolds on click, or by itself when one of its pledges is selected or
  * hovered elsewhere. Each pledge is a button that selects it like a site.
  *
- * Issue 18: a phone map has no free spot for the unfolded list, so there the list docks below the
+ * A phone map has no free spot for the unfolded list, so there the list docks below the
  * map (`dock`, a portal target after the map frame) and only the toggle stays on the map.
  */
 import { useState } from 'react';
@@ -20,7 +20,7 @@ import { landmark } from '../../components/export-landmarks';
 interface PledgeCalloutProps {
   group: CountryPledges;
   side: 'left' | 'right';
-  /** Issue 18: how far (px) the card slides down (up if negative) beside its pin to spare a label. */
+  /** How far (px) the card slides down (up if negative) beside its pin to spare a label. */
   shift?: number;
   /** Where the unfolded list goes instead of the card (phones); null keeps it on the map. */
   dock?: HTMLElement | null;

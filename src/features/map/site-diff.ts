@@ -1,5 +1,5 @@
 /**
- * Issue 16: a time-cursor step changes a few of 10,000 sites. Sending the map the whole collection
+ * A time-cursor step changes a few of 10,000 sites. Sending the map the whole collection
  * again (setData) copies every feature to its worker at each step; a diff of the sites that
  * appeared, disappeared or changed (maplibre's GeoJSONSource.updateData) copies only those. Pure.
  * Features are compared by identity: toSiteFeatures reuses a site's feature while it is unchanged.

@@ -16,7 +16,7 @@ export interface SiteFeatureProperties {
 export type SiteFeatureCollection = GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>;
 export type SiteFeature = SiteFeatureCollection['features'][number];
 
-// Issue 16: one feature object per site, language and status, reused while they hold, so a cursor
+// One feature object per site, language and status, reused while they hold, so a cursor
 // step rebuilds nothing for the sites it does not change and the map is sent only those it does
 // (site-diff.ts). The dataset's site objects never change once validated.
 const cache = new WeakMap<Site, Map<string, SiteFeature>>();

@@ -1,5 +1,5 @@
 /**
- * Issue 18: keeps each pledge callout's card off the site labels and the map's overlays, measured
+ * Keeps each pledge callout's card off the site labels and the map's overlays, measured
  * each time the map settles (its labels placed) and whenever a card changes size (unfolded).
  */
 import { useEffect, useRef, useState } from 'react';

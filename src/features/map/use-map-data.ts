@@ -38,7 +38,7 @@ export function useMapData(
   );
   const pledgeCountries = useMemo(() => pledges.map((group) => group.country), [pledges]);
   const locate = useMemo(() => {
-    // Built at the first question, not at every cursor step (10,000 sites, issue 16).
+    // Built at the first question, not at every cursor step (10,000 sites).
     let places: Map<string, LonLat> | null = null;
     return (id: string) => {
       places ??= placesOf(sites, pledges);

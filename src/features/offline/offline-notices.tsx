@@ -1,5 +1,5 @@
 /**
- * The two quiet notices of the offline atlas (issue 14): "offline, here is the dataset's date",
+ * The two quiet notices of the offline atlas: "offline, here is the dataset's date",
  * and "a new version is available — Reload". A new deploy never reloads the page by itself, and
  * while a presenter is presenting (`present` set) the offer waits until they leave the mode.
  */

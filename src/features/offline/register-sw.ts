@@ -14,7 +14,7 @@ export function serviceWorkerUrls(baseUri: string): { url: string; scope: string
 }
 
 /**
- * Issue 16: a first visit's worker downloads and caches every file of the build. Registered during
+ * A first visit's worker downloads and caches every file of the build. Registered during
  * the first view, its install took about 450 ms of CPU from the page on a two-core machine; it now
  * waits for `atlas:ready` (or the ready mark's fallback, for a page that never gets there).
  */

@@ -9,7 +9,7 @@ import './site-list.css';
 /** Above this many sites only the rows in view (and a few around them) are in the document. */
 export const VIRTUAL_FROM = 100;
 
-/** The virtual list and its library load only for a dataset that needs them (issue 16). */
+/** The virtual list and its library load only for a dataset that needs them. */
 const VirtualSiteList = lazy(() =>
   import('./virtual-site-list').then((module) => ({ default: module.VirtualSiteList })),
 );

@@ -1,4 +1,4 @@
-/** The site list for thousands of sites, a lazy chunk with @tanstack/react-virtual (issue 16). */
+/** The site list for thousands of sites, a lazy chunk with @tanstack/react-virtual. */
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Site } from '../../dataset/schema';

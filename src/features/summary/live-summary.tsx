@@ -39,7 +39,7 @@ function summaryText(
   const money = summary.money.flatMap((entry) =>
     entry.amounts.map((amount) => `${entry.place} ${formatQuantity(amount, lang)}`),
   );
-  // A sentence read aloud at each cursor step lists a few figures, never a thousand (issue 16).
+  // A sentence read aloud at each cursor step lists a few figures, never a thousand.
   const facts =
     money.length > LISTED_AT_MOST
       ? t('summary.announcedMany', { sites: parts[1], count: money.length })

@@ -50,6 +50,6 @@ export function placeLabel(
   return { side, text: `${cutAtWord(text, keep)}…` };
 }
 
-/** Clicking an event selects its site, else its pledge, else the event itself (issue 5). */
+/** Clicking an event selects its site, else its pledge, else the event itself. */
 export const targetOf = (item: Pick<TimelineItem, 'id' | 'siteId' | 'investmentId'>) =>
   item.siteId ?? item.investmentId ?? item.id;

@@ -2,7 +2,7 @@
  * The timeline as plain data: every event in its lane, as a point (a stated day) or a bar (a month,
  * a year, a range, or any date that is inferred or contested), with the 'today' line, the 'as of'
  * cursor and the legend entries actually drawn. No pixels: timeline-chart.tsx only draws this.
- * Issue 5: "points for day-precise dates and bars for ranges and uncertain dates".
+ * "points for day-precise dates and bars for ranges and uncertain dates".
  */
 import { eventLanes } from '../../dataset/vocabulary';
 import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
@@ -132,7 +132,7 @@ export type TimelineItemBase = Omit<TimelineItem, StateFlags> & {
 };
 
 /**
- * Issue 16: the part of the timeline that depends on the dataset only (spans, shapes, lanes in
+ * The part of the timeline that depends on the dataset only (spans, shapes, lanes in
  * time order, the domain), built once per dataset rather than at every cursor step or hover.
  */
 export interface TimelineBase {

@@ -1,5 +1,5 @@
 /**
- * Issue 5, timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
+ * Timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
  * slider) that filters every view, a one-sentence summary and a table alternative.
  */
 import { useCallback, useMemo, useRef } from 'react';
@@ -32,9 +32,9 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const lang = useLang();
   const events = useAtlasModel().eventsById;
   const { base, focus, steps } = useTimelineModel();
-  // Issue 16: thousands of events are drawn as a window around the cursor (timeline-window.ts).
+  // Thousands of events are drawn as a window around the cursor (timeline-window.ts).
   const drawn = useMemo(() => windowTimeline(base, focus), [base, focus]);
-  // In the store, hence in the URL (`table=timeline`, issue 18).
+  // In the store, hence in the URL (`table=timeline`).
   const asTable = useAtlasStore((s) => s.table.includes('timeline'));
   // The table lists every event: its model is built only while the table is shown.
   const everyEvent = useMemo(() => (asTable ? timelineModelFor(base, focus) : null), [asTable, base, focus]);

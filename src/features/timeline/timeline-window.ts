@@ -1,5 +1,5 @@
 /**
- * Issue 16 (10,000 sites): one row per event reads well for dozens of events, not for 50,000 (an
+ * At scale (10,000 sites) one row per event reads well for dozens of events, not for 50,000 (an
  * SVG a million pixels tall that takes a minute to draw, and as long again at each cursor step).
  * Above a row limit the chart draws a window: the selection's events first, then the events
  * nearest the time cursor (today when there is none), so the window follows the cursor as it

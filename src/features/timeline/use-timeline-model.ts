@@ -1,5 +1,5 @@
 /**
- * The timeline for the current store state. Issue 16: the dataset's part (buildTimelineBase) is
+ * The timeline for the current store state. The dataset's part (buildTimelineBase) is
  * built once per dataset; a cursor step, a selection or a hover only reads the new focus, a moment
  * after the slider or the list has shown it (deferred-views.ts).
  */

@@ -28,7 +28,7 @@ const trackPercent = (iso: string, track: Span) =>
 
 /**
  * A tick per step: one per event date, thousands at 10,000 sites. Memoised so that a cursor move
- * redraws the thumb and the fill only (issue 16).
+ * redraws the thumb and the fill only.
  */
 const SliderSteps = memo(function SliderSteps({ steps, track }: { steps: readonly string[]; track: Span }) {
   return steps.map((step) => (

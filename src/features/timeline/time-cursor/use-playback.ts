@@ -1,6 +1,6 @@
 /**
  * Play/pause over the event days (cursorSteps): each tick moves store.asOf to the next day; at the
- * last one playback stops and the cursor stays there (issue 5). The store's `playing` flag is the
+ * last one playback stops and the cursor stays there. The store's `playing` flag is the
  * single truth, so the URL sync and other views see playback; a `playing` that did not come from
  * this button (a link, a host page) is refused when the visitor prefers reduced motion.
  */
