@@ -6,10 +6,6 @@ import type { Lang } from '../i18n/languages';
 import { PANEL_IDS } from '../store/ui-vocabulary';
 import type { AmountScale, CameraView, Grouping, PanelId, TablePanel, Theme } from '../store/ui-vocabulary';
 
-// The story schema (dataset/story-schema.ts) still reads the panel ids here until it moves in with
-// the presenter; everything else imports the store's vocabulary directly.
-export type { PanelId };
-
 export interface UrlState {
   /** A kebab-case site id. */
   site: string | null;

@@ -8,7 +8,8 @@ import '../../../dataset/zod-config'; // first: jitless before any schema is bui
 import { z } from 'zod';
 import { unsafeTextReason } from '../../../dataset/safe-text';
 import { parseUrlState } from '../../../url-state/url-codec';
-import type { PanelId, UrlState } from '../../../url-state/url-state';
+import type { UrlState } from '../../../url-state/url-state';
+import type { PanelId } from '../../../store/ui-vocabulary';
 import { VIEW_LIMITS } from '../../../url-state/url-state';
 
 const id = z
