@@ -57,7 +57,7 @@ test.describe('strict Content Security Policy', () => {
     const details = new DetailsDriver(page);
     await openAtlas(page, '?lang=en');
     // The map drew (maplibre's worker ran, its styles and the basemap font loaded).
-    expect(await atlas.map.renderedSiteIds()).toContain('essonne');
+    expect(await atlas.map.renderedSiteIds()).toContain('borlange');
     await expect(page.locator('.map-container canvas')).toBeVisible();
 
     await atlas.selectSiteInList(/Borlänge/);

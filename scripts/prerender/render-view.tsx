@@ -99,13 +99,18 @@ function View({ model, t }: { model: AtlasModel; t: (key: string, options?: obje
  */
 export function inertControls(html: string): string {
   let panel = 0;
-  return html
-    .replace(/<button /g, '<button disabled="" ')
-    .replace(/id="details-title"|aria-labelledby="details-title"/g, (match) =>
-      match.startsWith('id')
-        ? `id="details-title-${++panel}"`
-        : `aria-labelledby="details-title-${panel + 1}"`,
-    );
+  return (
+    html
+      .replace(/<button /g, '<button disabled="" ')
+      // The strict CSP (style-src 'self') forbids style attributes: the slider's positions and the
+      // like are the app's to set; without JavaScript the tables need none.
+      .replace(/\sstyle="[^"]*"/g, '')
+      .replace(/id="details-title"|aria-labelledby="details-title"/g, (match) =>
+        match.startsWith('id')
+          ? `id="details-title-${++panel}"`
+          : `aria-labelledby="details-title-${panel + 1}"`,
+      )
+  );
 }
 
 export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
