@@ -124,7 +124,10 @@ test.describe('the map', () => {
     // Dataset 2.0: Essonne announced 9 Feb 2025 and Campus IA 19 May 2025; Borlänge 11 Feb 2026
     // and Les Ulis 28 May 2026 come later (external references).
     await atlas.open('?date=2025-06-01');
-    await expect.poll(() => map.renderedSiteIds()).toEqual(['campus-ia-fouju', 'essonne']);
+    // The two, 50 km apart, share one cluster at the overview; the list names them.
+    await expect.poll(() => map.clusterCount()).toBe(2);
+    expect(await map.renderedSiteIdsNow()).toEqual([]);
+    await expect(atlas.siteList().getByRole('button')).toHaveCount(2);
   });
 
   test('many overlapping sites cluster, show their count and zoom in on click', async ({ atlas, page }) => {
@@ -145,10 +148,10 @@ test.describe('the map', () => {
     // The grace period before the SVG fallback is a page timer: page.clock runs past it on demand.
     await page.clock.install();
     await atlas.open('?site=borlange');
-    await expect.poll(() => map.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => map.renderedSiteIds()).toContain('borlange');
     await map.loseContext();
     await map.restoreContext();
-    await expect.poll(() => map.renderedSiteIds()).toEqual(datasetSiteIds());
+    await expect.poll(() => map.renderedSiteIds()).toContain('borlange');
     await expect.poll(() => map.featureState('borlange').then((state) => state.selected)).toBe(true);
     await page.clock.runFor(10_000); // far past the grace period: still the WebGL map
     await map.idle();
