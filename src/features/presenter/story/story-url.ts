@@ -3,6 +3,7 @@
  * capped and timed fetch), then parsed as JSON and validated. Never throws; every failure says its
  * kind so the page can word it. The story's text is data: it is only ever rendered as text.
  */
+import { parseJson } from '../../../lib/parse-json';
 import { fetchDatasetText, type FetchFailure } from '../../../dataset/fetch-dataset';
 import { parseDataUrl } from '../../../url-state/url-validators';
 import { parseStory, type Story } from './story-schema';
@@ -28,17 +29,9 @@ export type StoryLoad =
 
 /** Parses a story file's text (from `?story=` or "Open story file"). */
 export function readStoryText(text: string): StoryLoad {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      kind: 'json',
-      problems: [error instanceof Error ? error.message.slice(0, 200) : 'not JSON'],
-    };
-  }
-  const parsed = parseStory(json);
+  const read = parseJson(text);
+  if (!read.ok) return { ok: false, kind: 'json', problems: [read.message.slice(0, 200)] };
+  const parsed = parseStory(read.json);
   return parsed.ok ? parsed : { ok: false, kind: 'schema', problems: parsed.problems };
 }
 
