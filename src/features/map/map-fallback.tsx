@@ -15,6 +15,7 @@ import { calloutSide } from './pledge-features';
 import { StatusGlyph } from './status-glyph';
 import type { SiteFeatureProperties } from './site-features';
 import { siteDiameter } from './site-size';
+import { STACK_OBSTACLE, STACKED_SITE, useFallbackStack } from './use-fallback-stack';
 import { dataBounds, type MapData } from './use-map-data';
 import './map-fallback.css';
 import { landmark } from '../../components/export-landmarks';
@@ -98,6 +99,12 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
     return { left: `${(x / width) * 100}%`, top: `${(y / height) * 100}%` };
   };
   const pledgeCountries = new Set(data.pledgeCountries);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const siteIds = data.sites.features.map((f) => f.properties.id).join(',');
+  const shifts = useFallbackStack(
+    stageRef,
+    `${extentKey}|${frame.aspect}|${frame.widthPx}|${siteIds}|${lang}`,
+  );
 
   return (
     <div className="map-fallback">
@@ -107,6 +114,7 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
       <div className="map-fallback-frame" ref={frameRef}>
         <div
           className="map-fallback-stage"
+          ref={stageRef}
           {...landmark('map-fallback')}
           style={{ ['--px' as string]: unitsPerPixel }}
         >
@@ -141,16 +149,33 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
               <FallbackSite
                 key={site.id}
                 site={site}
-                style={percent(geometry.coordinates as [number, number])}
+                at={percent(geometry.coordinates as [number, number])}
+                shift={shifts.get(site.id) ?? 0}
               />
             ))}
           </ul>
+          <div aria-hidden="true">
+            {data.sites.features.map(({ properties: site, geometry }) => {
+              const shift = shifts.get(site.id) ?? 0;
+              if (shift === 0) return null;
+              const at = percent(geometry.coordinates as [number, number]);
+              const top = shift < 0 ? `calc(${at.top} + ${shift}px)` : at.top;
+              return (
+                <span
+                  key={site.id}
+                  className="map-fallback-leader"
+                  style={{ left: at.left, top, height: Math.abs(shift) }}
+                />
+              );
+            })}
+          </div>
           {data.pledges.map((group) =>
             group.anchor ? (
               <div
                 key={group.country}
                 className={`map-fallback-callout side-${calloutSide(group.anchor, phone)}`}
                 style={percent(group.anchor)}
+                {...{ [STACK_OBSTACLE]: '' }}
               >
                 <PledgeCallout group={group} side={calloutSide(group.anchor, phone)} />
               </div>
@@ -165,11 +190,19 @@ export function MapFallback({ reason, data, onReady }: MapFallbackProps) {
   );
 }
 
-function FallbackSite({ site, style }: { site: SiteFeatureProperties; style: CSSProperties }) {
+interface FallbackSiteProps {
+  site: SiteFeatureProperties;
+  /** The site's true place on the stage. */
+  at: { left: string; top: string };
+  /** How far (px) its button moved off its neighbours; a leader line spans the distance. */
+  shift: number;
+}
+
+function FallbackSite({ site, at, shift }: FallbackSiteProps) {
   const { t } = useTranslation();
   const { hovered, buttonProps } = useLinkedItem(site.id);
   return (
-    <li style={style}>
+    <li style={{ ...at, ['--shift' as string]: `${shift}px` }} {...{ [STACKED_SITE]: site.id }}>
       <button type="button" className={hovered ? 'is-hovered' : undefined} {...buttonProps}>
         <StatusGlyph status={site.status} size={siteDiameter(site.mw)} />
         <span className="site-label" {...landmark('site-label')}>
