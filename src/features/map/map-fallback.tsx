@@ -2,7 +2,7 @@
  * The map without WebGL (none, or a context lost for good): the same basemap GeoJSON drawn as SVG
  * with a pure Web Mercator projection, and every site and pledge as a real button. No maplibre here.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLinkedItem } from '../../components/use-linked-item';
 import { useLang } from '../../i18n/use-lang';

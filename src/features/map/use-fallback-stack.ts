@@ -17,7 +17,9 @@ export function useFallbackStack(
 ): ReadonlyMap<string, number> {
   const [shifts, setShifts] = useState<ReadonlyMap<string, number>>(new Map());
   const current = useRef(shifts);
-  current.current = shifts;
+  useLayoutEffect(() => {
+    current.current = shifts;
+  }, [shifts]);
 
   useLayoutEffect(() => {
     const element = stage.current;
