@@ -32,12 +32,12 @@ test('Escape gives back the view from before Present, and Present stops a playin
   await expect.poll(() => params(page.url())).toEqual(before);
   await expect(atlas.detailsHeading()).toContainText('Borlänge');
 
-  // Pressed while the timeline plays: the stage shows step 1's date, and nothing plays on.
+  // Pressed while the timeline plays: the stage (which has no Play button of its own) shows step
+  // 1's date, and back on the atlas nothing plays on.
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.locator('#presenter-title')).toHaveText(story.steps[0]!.title.en);
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   const step1 = new URLSearchParams(story.steps[0]!.state);
   await expect.poll(() => params(page.url()).date).toBe(step1.get('date'));
   await page.keyboard.press('Escape');

@@ -47,7 +47,7 @@ test('the built app works from a sub-path of a plain static server', async ({ at
   await page.goto(`${base}?site=borlange`);
   await atlas.waitForReady();
   await expect(atlas.detailsHeading()).toContainText('Borlänge');
-  await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(datasetSiteIds());
+  await expect.poll(() => atlas.map.shownSiteCount()).toBe(datasetSiteIds().length);
   expect(failed).toEqual([]);
   expect(atlas.requests.every((url) => url.startsWith(base))).toBe(true);
 });

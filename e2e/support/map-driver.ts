@@ -52,8 +52,15 @@ export class MapDriver {
     return this.ask('featureState', id);
   }
 
+  /** How many sites the drawn clusters hold (a cluster cut by a tile edge is counted once). */
   async clusterCount(): Promise<number> {
-    return (await this.ask('renderedClusters')).reduce((sum, cluster) => sum + cluster.count, 0);
+    const clusters = new Map((await this.ask('renderedClusters')).map((c) => [c.id, c.count]));
+    return [...clusters.values()].reduce((sum, count) => sum + count, 0);
+  }
+
+  /** How many sites the map shows now, each drawn on its own or counted in a cluster. */
+  async shownSiteCount(): Promise<number> {
+    return (await this.renderedSiteIdsNow()).length + (await this.clusterCount());
   }
 
   async pointOf(id: string) {

@@ -28,10 +28,13 @@ export function useCameraSync(adapter: MapAdapter | null, data: MapData) {
     adapter.setView(view, presenting && !prefersReducedMotion());
   }, [adapter, view, presenting]);
 
-  // Bring the selection into view, whoever selected it (list, timeline, URL).
+  // Bring the selection into view, whoever selected it (list, timeline, URL). A presenter's step
+  // that sets its own camera framed its selection on purpose, in its cluster if need be: the
+  // stage keeps that frame rather than zooming in past the country around it.
   const locate = useEffectEvent((id: string) => data.locate(id));
+  const stepFramesIt = useEffectEvent(() => presenting && view !== null);
   useEffect(() => {
-    if (!adapter || !selectedId) return;
+    if (!adapter || !selectedId || stepFramesIt()) return;
     const lngLat = locate(selectedId);
     if (lngLat)
       adapter.reveal(lngLat, model.sitesById.has(selectedId) ? selectedId : null, !prefersReducedMotion());
