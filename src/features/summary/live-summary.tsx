@@ -69,18 +69,20 @@ export function LiveSummary() {
   const text = useSummaryText(summary, lang);
   const dataAsOf = model.atlas.asOf;
   // The dataset's own day sits outside the live region: it never changes with the cursor, so it is
-  // read once with the page, not again at every step.
+  // read once with the page, not again at every step. It comes first so that a longer sentence (a
+  // selection, another date) never moves it.
   return (
     <p className="live-summary" {...landmark('live-summary')}>
+      {dataAsOf && (
+        <>
+          <span className="summary-data-as-of">
+            {tp('asOf', { date: formatIsoDate(dataAsOf, lang) })}
+          </span>{' '}
+        </>
+      )}
       <span role="status" aria-live="polite" aria-label={t('summary.label')}>
         {text}
       </span>
-      {dataAsOf && (
-        <>
-          {' '}
-          <span className="summary-data-as-of">{tp('asOf', { date: formatIsoDate(dataAsOf, lang) })}</span>
-        </>
-      )}
     </p>
   );
 }
