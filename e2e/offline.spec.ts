@@ -50,10 +50,11 @@ test.describe('offline', () => {
     await expectReady(page);
     expect(await waitForServiceWorker(page)).toBe(`${baseURL}sw.js`);
 
-    // Everything the build wrote is precached, but source maps, licence texts, the worker and the
-    // embed loader (it runs on the embedding page), and Vite's build manifest (.vite/, for tooling).
+    // Everything the build wrote is precached, but source maps, licence texts, the Atom feed (a
+    // feed reader's, online) and markdown, the worker and the embed loader (it runs on the
+    // embedding page), and Vite's build manifest (.vite/, for tooling).
     const expected = buildFiles(DIST).filter(
-      (file) => !/\.(map|txt)$|^sw\.js$|^workbox-.*\.js$|^embed\.js$|^\.vite\//.test(file),
+      (file) => !/\.(map|txt|xml|md)$|^sw\.js$|^workbox-.*\.js$|^embed\.js$|^\.vite\//.test(file),
     );
     expect(await cachedUrls(page, baseURL!)).toEqual(expected);
 
