@@ -1,6 +1,7 @@
 /**
  * Dataset 2.0 as a visitor meets it: every site of the dataset on the overview, Essonne's contested
- * opening and its two GPU counts side by side, the as-of day, and About's source policy.
+ * opening and its two GPU counts side by side, the planned opening beside the report that closes it,
+ * the as-of day, and About's source policy.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/atlas-test';
@@ -53,6 +54,27 @@ test.describe('dataset 2.0', () => {
     await panel.locator('details.details-more > summary').click();
     for (const figure of gpus) await expect(panel.getByText(figure.quantity.text).first()).toBeVisible();
     await expect(page.getByRole('group', { name: 'Sources: GPUs' })).toHaveCount(gpus.length);
+  });
+
+  test('the planned Essonne opening reads beside the report on the timeline and in its details, not overdue', async ({
+    atlas,
+  }) => {
+    await atlas.open('?lang=en');
+    const { charts } = atlas;
+    // Announced for Mar–Dec 2025; a later report says the site runs: the plan is no longer overdue.
+    const opening = charts.timelineEvent(/^Planned opening of the Essonne centre/);
+    await expect(opening).toHaveAccessibleName(/Reported, on an uncertain date/);
+    await expect(opening).not.toHaveAccessibleName(/overdue/);
+    // A forecast no report can close (the capacity to double) stays overdue.
+    await expect(charts.timelineEvent(/^Eclairion centre capacity to double/)).toHaveAccessibleName(
+      /overdue/,
+    );
+    await opening.click();
+    await expect(atlas.detailsHeading()).toContainText('Planned opening of the Essonne centre');
+    const panel = atlas.details.panel();
+    await expect(panel.getByText('Reported, on an uncertain date')).toBeVisible();
+    await expect(panel.getByText(/expected Mar–Dec 2025; reported Operational: .*2025.*2026/)).toBeVisible();
+    await expect(panel.getByText('Overdue')).toHaveCount(0);
   });
 
   test('About shows the source policy and the 2.0.0 changelog, in French', async ({ atlas, page }) => {

@@ -1,11 +1,17 @@
 /**
  * A forecast whose window ended before the time cursor's date, with no reported outcome: shown as
- * overdue ("expected Mar–Dec 2025; no opening reported in the sources"), never as a future plan.
- * The rule lives in dataset/forecast-status.ts; this only renders it, for every view that shows a
+ * overdue ("expected Mar–Dec 2025; no opening reported in the sources"), never as a future plan;
+ * once a later report says it happened, the outcome beside that report instead. The rule lives in dataset/forecast-status.ts; this only renders it, for every view that shows a
  * forecast (site list, details).
  */
 import { useTranslation } from 'react-i18next';
-import { forecastState, overdueStatusChanges, statusForecastOutcome } from '../dataset/forecast-status';
+import {
+  eventForecastOutcome,
+  overdueStatusChanges,
+  statusForecastOutcome,
+  type ForecastEvent,
+  type StatusForecastOutcome,
+} from '../dataset/forecast-status';
 import { useAtlasModel } from '../dataset/model-context';
 import { reportSourceName } from '../dataset/report-source';
 import type { DateValue, Site, StatusChange } from '../dataset/schema';
@@ -55,23 +61,6 @@ export function OverdueText({ date, what }: { date: DateValue; what: 'opening' |
   );
 }
 
-/** For one forecast (an event, a status change): the overdue line, or nothing while it is pending. */
-export function OverdueForecast({
-  date,
-  forecast,
-  reached = false,
-  what,
-}: {
-  date: DateValue;
-  forecast: boolean | undefined;
-  reached?: boolean;
-  what: 'opening' | 'event';
-}) {
-  const cursor = useCursorDay();
-  if (forecastState({ forecast, date }, cursor, reached) !== 'overdue') return null;
-  return <OverdueText date={date} what={what} />;
-}
-
 /** Every overdue forecast status of a site at the cursor (the Essonne opening after 2025). */
 export function SiteOverdueForecasts({ site }: { site: Pick<Site, 'statusHistory'> }) {
   const cursor = useCursorDay();
@@ -100,12 +89,46 @@ const OUTCOME_LABEL = {
  */
 export function StatusOverdue({ site, change }: { site: Pick<Site, 'statusHistory'>; change: StatusChange }) {
   const cursor = useCursorDay();
+  return (
+    <ForecastOutcomeText
+      outcome={statusForecastOutcome(site, change, cursor)}
+      date={change.date}
+      what="opening"
+    />
+  );
+}
+
+/**
+ * A forecast event, by the same rule: an event that announces a status of its site (the Essonne
+ * opening) stops being overdue once the site's reports say it happened, and shows that report.
+ */
+export function EventForecastOutcome({
+  event,
+}: {
+  event: ForecastEvent & { readonly site?: string | undefined };
+}) {
+  const cursor = useCursorDay();
+  const { sitesById } = useAtlasModel();
+  const site = event.site === undefined ? undefined : sitesById.get(event.site);
+  return (
+    <ForecastOutcomeText outcome={eventForecastOutcome(event, site, cursor)} date={event.date} what="event" />
+  );
+}
+
+function ForecastOutcomeText({
+  outcome,
+  date,
+  what,
+}: {
+  outcome: StatusForecastOutcome;
+  date: DateValue;
+  what: 'opening' | 'event';
+}) {
   const { t } = useTranslation('provenance');
   const { t: tc } = useTranslation();
   const { sourcesById } = useAtlasModel();
   const lang = useLang();
-  const outcome = statusForecastOutcome(site, change, cursor);
-  if (outcome.state === 'overdue') return <OverdueText date={change.date} what="opening" />;
+  if (outcome.state === 'overdue') return <OverdueText date={date} what={what} />;
   if (!('report' in outcome)) return null;
   const { report } = outcome;
   const source = reportSourceName(report, sourcesById);
@@ -116,7 +139,7 @@ export function StatusOverdue({ site, change }: { site: Pick<Site, 'statusHistor
         {t(OUTCOME_LABEL[outcome.state])}
       </span>{' '}
       {t('outcome.text', {
-        window: formatWindow(change.date, lang),
+        window: formatWindow(date, lang),
         status: tc(`status.${report.status}`),
         date: formatDateValue(report.date, lang),
       })}

@@ -4,7 +4,7 @@
  * window and no report known at the cursor says it happened; before that it is `pending`. Once a
  * report is known, a status forecast is `came-later` (the report dates it after the window),
  * `on-time` (within it) or `reported` (the report's own dates straddle the window's end), shown beside that report rather than dropped: a reader sees both what was announced
- * and what happened. Pure: dates are ISO strings (YYYY, YYYY-MM or YYYY-MM-DD; a partial cursor is
+ * and what happened. A forecast event that names the status it announces follows the same rule. Pure: dates are ISO strings (YYYY, YYYY-MM or YYYY-MM-DD; a partial cursor is
  * read as its last day).
  */
 import { isKnownBy, lastDayOf } from '../lib/date-value';
@@ -34,6 +34,9 @@ export type StatusForecastOutcome =
 
 const rank = (status: SiteStatus) => siteStatuses.indexOf(status);
 
+/** What the rule reads of a status change: a status, its date, and whether it is a forecast. */
+type ForecastStatus = Pick<StatusChange, 'status' | 'date' | 'forecast'>;
+
 /**
  * The earliest report known at the cursor that the forecast happened: a change that is not itself
  * a forecast, with the forecast's status or a later one (a site reported operational has been
@@ -41,7 +44,7 @@ const rank = (status: SiteStatus) => siteStatuses.indexOf(status);
  */
 export function reportOf(
   site: Pick<Site, 'statusHistory'>,
-  change: StatusChange,
+  change: ForecastStatus,
   cursor: string,
 ): StatusChange | null {
   let report: StatusChange | null = null;
@@ -56,7 +59,7 @@ export function reportOf(
 /** What became of one forecast status of a site, at the cursor. */
 export function statusForecastOutcome(
   site: Pick<Site, 'statusHistory'>,
-  change: StatusChange,
+  change: ForecastStatus,
   cursor: string,
 ): StatusForecastOutcome {
   if (change.forecast !== true) return { state: 'not-forecast' };
@@ -80,7 +83,40 @@ export function overdueStatusChanges(
   );
 }
 
-/** Forecast events overdue at the cursor. */
-export function overdueEvents(events: readonly AtlasEvent[], cursor: string): readonly AtlasEvent[] {
-  return events.filter((event) => forecastState(event, cursor) === 'overdue');
+/** What the rule reads of an event. */
+export type ForecastEvent = Pick<AtlasEvent, 'date' | 'forecast' | 'forecastStatus'>;
+
+/**
+ * What became of a forecast event at the cursor. An event that announces a status of its site (the
+ * Essonne opening announces `operational`) is judged by that site's reports exactly as the status
+ * forecast is: overdue only while no report is known, then came later, on time or reported beside
+ * the report. Any other forecast (a capacity to double) has no report to wait for: pending, then
+ * overdue.
+ */
+export function eventForecastOutcome(
+  event: ForecastEvent,
+  site: Pick<Site, 'statusHistory'> | undefined,
+  cursor: string,
+): StatusForecastOutcome {
+  if (event.forecast !== true) return { state: 'not-forecast' };
+  if (event.forecastStatus === undefined || site === undefined)
+    return { state: forecastState(event, cursor) as 'pending' | 'overdue' };
+  return statusForecastOutcome(
+    site,
+    { status: event.forecastStatus, date: event.date, forecast: true },
+    cursor,
+  );
+}
+
+/** Forecast events overdue at the cursor, each judged with its site's reports. */
+export function overdueEvents(
+  events: readonly AtlasEvent[],
+  sitesById: ReadonlyMap<string, Pick<Site, 'statusHistory'>>,
+  cursor: string,
+): readonly AtlasEvent[] {
+  return events.filter(
+    (event) =>
+      eventForecastOutcome(event, event.site === undefined ? undefined : sitesById.get(event.site), cursor)
+        .state === 'overdue',
+  );
 }

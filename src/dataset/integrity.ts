@@ -273,6 +273,24 @@ function externalDates(atlas: Atlas, problems: Problem[]) {
   );
 }
 
+/**
+ * An event names the status it announces only as a forecast of one site: the status is read from
+ * that site's reports, so without a site (or as a fact) it would be judged against nothing.
+ */
+function forecastStatuses(atlas: Atlas, problems: Problem[]) {
+  atlas.events.forEach((event, i) => {
+    if (event.forecastStatus === undefined) return;
+    if (event.forecast !== true || event.site === undefined) {
+      problems.push({
+        path: `events[${i}].forecastStatus`,
+        message: 'only a forecast of a site announces a status',
+        expected: 'forecast: true and a site',
+        found: `forecast: ${String(event.forecast ?? false)}, site: ${event.site ?? 'none'}`,
+      });
+    }
+  });
+}
+
 /** The changelog, when there is one, starts with the current version. */
 function changelog(atlas: Atlas, problems: Problem[]) {
   const latest = atlas.changelog[0];
@@ -296,6 +314,7 @@ export function checkIntegrity(atlas: Atlas): Problem[] {
   traceable(atlas, problems);
   corrections(atlas, problems);
   externalDates(atlas, problems);
+  forecastStatuses(atlas, problems);
   changelog(atlas, problems);
   return problems;
 }

@@ -79,6 +79,11 @@ export const eventSchema = z.strictObject({
   lane: z.enum(eventLanes),
   /** Announced for the future ("opening planned in the coming months"): a plan, not a fact. */
   forecast: z.boolean().optional(),
+  /**
+   * The status of its site this forecast announces (an opening announces `operational`): its
+   * outcome is then read from the site's reports, by the same rule as a forecast status.
+   */
+  forecastStatus: z.enum(siteStatuses).optional(),
   site: idSchema.optional(),
   investment: idSchema.optional(),
   ...sourced,

@@ -6,7 +6,7 @@ import { DateText } from './date-text';
 import { RecordSources } from './investment-details';
 import { QuantityText } from './quantity-text';
 import { CorrectionNotes } from './correction-note';
-import { OverdueForecast } from '../../components/overdue-forecast';
+import { EventForecastOutcome } from '../../components/overdue-forecast';
 import { RecordLink, RecordTerm } from './record-link';
 import { landmark } from '../../components/export-landmarks';
 
@@ -26,7 +26,7 @@ export function EventDetails({ event }: { event: AtlasEvent }) {
         <dd>
           <DateText date={event.date} />
           {event.forecast && <span className="badge badge-forecast"> {t('forecast')}</span>}
-          <OverdueForecast date={event.date} forecast={event.forecast} what="event" />
+          <EventForecastOutcome event={event} />
           <CorrectionNotes id={event.id} field="date" />
         </dd>
         <dt>{t('field.lane')}</dt>

@@ -5,6 +5,8 @@ import { clampCursor, cursorSteps } from './timeline-model';
 
 import {
   day,
+  month,
+  range,
   year,
   event,
   investment,
@@ -126,8 +128,9 @@ describe('domain', () => {
 
   it('reaches planned site statuses and investment horizons', () => {
     const site = {
+      id: 'fouju',
       statusHistory: [{ status: 'operational' as const, date: year('2028'), citations: [], external: [] }],
-    } satisfies Pick<Site, 'statusHistory'>;
+    } satisfies Pick<Site, 'id' | 'statusHistory'>;
     const withSite = build({}, { ...input, sites: [site] });
     expect(withSite.domain.endMs).toBeGreaterThan(Date.UTC(2028, 11, 31));
     const horizon = investment('plan', day('2025-02-09'), { horizon: year('2031') });
@@ -278,5 +281,34 @@ describe('clampCursor', () => {
   it('reads a partial cursor as its last day', () => {
     const midMonth = { ...domain, endMs: Date.UTC(2027, 11, 15) };
     expect(clampCursor('2027-12', midMonth)).toBe('2027-12-15');
+  });
+});
+
+describe('forecast events on the timeline', () => {
+  const window = range('2025-03', '2025-12', 'inferred');
+  const opening = event('bruyeres-opening', 'sites', window, {
+    site: 'bruyeres',
+    forecast: true,
+    forecastStatus: 'operational',
+  });
+  const doubling = event('bruyeres-doubling', 'sites', window, { site: 'bruyeres', forecast: true });
+  const site = {
+    id: 'bruyeres',
+    statusHistory: [
+      { status: 'operational' as const, date: window, forecast: true, citations: [], external: [] },
+      { status: 'operational' as const, date: month('2026-06'), citations: [], external: [] },
+    ],
+  } satisfies Pick<Site, 'id' | 'statusHistory'>;
+  const data = { events: [opening, doubling], sites: [site], investments: [] };
+  const at = (id: string, asOf: string) => allItems(build({ asOf }, data)).find((i) => i.id === id);
+
+  it('marks an opening overdue only until the site is reported open, then says it came later', () => {
+    expect(at('bruyeres-opening', '2025-11')).toMatchObject({ overdue: false, outcome: null });
+    expect(at('bruyeres-opening', '2026-03')).toMatchObject({ overdue: true, outcome: null });
+    expect(at('bruyeres-opening', '2026-07')).toMatchObject({ overdue: false, outcome: 'came-later' });
+  });
+
+  it('keeps a forecast that announces no status overdue after its window, reports or not', () => {
+    expect(at('bruyeres-doubling', '2026-07')).toMatchObject({ overdue: true, outcome: null });
   });
 });

@@ -8,11 +8,11 @@ import { eventLanes } from '../../dataset/vocabulary';
 import type { AtlasEvent, DateValue, EventLane, Investment, LocalizedText, Site } from '../../dataset/schema';
 import { DAY_MS, dateSpan, isoEndMs, isoStartMs, lastDayOf, toIsoDay, type Span } from '../../lib/date-value';
 import { isDimmed, isHighlighted, relatedIds, relatedToFocus } from '../../dataset/linking';
-import { windowEnd } from '../../dataset/forecast-status';
+import { eventForecastOutcome, type ForecastEvent } from '../../dataset/forecast-status';
 
 export interface TimelineInput {
   readonly events: readonly AtlasEvent[];
-  readonly sites: readonly Pick<Site, 'statusHistory'>[];
+  readonly sites: readonly Pick<Site, 'id' | 'statusHistory'>[];
   readonly investments: readonly Pick<Investment, 'id' | 'site' | 'partOf' | 'announced' | 'horizon'>[];
 }
 
@@ -51,6 +51,8 @@ export interface TimelineItem {
   forecast: boolean;
   /** A forecast whose window ended before the cursor (or today), not reported as done. */
   overdue: boolean;
+  /** A forecast a report known at the cursor says happened: late, on time, or on an uncertain date. */
+  outcome: 'came-later' | 'on-time' | 'reported' | null;
   /** The horizon of the pledge the event announces ("d'ici 2030"): drawn as a whisker to it. */
   horizon?: { date: DateValue; endMs: number };
 }
@@ -123,12 +125,15 @@ function byTime(a: TimelineItemBase, b: TimelineItemBase): number {
 }
 
 /** What the state (cursor, selection, hover) changes on an item; the rest is the event's own. */
-type StateFlags = 'known' | 'selected' | 'highlighted' | 'dimmed' | 'overdue';
+type StateFlags = 'known' | 'selected' | 'highlighted' | 'dimmed' | 'overdue' | 'outcome';
 
 /** An event as the timeline draws it, whatever the state. */
 export type TimelineItemBase = Omit<TimelineItem, StateFlags> & {
-  /** A forecast's last day (YYYY-MM-DD): overdue once the cursor is past it; null when not a forecast. */
-  readonly overdueAfter: string | null;
+  /**
+   * What the forecast rule reads (the event, and its site's reports when it announces a status),
+   * judged at each cursor by dataset/forecast-status.ts; null when not a forecast.
+   */
+  readonly forecastRule: { event: ForecastEvent; site: Pick<Site, 'statusHistory'> | undefined } | null;
 };
 
 /**
@@ -151,6 +156,7 @@ export function buildTimelineBase(input: TimelineInput, todayIso: string): Timel
       investment.horizon ? [[investment.id, investment.horizon]] : [],
     ),
   );
+  const sitesById = new Map(input.sites.map((site) => [site.id, site]));
   const items = input.events.map((event): TimelineItemBase => {
     const span = dateSpan(event.date);
     const horizon = event.investment === undefined ? undefined : horizons.get(event.investment);
@@ -168,7 +174,10 @@ export function buildTimelineBase(input: TimelineInput, todayIso: string): Timel
       ...(event.investment !== undefined && { investmentId: event.investment }),
       ...(event.date.note !== undefined && { note: event.date.note }),
       forecast: event.forecast === true,
-      overdueAfter: event.forecast === true ? windowEnd(event.date) : null,
+      forecastRule:
+        event.forecast === true
+          ? { event, site: event.site === undefined ? undefined : sitesById.get(event.site) }
+          : null,
       ...(horizon !== undefined &&
         horizonEndMs !== undefined &&
         horizonEndMs > span.endMs && { horizon: { date: horizon, endMs: horizonEndMs } }),
@@ -209,14 +218,19 @@ export const inSelection = (item: TimelineItemBase, focus: TimelineFocus): boole
 
 function withFlags(item: TimelineItemBase, focus: TimelineFocus): TimelineItem {
   const { state } = focus;
-  const { overdueAfter, ...own } = item;
+  const { forecastRule, ...own } = item;
+  const outcome =
+    forecastRule === null
+      ? null
+      : eventForecastOutcome(forecastRule.event, forecastRule.site, focus.judgedOn);
   return {
     ...own,
     known: focus.cursorMs === null || item.startMs <= focus.cursorMs,
     selected: item.id === state.selectedId,
     highlighted: isHighlighted(item.id, state, focus.related),
     dimmed: isDimmed(item.id, state.selectedId, focus.relatedToSelection),
-    overdue: overdueAfter !== null && overdueAfter < focus.judgedOn,
+    overdue: outcome?.state === 'overdue',
+    outcome: outcome !== null && 'report' in outcome ? outcome.state : null,
   };
 }
 

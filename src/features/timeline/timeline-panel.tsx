@@ -22,6 +22,13 @@ import { useSideScroll } from './use-side-scroll';
 import { useRevealSelectedRow } from './reveal-row';
 import './timeline.css';
 
+/** A forecast a later report closes reads as the report's outcome, in the words of the details. */
+const OUTCOME_LABEL = {
+  'came-later': 'outcome.cameLater',
+  'on-time': 'outcome.onTime',
+  reported: 'outcome.reported',
+} as const;
+
 export interface TimelinePanelProps {
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
   chartWidth?: number;
@@ -29,6 +36,7 @@ export interface TimelinePanelProps {
 
 export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { t } = useTranslation('timeline');
+  const { t: tp } = useTranslation('provenance');
   const lang = useLang();
   const events = useAtlasModel().eventsById;
   const { base, focus, steps } = useTimelineModel();
@@ -75,12 +83,14 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
         : text;
       const planned = item.overdue
         ? `${withHorizon}; ${t('itemOverdue')}`
-        : item.forecast
-          ? `${withHorizon}; ${t('itemForecast')}`
-          : withHorizon;
+        : item.outcome !== null
+          ? `${withHorizon}; ${tp(OUTCOME_LABEL[item.outcome])}`
+          : item.forecast
+            ? `${withHorizon}; ${t('itemForecast')}`
+            : withHorizon;
       return item.known ? planned : `${planned}; ${t('itemUnknown')}`;
     },
-    [events, lang, t],
+    [events, lang, t, tp],
   );
   const onSelect = useCallback((id: string) => select(id), [select]);
   const scrollRef = useRef<HTMLDivElement>(null);
