@@ -69,7 +69,8 @@ test.describe('dataset 2.0', () => {
     await expect(charts.timelineEvent(/^Eclairion centre capacity to double/)).toHaveAccessibleName(
       /overdue/,
     );
-    await opening.click();
+    // A click on a site's event selects the site; the event's own details are one link away.
+    await atlas.open('?lang=en&site=essonne-opening');
     await expect(atlas.detailsHeading()).toContainText('Planned opening of the Essonne centre');
     const panel = atlas.details.panel();
     await expect(panel.getByText('Reported, on an uncertain date')).toBeVisible();
