@@ -106,9 +106,21 @@ export type IssueReason =
   | { kind: 'wrongType'; expected: string }
   | { kind: 'unknownFields'; fields: string }
   | { kind: 'pin' }
+  | { kind: 'oneLanguage' }
+  | { kind: 'needsStep' }
+  | { kind: 'kebabId' }
   | { kind: 'as-written'; message: string };
 
+/** The schema's own messages that a French reader should read in French. */
+const KNOWN_MESSAGES: Record<string, IssueReason['kind']> = {
+  'write it in French or English (or both)': 'oneLanguage',
+  'a story needs at least one step': 'needsStep',
+  'a kebab-case id (a-z, 0-9, single hyphens)': 'kebabId',
+};
+
 export function issueReason(issue: StoryIssue): IssueReason {
+  const known = KNOWN_MESSAGES[issue.message];
+  if (known) return { kind: known } as IssueReason;
   const count = Number(issue.maximum ?? issue.minimum ?? 0);
   switch (issue.code) {
     case 'too_big':
