@@ -12,12 +12,15 @@ import { trimMaplibreCssPlugin } from './scripts/maplibre/trim-css.ts';
 import { checkedAtlasPlugin } from './scripts/dataset/checked-atlas-plugin.ts';
 // Dataset releases at stable addresses, and the changelog feed (scripts/releases/).
 import { releasesPlugin } from './scripts/releases/releases-plugin.ts';
+// public/basemap/ is generated: a bare `vite build` makes it too (scripts/basemap/basemap-guard-plugin.ts).
+import { basemapGuardPlugin } from './scripts/basemap/basemap-guard-plugin.ts';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    basemapGuardPlugin(),
     checkedAtlasPlugin(),
     systemDarkPlugin(),
     trimMaplibreCssPlugin(),

@@ -53,8 +53,9 @@ test('?version=1.2.0 shows release 1.2.0: its version and exactly its sites', as
   for (const name of names) await expect(atlas.siteButton(name)).toBeVisible();
 });
 
-test('a pinned embed says in one line when newer data exists, with a link to the latest', async ({
+test('a pinned embed shows that release and says in one line when newer data exists, with a link to the latest', async ({
   page,
+  atlas,
 }) => {
   await page.goto(`./?version=1.2.0&embed=1&${LIGHT}`);
   const notice = page.getByText(/You are looking at dataset v1\.2\.0/);
@@ -66,10 +67,16 @@ test('a pinned embed says in one line when newer data exists, with a link to the
   }
   await expect(notice).toBeVisible(visible);
   await expect(notice).toContainText(`The latest is v${current.version}`);
-  const latest = notice.getByRole('link', { name: 'see the latest data' });
+  // The embed draws 1.2.0's own sites, not the current ones under a 1.2.0 label.
+  const names = release120.sites.map((site) => site.name.en);
+  await expect(atlas.siteList().getByRole('button')).toHaveCount(names.length);
+  for (const name of names) await expect(atlas.siteButton(name)).toBeVisible();
+  const latest = notice.getByRole('link', { name: /see the latest data/ });
   expect(new URL(await latest.evaluate((a: HTMLAnchorElement) => a.href)).searchParams.has('version')).toBe(
     false,
   );
+  // The article keeps its pinned figures: the latest opens in a new tab.
+  await expect(latest).toHaveAttribute('target', '_blank');
 });
 
 test('an unknown version says so and links to the current one', async ({ page }) => {

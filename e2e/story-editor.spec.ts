@@ -151,7 +151,7 @@ test('a ?story= that is not a story says why, as text', async ({ page }) => {
     }),
   );
   await page.goto('./?story=stories/broken.json&present=1&lang=en');
-  await expect(page.getByRole('alert')).toContainText('steps: a story needs at least one step');
+  await expect(page.getByRole('alert')).toContainText('Steps: a story needs at least one step');
   await page.goto('./?story=javascript:alert(1)&present=1&lang=en');
   await expect(page.getByRole('alert')).toContainText('is not an address the atlas reads');
 });

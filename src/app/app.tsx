@@ -119,13 +119,13 @@ function Shell({ dataUrl, release = { kind: 'current' }, desk = false }: Omit<Ap
           )
         )}
         {desk && (
-          <main id="content" className="app-main app-desk">
+          <main id="content" className="app-main app-main-flow app-desk">
             <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
               <DataDesk
                 backHref={latestHref(window.location, DESK_PARAM)}
                 preview={(deskModel) => (
                   <AtlasModelProvider model={deskModel}>
-                    <AtlasView />
+                    <AtlasView nested />
                   </AtlasModelProvider>
                 )}
               />

@@ -1,5 +1,5 @@
 /** The atlas: the chosen panels (all four by default, in the URL's order otherwise). Composition only. */
-import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { LazyPanel, usePanelsDrawn } from './lazy-panel';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../dataset/model-context';
@@ -23,7 +23,8 @@ import { landmark } from '../components/export-landmarks';
 const isDefaultLayout = (panels: readonly PanelId[]) =>
   panels.length === PANEL_IDS.length && panels.every((panel, index) => panel === PANEL_IDS[index]);
 
-export function AtlasView() {
+/** `nested`: drawn inside another page's main landmark (the Data desk's preview), so not one itself. */
+export function AtlasView({ nested = false }: { nested?: boolean }) {
   const { t } = useTranslation();
   const model = useAtlasModel();
   const panels = useAtlasStore((s) => s.panels);
@@ -116,7 +117,7 @@ export function AtlasView() {
   return (
     <>
       <LiveSummary />
-      <main id="content" className={layout} data-ready={ready || undefined} {...landmark('main')}>
+      <Main nested={nested} className={layout} data-ready={ready || undefined} {...landmark('main')}>
         {defaultLayout && phone ? (
           <>
             {slots.map}
@@ -131,9 +132,13 @@ export function AtlasView() {
         ) : (
           panels.map((panel) => slots[panel])
         )}
-      </main>
+      </Main>
     </>
   );
+}
+
+function Main({ nested, ...props }: { nested: boolean } & Omit<ComponentProps<'main'>, 'ref'>) {
+  return nested ? <div {...props} /> : <main id="content" {...props} />;
 }
 
 function LoadingPanel({ className, title }: { className: string; title: string }) {

@@ -1,14 +1,24 @@
 /** What a pinned link (`?version=`) says: one quiet line when newer data exists, or that no such version exists. */
 import { useTranslation } from 'react-i18next';
 import { latestHref } from '../lib/release-choice';
+import { useAtlasStore } from '../store/store-context';
 import './release-notice.css';
 
 export function PinnedNotice({ version, latest }: { version: string; latest: string }) {
   const { t } = useTranslation('newsroom');
+  // Inside an article the pinned figures are the ones its text cites: the latest opens beside it
+  // (like "Open the full atlas"), never in place of them.
+  const embed = useAtlasStore((s) => s.embed);
   return (
     <p className="release-notice" data-pinned-version={version}>
       {t('release.pinned', { version, latest })}{' '}
-      <a href={latestHref(window.location)}>{t('release.seeLatest')}</a>
+      {embed ? (
+        <a href={latestHref(window.location)} target="_blank" rel="noopener">
+          {t('release.seeLatest')} ↗
+        </a>
+      ) : (
+        <a href={latestHref(window.location)}>{t('release.seeLatest')}</a>
+      )}
     </p>
   );
 }

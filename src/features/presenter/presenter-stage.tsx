@@ -1,6 +1,8 @@
 /**
  * Presenter mode's screen: the step's map and chart (given by app/, which composes features), the
  * caption, progress as "3 / 7" and dots, and the controls. Keys: see step-controller.ts.
+ * The stage carries only what a talk needs: a projector mirrors this window, full screen or not,
+ * so writing a story (New story, Edit a copy) stays in the editor beside the atlas.
  */
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +13,6 @@ import { AnnotationList } from './annotation-list';
 import { ShownText } from './shown-text';
 import { stageToken } from './presenter-token';
 import { useStageControls } from './use-stage-controls';
-import { useStorySession } from './story-session';
 import { useLang } from '../../i18n/use-lang';
 import { citedRecords } from './cited-records';
 import { localText } from './story/local-text';
@@ -36,17 +37,11 @@ export interface PresenterStageProps {
 
 export function PresenterStage({ story, embed, map, handoutMap, tools }: PresenterStageProps) {
   const { t } = useTranslation('presenter');
-  const { t: ts } = useTranslation('stories');
   const lang = useLang();
   const model = useAtlasModel();
   const [token] = useState(() => stageToken());
   const session = usePresenterSession(story, 'main', token);
   const controls = useStageControls();
-  const openEditor = useStorySession((s) => s.openEditor);
-  const toEditor = (request: Parameters<typeof openEditor>[0]) => {
-    openEditor(request);
-    session.leave();
-  };
   const { step, count, current } = session;
   const [printing, setPrinting] = useState(false);
   const onCommand = (command: StepCommand) => {
@@ -146,12 +141,6 @@ export function PresenterStage({ story, embed, map, handoutMap, tools }: Present
                 {t('print')}
               </button>
               {tools}
-              <button type="button" onClick={() => toEditor({ kind: 'new' })}>
-                {ts('newStory')}
-              </button>
-              <button type="button" onClick={() => toEditor({ kind: 'copy', story })}>
-                {ts('editCopy')}
-              </button>
               <button type="button" onClick={session.leave}>
                 {t('exit')}
               </button>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { FetchFailure } from '../../dataset/fetch-dataset';
 import type { MissingId } from './story/story-check';
 import type { StageStory } from './use-stage-story';
+import { useIssueWords } from './use-issue-words';
 
 const MAX_SHOWN = 20;
 
@@ -28,6 +29,7 @@ function useFetchReason() {
 export function StoryLoadProblem({ stage }: { stage: Exclude<StageStory, { status: 'ok' | 'loading' }> }) {
   const { t } = useTranslation('stories');
   const fetchReason = useFetchReason();
+  const words = useIssueWords();
   let heading: string;
   let lines: string[] = [];
   if (stage.status === 'invalid-url') {
@@ -37,8 +39,8 @@ export function StoryLoadProblem({ stage }: { stage: Exclude<StageStory, { statu
   } else if (stage.load.kind === 'json') {
     heading = t('storyNotJson');
   } else {
-    heading = t('storyInvalid', { count: stage.load.problems.length });
-    lines = stage.load.problems;
+    heading = t('storyInvalid', { count: stage.load.issues.length });
+    lines = stage.load.issues.map(words);
   }
   return (
     <main id="content" className="app-main story-problem">

@@ -48,5 +48,8 @@ export function useStageStory(search: string = window.location.search): StageSto
   const builtIn = loadStory();
   return builtIn.ok
     ? { status: 'ok', story: builtIn.story, fromUrl: false }
-    : { status: 'failed', load: { ok: false, kind: 'schema', problems: builtIn.problems } };
+    : {
+        status: 'failed',
+        load: { ok: false, kind: 'schema', problems: builtIn.problems, issues: builtIn.issues },
+      };
 }

@@ -16,10 +16,12 @@ import { useLang } from '../../../i18n/use-lang';
 import { saveBlob } from '../../../lib/save-blob';
 import { useAtlasStoreApi } from '../../../store/store-context';
 import { localText } from '../story/local-text';
+import { loadStory } from '../story/story-data';
 import { canUndo, copyStory, draftProblems, newStory } from '../story/story-draft-model';
 import type { Story } from '../story/story-schema';
 import { MAX_STORY_BYTES, readStoryText } from '../story/story-url';
 import { useStorySession, type EditorRequest } from '../story-session';
+import { useIssueWords } from '../use-issue-words';
 import { captureView, showStepView } from './atlas-view';
 import { StepForm, TextInput } from './step-form';
 import { StepList } from './step-list';
@@ -49,6 +51,7 @@ export default function StoryEditor() {
   const [fileMessage, setFileMessage] = useState<{ text: string; lines: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const problems = draftProblems(story);
+  const words = useIssueWords();
   const index = Math.min(selected, story.steps.length - 1);
   const step = story.steps[index];
   const openEditor = useStorySession((s) => s.openEditor);
@@ -80,7 +83,9 @@ export default function StoryEditor() {
     }
     const result = readStoryText(await file.text());
     if (!result.ok) {
-      setFileMessage({ text: t('fileProblem'), lines: 'problems' in result ? result.problems : [] });
+      const lines =
+        result.kind === 'schema' ? result.issues.map(words) : result.kind === 'json' ? result.problems : [];
+      setFileMessage({ text: t('fileProblem'), lines });
       return;
     }
     // A file opened twice becomes a second draft instead of overwriting the first one's edits.
@@ -88,6 +93,13 @@ export default function StoryEditor() {
     load(taken ? copyStory(result.story, newId()) : result.story);
     setSelected(0);
     setFileMessage({ text: t('opened', { title: localText(result.story.title, lang).text }), lines: [] });
+  };
+  // "Edit a copy" of the atlas's own story: its steps as a new draft, the original untouched.
+  const copyAtlasStory = () => {
+    const builtIn = loadStory();
+    if (!builtIn.ok) return;
+    load(copyStory(builtIn.story, newId()));
+    setSelected(0);
   };
   const startPresenting = () => {
     present(story);
@@ -106,6 +118,9 @@ export default function StoryEditor() {
       <div className="story-editor-tools">
         <button type="button" className="plain-button" onClick={() => load(newStory(newId()))}>
           {t('newStory')}
+        </button>
+        <button type="button" className="plain-button" onClick={copyAtlasStory}>
+          {t('editCopy')}
         </button>
         <button type="button" className="plain-button" onClick={() => fileInput.current?.click()}>
           {t('openFile')}
@@ -223,7 +238,7 @@ export default function StoryEditor() {
             <p>{t('problems', { count: problems.length })}</p>
             <ul>
               {problems.slice(0, 10).map((problem, n) => (
-                <li key={n}>{problem}</li>
+                <li key={n}>{words(problem)}</li>
               ))}
             </ul>
           </>

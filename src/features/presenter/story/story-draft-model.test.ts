@@ -12,6 +12,7 @@ import {
   type EditorAction,
   type EditorState,
 } from './story-draft-model';
+import type { Story } from './story-schema';
 
 const view = (site: string | null, extra: Partial<CapturedView> = {}): CapturedView => ({
   site,
@@ -139,9 +140,11 @@ describe('story editor', () => {
 
   it('validates as the presenter types: an empty story and a step with no title in either language', () => {
     const fresh = newStory('mine', title('Mine'));
-    expect(draftProblems(fresh)).toEqual(['steps: a story needs at least one step']);
+    const where = (story: Story) =>
+      draftProblems(story).map(({ path, message }) => `${path.join('.')}: ${message}`);
+    expect(where(fresh)).toEqual(['steps: a story needs at least one step']);
     const untitled = run(threeSteps(), { type: 'set-text', index: 0, field: 'title', lang: 'en', value: '' });
-    expect(draftProblems(untitled.story)).toEqual(['steps.0.title: write it in French or English (or both)']);
+    expect(where(untitled.story)).toEqual(['steps.0.title: write it in French or English (or both)']);
   });
 
   it('edits a copy of a story, never the original', () => {

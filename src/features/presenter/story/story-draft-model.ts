@@ -16,6 +16,7 @@ import {
   type Story,
   type StoryStep,
 } from './story-schema';
+import type { StoryIssue } from './story-issue';
 
 /** The part of the atlas's view a step keeps. */
 export type CapturedView = Pick<UrlState, 'site' | 'date' | 'panels' | 'group' | 'scale' | 'view'>;
@@ -176,9 +177,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 export const canUndo = (state: EditorState): boolean => state.past.length > 0;
 
 /** Why the draft would not load as a story file, as the schema words it (empty when it would). */
-export function draftProblems(story: Story): string[] {
+export function draftProblems(story: Story): StoryIssue[] {
   const result = parseStory(story);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.issues;
 }
 
 /** A copy of any story (the built-in one included) under a new id, to edit. */

@@ -11,6 +11,7 @@ import { parseUrlState } from '../../../url-state/url-codec';
 import type { UrlState } from '../../../url-state/url-state';
 import type { PanelId } from '../../../store/ui-vocabulary';
 import { VIEW_LIMITS } from '../../../url-state/url-state';
+import type { StoryIssue } from './story-issue';
 
 const id = z
   .string()
@@ -108,7 +109,9 @@ export function stepChart(step: StoryStep): (typeof STORY_CHARTS)[number] {
   return chart === 'investments' ? 'investments' : 'timeline';
 }
 
-export type StoryResult = { ok: true; story: Story } | { ok: false; problems: string[] };
+/** `problems`: the schema's paths, for the build and its tests; `issues`: to word for the story's writer (story-issue.ts). */
+export type StoryResult =
+  { ok: true; story: Story } | { ok: false; problems: string[]; issues: StoryIssue[] };
 
 export function parseStory(json: unknown): StoryResult {
   const result = storySchema.safeParse(json);
@@ -116,5 +119,6 @@ export function parseStory(json: unknown): StoryResult {
   return {
     ok: false,
     problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    issues: result.error.issues as StoryIssue[],
   };
 }

@@ -50,10 +50,11 @@ describe('loadStoryUrl', () => {
       kind: 'json',
     });
     const wrong = await loadStoryUrl('s.json', respond('{"id":"x","title":{"fr":"","en":"T"},"steps":[]}'));
-    expect(wrong).toEqual({
+    expect(wrong).toMatchObject({
       ok: false,
       kind: 'schema',
       problems: ['steps: a story needs at least one step'],
+      issues: [{ path: ['steps'], message: 'a story needs at least one step' }],
     });
   });
 

@@ -7,6 +7,7 @@ import { parseJson } from '../../../lib/parse-json';
 import { fetchDatasetText, type FetchFailure } from '../../../dataset/fetch-dataset';
 import { parseDataUrl } from '../../../url-state/url-validators';
 import { parseStory, type Story } from './story-schema';
+import type { StoryIssue } from './story-issue';
 
 /** A story is a few kilobytes; a file this size is not one. */
 export const MAX_STORY_BYTES = 1024 * 1024;
@@ -25,14 +26,14 @@ export type StoryLoad =
   | { ok: true; story: Story }
   | { ok: false; kind: 'fetch'; failure: FetchFailure }
   | { ok: false; kind: 'json'; problems: string[] }
-  | { ok: false; kind: 'schema'; problems: string[] };
+  | { ok: false; kind: 'schema'; problems: string[]; issues: StoryIssue[] };
 
 /** Parses a story file's text (from `?story=` or "Open story file"). */
 export function readStoryText(text: string): StoryLoad {
   const read = parseJson(text);
   if (!read.ok) return { ok: false, kind: 'json', problems: [read.message.slice(0, 200)] };
   const parsed = parseStory(read.json);
-  return parsed.ok ? parsed : { ok: false, kind: 'schema', problems: parsed.problems };
+  return parsed.ok ? parsed : { ok: false, kind: 'schema', problems: parsed.problems, issues: parsed.issues };
 }
 
 export async function loadStoryUrl(url: string, fetchImpl?: typeof fetch): Promise<StoryLoad> {
