@@ -29,6 +29,14 @@ afterEach(() => {
 });
 
 describe('TimelinePanel', () => {
+  it('says a dataset without events has none, instead of an empty range', () => {
+    const empty = buildAtlasModel({ ...chartAtlas(), events: [] });
+    renderWithAtlas(<TimelinePanel chartWidth={900} />, { model: empty });
+    expect(screen.getByRole('region', { name: 'Timeline' })).toHaveAccessibleDescription(
+      'No events in this dataset.',
+    );
+  });
+
   it('has a name, a summary from the model and every event as a button', () => {
     renderTimeline();
     const region = screen.getByRole('region', { name: 'Timeline' });
