@@ -22,7 +22,7 @@ import { calloutSide } from '../pledge-features';
 import { StatusGlyph } from '../status-glyph';
 import type { SiteFeatureProperties } from '../site-features';
 import { siteDiameter } from '../site-size';
-import { STACK_OBSTACLE, STACKED_SITE, useFallbackStack } from '../use-fallback-stack';
+import { STACK_OBSTACLE, STACKED_SITE, useFallbackStack } from './use-fallback-stack';
 import { dataBounds, type MapData } from '../use-map-data';
 import './map-fallback.css';
 import { landmark } from '../../../components/export-landmarks';
