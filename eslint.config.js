@@ -8,15 +8,15 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import { readdirSync } from 'node:fs';
 
 // Walls between parts of the app (ARCHITECTURE.md), one way down:
-// app -> features -> url-state -> store -> dataset / i18n -> lib.
+// app -> features -> url-state -> store -> dataset / i18n / geo -> lib.
 // One zone per feature: nothing in it may import another feature. Shared folders import no
 // feature and no app code; below them, each layer imports only what is under it (`lib` nothing
-// from src/, `dataset` only `lib`, the store neither the URL codec nor components); nothing in src/
-// imports scripts/ (build tools depend on src, never back).
+// from src/, `dataset` and `geo` only `lib`, the store neither the URL codec nor components);
+// nothing in src/ imports scripts/ (build tools depend on src, never back).
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const SHARED = ['components', 'dataset', 'i18n', 'lib', 'store', 'url-state', 'test-utils', 'styles'];
+const SHARED = ['components', 'dataset', 'geo', 'i18n', 'lib', 'store', 'url-state', 'test-utils', 'styles'];
 const walls = [
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
@@ -42,6 +42,13 @@ const walls = [
     except: ['./dataset', './lib'],
     message:
       'The dataset imports only lib: its words (schema, rules) sit under the UI, the store and the URL.',
+  },
+  {
+    target: './src/geo',
+    from: './src',
+    except: ['./geo', './lib'],
+    message:
+      'geo (projection, basemap, label font) is shared by the map, the handout and the prerender: it imports only lib.',
   },
   {
     target: './src/store',
@@ -79,7 +86,7 @@ export default tseslint.config(
             {
               name: 'maplibre-gl',
               message:
-                'Only src/features/map/map-adapter.ts imports maplibre-gl (other files: `import type` only).',
+                'Only src/features/map/webgl/map-adapter.ts imports maplibre-gl (other files: `import type` only).',
               allowTypeImports: true,
             },
           ],
@@ -88,7 +95,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/map/map-adapter.ts', 'src/features/map/map-adapter.test.ts'],
+    files: ['src/features/map/webgl/map-adapter.ts', 'src/features/map/webgl/map-adapter.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

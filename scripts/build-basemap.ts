@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildBasemap } from './basemap/build-basemap-data.ts';
 import type { WorldTopology } from './basemap/build-basemap-data.ts';
-import { FONT_FILES } from '../src/features/map/label-font.ts';
+import { FONT_FILES } from '../src/geo/label-font.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'basemap');

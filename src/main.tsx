@@ -15,7 +15,7 @@ import { createAtlasStore } from './store/atlas-store';
 import { resolveLang } from './i18n/languages';
 import { preloadLocale } from './i18n/lazy-locales';
 import { takeOverPrerendered } from './app/prerender-takeover';
-import { prestartMap } from './features/map/map-prestart';
+import { prestartMap } from './features/map/webgl/map-prestart';
 import { startAtlasLoad, trustBuiltDataset } from './dataset/early-load';
 import releases from 'virtual:atlas-releases';
 import { DESK_PARAM, releaseChoice } from './lib/release-choice';

@@ -16,7 +16,7 @@ import {
 } from '../support/label-overlap';
 import { waitFor, withHelpers, type EngineSession } from './engine-session';
 import { clickText, isReady, lastBlobText, mapIdle, readRenderer, recordBlobs } from './page-helpers';
-import type { LabelBox } from '../../src/features/map/label-boxes';
+import type { LabelBox } from '../../src/features/map/webgl/label-boxes';
 
 export interface JourneyContext {
   session: EngineSession;

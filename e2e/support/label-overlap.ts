@@ -4,7 +4,7 @@
  * by a pledge callout, the legend or the map controls, or cut by the map's edge.
  * The in-page collectors below are sent to the browser as source text, so they close over nothing.
  */
-import type { LabelBox } from '../../src/features/map/label-boxes';
+import type { LabelBox } from '../../src/features/map/webgl/label-boxes';
 
 export interface Box {
   name: string;

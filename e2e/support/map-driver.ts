@@ -1,6 +1,6 @@
 /** Map-specific domain actions: read the live map through its `__atlasMap` test handle. */
 import { expect, type Page } from '@playwright/test';
-import type { DebugContainer, MapDebugHandle } from '../../src/features/map/map-test-handle';
+import type { DebugContainer, MapDebugHandle } from '../../src/features/map/webgl/map-test-handle';
 
 /** A RegExp matching `text` literally (site names hold parentheses). */
 export function exactly(text: string): RegExp {

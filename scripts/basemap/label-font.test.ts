@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_NAMES } from './country-names.ts';
-import { FONT_FILES, LABEL_FONT, labelFontFaces } from '../../src/features/map/label-font.ts';
+import { FONT_FILES, LABEL_FONT, labelFontFaces } from '../../src/geo/label-font.ts';
 
 function covered(codePoint: number, ranges: string[]): boolean {
   return ranges.some((range) => {

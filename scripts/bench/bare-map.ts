@@ -7,9 +7,9 @@
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { labelFontFaces, LABEL_FONT } from '../../src/features/map/label-font';
-import { withBundledFontUrls } from '../../src/features/map/label-font-urls';
-import { EUROPE_BOUNDS } from '../../src/features/map/mercator';
+import { labelFontFaces, LABEL_FONT } from '../../src/geo/label-font';
+import { withBundledFontUrls } from '../../src/geo/label-font-urls';
+import { EUROPE_BOUNDS } from '../../src/geo/mercator';
 
 setWorkerUrl(workerUrl);
 const basemap = new URL('../basemap/', document.baseURI).href;

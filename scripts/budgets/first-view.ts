@@ -20,7 +20,7 @@ export type Manifest = Record<string, ManifestChunk>;
 /** Source modules the default view imports lazily (the prerendered language is English). */
 export const DEFAULT_VIEW_LAZY = [
   /^src\/features\/map\/map-view\.tsx$/,
-  /^src\/features\/map\/map-adapter\.ts$/,
+  /^src\/features\/map\/webgl\/map-adapter\.ts$/,
   /^src\/features\/timeline\/timeline-panel\.tsx$/,
   /^src\/features\/investments\/investments-panel\.tsx$/,
   /^src\/i18n\/locales\/en\/[\w-]+\.json$/,

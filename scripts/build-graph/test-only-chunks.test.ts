@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../budgets/first-view';
 import { shippedTestCode, testOnlyChunks } from './test-only-chunks';
 
-const HANDLE = 'src/features/map/map-test-handle.ts';
+const HANDLE = 'src/features/map/webgl/map-test-handle.ts';
 
 describe('test-only chunks', () => {
   it('accepts the handle in a chunk of its own that only import() reaches', () => {

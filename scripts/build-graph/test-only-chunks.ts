@@ -7,7 +7,7 @@ import type { Manifest } from '../budgets/first-view';
 
 /** Source modules that exist only for automation: the map's test handle, test helpers, harnesses. */
 export const TEST_ONLY: readonly RegExp[] = [
-  /src\/features\/map\/map-test-handle\.ts$/,
+  /src\/features\/map\/webgl\/map-test-handle\.ts$/,
   /src\/test-utils\//,
   /\.harness\.ts$/,
   /\.test\.tsx?$/,

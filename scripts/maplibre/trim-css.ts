@@ -1,7 +1,7 @@
 /**
  * maplibre-gl.css is 70 KB, three quarters of it the icons of controls the atlas never adds (zoom,
  * compass, geolocate, fullscreen, globe, terrain buttons and the logo: the atlas draws its own
- * buttons, src/features/map/map-controls.tsx). For the first-view budget, this drops only the
+ * buttons, src/features/map/webgl/map-controls.tsx). For the first-view budget, this drops only the
  * rules that style those icons, at build and in dev; every other rule of maplibre's CSS stays.
  */
 import type { Plugin } from 'vite';

@@ -8,7 +8,7 @@ import {
   fitMercator,
   joinGeometryLines,
   type FittedProjection,
-} from '../../src/features/map/mercator.ts';
+} from '../../src/geo/mercator.ts';
 import type { SiteStatus } from '../../src/dataset/schema';
 import { clipLine, clipRing } from '../basemap/box-clip.ts';
 

@@ -63,6 +63,19 @@ export function AtlasView({ nested = false }: { nested?: boolean }) {
     </PanelBoundary>
   );
 
+  // A chart panel is a chunk of its own, and counts as drawn for `ready` once it reports.
+  const chart = (name: 'timeline' | 'investments', panel: ReactNode) =>
+    guard(
+      name,
+      <LazyPanel
+        id={name}
+        track={charts.track}
+        fallback={<LoadingPanel className={`panel-${name}`} title={t(`panels.${name}`)} />}
+      >
+        {panel}
+      </LazyPanel>,
+    );
+
   const slots: Record<PanelId, ReactNode> = {
     map: guard(
       'map',
@@ -90,26 +103,8 @@ export function AtlasView({ nested = false }: { nested?: boolean }) {
         <DetailsPanel />
       </div>,
     ),
-    timeline: guard(
-      'timeline',
-      <LazyPanel
-        id="timeline"
-        track={charts.track}
-        fallback={<LoadingPanel className="panel-timeline" title={t('panels.timeline')} />}
-      >
-        <TimelinePanel />
-      </LazyPanel>,
-    ),
-    investments: guard(
-      'investments',
-      <LazyPanel
-        id="investments"
-        track={charts.track}
-        fallback={<LoadingPanel className="panel-investments" title={t('panels.investments')} />}
-      >
-        <InvestmentsPanel />
-      </LazyPanel>,
-    ),
+    timeline: chart('timeline', <TimelinePanel />),
+    investments: chart('investments', <InvestmentsPanel />),
   };
 
   const defaultLayout = isDefaultLayout(panels);

@@ -9,8 +9,8 @@ import { stepUrlState, type StoryStep } from '../features/presenter/story/story-
 import { isKnownBy } from '../lib/date-value';
 import { announcedDate } from '../dataset/announced-date';
 import { useLang } from '../i18n/use-lang';
-import { useBasemapPart } from '../features/map/basemap-data';
-import { EUROPE_BOUNDS, fitMercator, geometryPath, type Bounds } from '../features/map/mercator';
+import { useBasemapPart } from '../geo/basemap-data';
+import { EUROPE_BOUNDS, fitMercator, geometryPath, type Bounds } from '../geo/mercator';
 
 const WIDTH = 640;
 

@@ -5,8 +5,6 @@ import { datePrecisions, dateCertainties } from './vocabulary';
 import { localizedTextSchema } from './schema-primitives';
 import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value';
 
-export { firstDayOf, lastDayOf };
-
 const PARTIAL_ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const realDay = (text: string) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text);
 

@@ -2,51 +2,30 @@
  * The one definition of the atlas dataset. `data/atlas.schema.json` is generated from this file
  * (`npm run data:schema`); a test fails when that file is stale. Field meanings: data/README.md.
  * The pieces live in schema-primitives.ts, schema-dates.ts, schema-quantity.ts and
- * schema-records.ts; this file assembles the whole and keeps the public names importers use.
+ * schema-records.ts; this file assembles the whole and names its types (`Site`, `Investment`, …).
  */
 import './zod-config'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import type { siteStatuses, eventLanes } from './vocabulary';
-import { idSchema, localizedTextSchema, citationSchema, externalRefSchema } from './schema-primitives';
-import { dateValueSchema, lastDayOf, firstDayOf } from './schema-dates';
-import { quantitySchema } from './schema-quantity';
-import {
-  sourceSchema,
+import type { localizedTextSchema, citationSchema, externalRefSchema } from './schema-primitives';
+import type { dateValueSchema } from './schema-dates';
+import type { quantitySchema } from './schema-quantity';
+import type {
   locationSchema,
   statusChangeSchema,
   partnerSchema,
   figureSchema,
+  correctionSchema,
+} from './schema-records';
+import {
+  sourceSchema,
   siteSchema,
   eventSchema,
   investmentSchema,
   factSchema,
-  correctionSchema,
   noteSchema,
   changelogEntrySchema,
 } from './schema-records';
-
-export {
-  idSchema,
-  localizedTextSchema,
-  citationSchema,
-  externalRefSchema,
-  dateValueSchema,
-  lastDayOf,
-  firstDayOf,
-  quantitySchema,
-  sourceSchema,
-  locationSchema,
-  statusChangeSchema,
-  partnerSchema,
-  figureSchema,
-  siteSchema,
-  eventSchema,
-  investmentSchema,
-  factSchema,
-  correctionSchema,
-  noteSchema,
-  changelogEntrySchema,
-};
 
 export const atlasSchema = z.strictObject({
   $schema: z.string().optional(),

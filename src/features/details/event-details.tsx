@@ -7,7 +7,7 @@ import { RecordSources } from './investment-details';
 import { QuantityText } from './quantity-text';
 import { CorrectionNotes } from './correction-note';
 import { EventForecastOutcome } from '../../components/overdue-forecast';
-import { RecordLink, RecordTerm } from './record-link';
+import { RecordsTerm, RecordTerm } from './record-link';
 import { landmark } from '../../components/export-landmarks';
 
 export function EventDetails({ event }: { event: AtlasEvent }) {
@@ -72,20 +72,7 @@ export function FactDetails({ fact }: { fact: Fact }) {
             </dd>
           </>
         )}
-        {fact.about.length > 0 && (
-          <>
-            <dt>{t('field.about')}</dt>
-            <dd>
-              <ul className="details-list">
-                {fact.about.map((id) => (
-                  <li key={id}>
-                    <RecordLink id={id} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <RecordsTerm label={t('field.about')} ids={fact.about} />
       </dl>
       <RecordSources label={t('field.recordSources')} record={fact} english={fact.text.en} />
     </>

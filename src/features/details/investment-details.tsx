@@ -8,8 +8,8 @@ import { eventsOfInvestment, partsOf } from './details-model';
 import { KeyDates } from './key-dates';
 import { CorrectionNotes } from './correction-note';
 import { QuantityText } from './quantity-text';
-import { RecordLink, RecordTerm } from './record-link';
-import { formatQuantity } from '../../i18n/format';
+import { RecordsTerm, RecordTerm } from './record-link';
+import { investmentInEnglish } from './investment-in-english';
 
 /** A pledge: who gives how much to whom, when, and how it nests in other pledges (`partOf`). */
 export function InvestmentDetails({ investment }: { investment: Investment }) {
@@ -50,26 +50,13 @@ export function InvestmentDetails({ investment }: { investment: Investment }) {
         )}
         <RecordTerm label={t('field.site')} id={investment.site} />
         <RecordTerm label={t('field.partOf')} id={investment.partOf} />
-        {parts.length > 0 && (
-          <>
-            <dt>{t('field.parts')}</dt>
-            <dd>
-              <ul className="details-list">
-                {parts.map((part) => (
-                  <li key={part.id}>
-                    <RecordLink id={part.id} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <RecordsTerm label={t('field.parts')} ids={parts.map((part) => part.id)} />
         <KeyDates events={events} />
       </dl>
       <RecordSources
         label={t('field.recordSources')}
         record={investment}
-        english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
+        english={investmentInEnglish(investment)}
       />
     </>
   );

@@ -29,3 +29,22 @@ export function RecordTerm(props: { label: string; id: string | undefined }) {
     </>
   );
 }
+
+/** A `dt`/`dd` pair listing linked records ("Parts: …", "About: …"); nothing when there are none. */
+export function RecordsTerm(props: { label: string; ids: readonly string[] }) {
+  if (props.ids.length === 0) return null;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>
+        <ul className="details-list">
+          {props.ids.map((id) => (
+            <li key={id}>
+              <RecordLink id={id} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}

@@ -17,6 +17,7 @@ import { CorrectionNotes } from './correction-note';
 import { StatusOverdue } from '../../components/overdue-forecast';
 import { SiteFreshness } from './site-freshness';
 import './site-details.css';
+import { investmentInEnglish } from './investment-in-english';
 
 /** The figures a reader comes for first; everything else is one click away. */
 const HEADLINE_METRICS: readonly string[] = ['capacity', 'capacity-planned'];
@@ -108,7 +109,7 @@ export function SiteDetails({ site }: { site: Site }) {
                       fact={investment.label[lang]}
                       citations={investment.citations}
                       external={investment.external}
-                      english={`${investment.label.en}: ${formatQuantity(investment.amount, 'en')}`}
+                      english={investmentInEnglish(investment)}
                       visible={0}
                     />
                   </li>

@@ -6,6 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
+import { useTableToggle } from '../../components/use-table-toggle';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
@@ -54,11 +55,9 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
   // In the store, hence in the URL: a reload or a shared link keeps what the reader sees.
   const groupBy: InvestmentsGroupBy = useAtlasStore((s) => s.group);
   const scale: InvestmentsScale = useAtlasStore((s) => s.scale);
-  const asTable = useAtlasStore((s) => s.table.includes('investments'));
+  const table = useTableToggle('investments');
   const setGroupBy = useAtlasStore((s) => s.setGroup);
   const setScale = useAtlasStore((s) => s.setScale);
-  const setTable = useAtlasStore((s) => s.setTable);
-  const setAsTable = useCallback((on: boolean) => setTable('investments', on), [setTable]);
   const figures = useInvestmentsModel(groupBy, scale);
   const select = useAtlasStore((s) => s.select);
   const rows = useMemo(() => new Map(allRows(figures).map((row) => [row.id, row])), [figures]);
@@ -81,10 +80,9 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
     <ChartPanel
       name="investments"
       title={t('title')}
-      asTable={asTable}
-      onAsTableChange={setAsTable}
       tableLabel={t('table.show')}
       summary={summary}
+      {...table}
     >
       <div className="chart-controls">
         <Choice
@@ -106,7 +104,7 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
           ]}
         />
       </div>
-      {asTable ? (
+      {table.asTable ? (
         <InvestmentsTable figures={figures} rows={rows} t={t} summary={summary} onSelect={onSelect} />
       ) : (
         <div

@@ -4,7 +4,7 @@
  */
 import type { Investment } from '../../dataset/schema';
 import { isKnownBy } from '../../lib/date-value';
-import type { LonLat } from './mercator';
+import type { LonLat } from '../../geo/mercator';
 
 export interface CountryPledges {
   country: string;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { AtlasModel } from '../../dataset/model';
 import type { Lang } from '../../i18n/languages';
 import { knownSitesAt, statusChangesAt, todayIso } from '../../dataset/site-status';
-import type { LonLat } from './mercator';
+import type { LonLat } from '../../geo/mercator';
 import { countryPledges, labelAnchors, type CountryPledges } from './pledge-features';
 import { toSiteFeatures, type SiteFeatureCollection } from './site-features';
 

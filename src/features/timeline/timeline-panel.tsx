@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
+import { useTableToggle } from '../../components/use-table-toggle';
 import { useAtlasModel } from '../../dataset/model-context';
 import { formatDateValue, formatIsoDate, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
@@ -42,12 +43,10 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const { base, focus, steps } = useTimelineModel();
   // Thousands of events are drawn as a window around the cursor (timeline-window.ts).
   const drawn = useMemo(() => windowTimeline(base, focus), [base, focus]);
-  // In the store, hence in the URL (`table=timeline`).
-  const asTable = useAtlasStore((s) => s.table.includes('timeline'));
+  const table = useTableToggle('timeline');
+  const { asTable } = table;
   // The table lists every event: its model is built only while the table is shown.
   const everyEvent = useMemo(() => (asTable ? timelineModelFor(base, focus) : null), [asTable, base, focus]);
-  const setTable = useAtlasStore((s) => s.setTable);
-  const setAsTable = useCallback((on: boolean) => setTable('timeline', on), [setTable]);
   // Deferred like the model, so that a cursor step does not re-render the panel in the slider's task.
   const asOf = useDeferredAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
@@ -103,14 +102,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   );
 
   return (
-    <ChartPanel
-      name="timeline"
-      title={t('title')}
-      asTable={asTable}
-      onAsTableChange={setAsTable}
-      tableLabel={t('table.show')}
-      summary={summary}
-    >
+    <ChartPanel name="timeline" title={t('title')} tableLabel={t('table.show')} summary={summary} {...table}>
       <TimeCursorControls steps={steps} />
       {/* Said before the chart, so that no reader takes the window for every event. */}
       {!asTable && drawn.shown < drawn.total && (

@@ -11,6 +11,8 @@ import { useLang } from '../../../i18n/use-lang';
 import type { EditorAction, TextField } from '../story/story-draft-model';
 import { MAX_ANNOTATIONS, TEXT_LIMITS, type LocalText, type StoryStep } from '../story/story-schema';
 
+const TEXT_FIELDS: readonly TextField[] = ['title', 'caption', 'notes'];
+
 interface StepFormProps {
   step: StoryStep;
   index: number;
@@ -78,29 +80,17 @@ export function StepForm({
     <section className="story-step-form" aria-labelledby={`story-step-${step.id}`}>
       <h3 id={`story-step-${step.id}`}>{t('stepN', { step: index + 1 })}</h3>
       <p className="story-step-view">{t('stepView', { view: step.state || t('wholeMap') })}</p>
-      <TextInput
-        label={t('title')}
-        text={step.title}
-        writing={writing}
-        max={TEXT_LIMITS.title}
-        onChange={setText('title')}
-      />
-      <TextInput
-        label={t('caption')}
-        text={step.caption}
-        writing={writing}
-        max={TEXT_LIMITS.caption}
-        multiline
-        onChange={setText('caption')}
-      />
-      <TextInput
-        label={t('notes')}
-        text={step.notes}
-        writing={writing}
-        max={TEXT_LIMITS.notes}
-        multiline
-        onChange={setText('notes')}
-      />
+      {TEXT_FIELDS.map((field) => (
+        <TextInput
+          key={field}
+          label={t(field)}
+          text={step[field]}
+          writing={writing}
+          max={TEXT_LIMITS[field]}
+          multiline={field !== 'title'}
+          onChange={setText(field)}
+        />
+      ))}
       <fieldset className="story-labels">
         <legend>{t('labels')}</legend>
         {annotations.map((annotation, n) => (

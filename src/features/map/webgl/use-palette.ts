@@ -3,7 +3,7 @@
  * the resolvedTheme prop) matters: the app sets it in an effect that runs after this feature renders.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { DARK_SCHEME_QUERY, matchesMedia } from '../../lib/media';
+import { DARK_SCHEME_QUERY, matchesMedia } from '../../../lib/media';
 import { readMapPalette, type MapPalette } from './map-palette';
 
 function subscribe(onChange: () => void) {

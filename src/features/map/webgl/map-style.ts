@@ -2,13 +2,13 @@
  * The whole style as plain data, built once when the map is created. Everything is served from our
  * origin: the basemap GeoJSON and the label font (maplibre's `font-faces`, no glyph server).
  */
-import { labelFontFaces } from './label-font';
-import { withBundledFontUrls } from './label-font-urls';
-import type { Lang } from '../../i18n/languages';
-import type { BasemapData } from './basemap-data';
+import { labelFontFaces } from '../../../geo/label-font';
+import { withBundledFontUrls } from '../../../geo/label-font-urls';
+import type { Lang } from '../../../i18n/languages';
+import type { BasemapData } from '../../../geo/basemap-data';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, SITES_SOURCE, baseLayers, clusterProperties } from './map-layers';
 import type { MapPalette } from './map-palette';
-import type { SiteFeatureCollection } from './site-features';
+import type { SiteFeatureCollection } from '../site-features';
 
 export interface StyleInput {
   /** Absolute URL of the folder holding the generated basemap (ends with '/'). */

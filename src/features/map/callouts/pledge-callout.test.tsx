@@ -2,11 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildAtlasModel } from '../../dataset/model';
-import { atlasWithCountryPledge } from '../../test-utils/atlas-with-country-pledge';
-import { renderWithAtlas } from '../../test-utils/render-with-atlas';
+import { buildAtlasModel } from '../../../dataset/model';
+import { atlasWithCountryPledge } from '../../../test-utils/atlas-with-country-pledge';
+import { renderWithAtlas } from '../../../test-utils/render-with-atlas';
 import { PledgeCallout } from './pledge-callout';
-import { countryPledges } from './pledge-features';
+import { countryPledges } from '../pledge-features';
 
 const model = buildAtlasModel(atlasWithCountryPledge());
 const [group] = countryPledges(model.atlas.investments, null, new Map());

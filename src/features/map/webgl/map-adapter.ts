@@ -7,9 +7,9 @@ import { Map as MaplibreMap, AttributionControl, Marker, prewarm, setWorkerUrl }
 import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { markLandmark } from '../../components/export-landmarks';
-import { prefersReducedMotion } from '../../lib/media';
-import type { CameraView } from '../../store/ui-vocabulary';
+import { markLandmark } from '../../../components/export-landmarks';
+import { prefersReducedMotion } from '../../../lib/media';
+import type { CameraView } from '../../../store/ui-vocabulary';
 import type { DebuggableMap } from './map-test-handle';
 import { statusIcons } from './map-icons';
 import {
@@ -22,10 +22,10 @@ import {
 } from './map-layers';
 import { captureCanvas } from './capture-canvas';
 import { buildStyle } from './map-style';
-import type { BasemapData } from './basemap-data';
+import type { BasemapData } from '../../../geo/basemap-data';
 import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
 import { untilStyleLoaded } from './style-gate';
-import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from './mercator';
+import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from '../../../geo/mercator';
 
 setWorkerUrl(workerUrl);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAtlas } from '../../dataset/sample-atlas';
-import { siteStatusAsOf } from '../../dataset/site-status';
+import { sampleAtlas } from '../../../dataset/sample-atlas';
+import { siteStatusAsOf } from '../../../dataset/site-status';
 import { siteDiff, smallSiteDiff } from './site-diff';
-import { toSiteFeatures, type SiteFeatureCollection } from './site-features';
+import { toSiteFeatures, type SiteFeatureCollection } from '../site-features';
 
 const sites = sampleAtlas().sites;
 const atCursor = (asOf: string | null): SiteFeatureCollection =>

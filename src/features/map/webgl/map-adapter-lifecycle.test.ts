@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setup } from './map-adapter.harness';
 
-vi.mock('maplibre-gl', async () => (await import('../../test-utils/fake-maplibre')).fakeMaplibre);
+vi.mock('maplibre-gl', async () => (await import('../../../test-utils/fake-maplibre')).fakeMaplibre);
 
 beforeEach(() => vi.clearAllMocks());
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { calloutShift, overlaps, relativeRect, type Rect } from './callout-placement';
-import type { MapAdapter } from './map-adapter';
+import type { MapAdapter } from '../webgl/map-adapter';
 
 const OVERLAYS = '.map-legend, .map-controls, .maplibregl-ctrl';
 /** A little air between a card and a label. */

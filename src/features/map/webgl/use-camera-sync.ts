@@ -6,13 +6,13 @@
  * is the map's own echo and is not sent back.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { useAtlasModel } from '../../dataset/model-context';
-import { prefersReducedMotion } from '../../lib/media';
-import { useAtlasStore } from '../../store/store-context';
-import type { CameraView } from '../../store/ui-vocabulary';
-import { normalizeView } from '../../url-state/url-state';
+import { useAtlasModel } from '../../../dataset/model-context';
+import { prefersReducedMotion } from '../../../lib/media';
+import { useAtlasStore } from '../../../store/store-context';
+import type { CameraView } from '../../../store/ui-vocabulary';
+import { normalizeView } from '../../../url-state/url-state';
 import type { MapAdapter } from './map-adapter';
-import type { MapData } from './use-map-data';
+import type { MapData } from '../use-map-data';
 
 export function useCameraSync(adapter: MapAdapter | null, data: MapData) {
   const model = useAtlasModel();

@@ -4,7 +4,7 @@
  * square), so colour is never the only signal. SDF icons are recoloured by paint properties
  * (icon-color, icon-halo-*), so a theme change is a setPaintProperty, not new images.
  */
-import type { SiteStatus } from '../../dataset/schema';
+import type { SiteStatus } from '../../../dataset/schema';
 
 /** Image side in pixels; the shape's nominal diameter inside it (the rest is SDF buffer). */
 export const ICON_PX = 64;

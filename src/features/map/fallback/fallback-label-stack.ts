@@ -4,7 +4,7 @@
  * slides up or down off the ones placed before it (and off the pledge callouts), the way a callout
  * card does on the WebGL map; a leader line ties a moved button to its true place. Pure.
  */
-import { calloutShift, overlaps, type Rect } from './callout-placement';
+import { calloutShift, overlaps, type Rect } from '../callouts/callout-placement';
 
 export interface SiteBox {
   id: string;

@@ -4,11 +4,11 @@
  */
 // The basemap build declares the label font (its `font-faces` key); the layers must name the same one.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from './label-font';
-import type { Lang } from '../../i18n/languages';
+import { LABEL_FONT } from '../../../geo/label-font';
+import type { Lang } from '../../../i18n/languages';
 import type { MapPalette } from './map-palette';
 import { ICON_SHAPE_PX } from './map-icons';
-import { siteDiameterExpression } from './site-size';
+import { siteDiameterExpression } from '../site-size';
 
 export const SITES_SOURCE = 'sites';
 export const SITE_ICON_LAYER = 'sites-icon';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, type Rect } from './callout-placement';
+import { overlaps, type Rect } from '../callouts/callout-placement';
 import { MAX_STACKED_SITES, stackSiteButtons, type SiteBox } from './fallback-label-stack';
 
 const box = (id: string, left: number, top: number, width = 200, height = 32): SiteBox => ({

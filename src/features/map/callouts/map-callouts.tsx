@@ -4,12 +4,12 @@
  */
 import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { PHONE_QUERY, useMediaQuery } from '../../lib/media';
-import type { MapAdapter } from './map-adapter';
+import { PHONE_QUERY, useMediaQuery } from '../../../lib/media';
+import type { MapAdapter } from '../webgl/map-adapter';
 import { PledgeCallout } from './pledge-callout';
-import { calloutSide } from './pledge-features';
+import { calloutSide } from '../pledge-features';
 import { useCalloutShifts } from './use-callout-shifts';
-import type { MapData } from './use-map-data';
+import type { MapData } from '../use-map-data';
 
 interface MapCalloutsProps {
   adapter: MapAdapter | null;

@@ -3,12 +3,12 @@
  * adapter on the fake maplibre (src/test-utils/fake-maplibre.ts). Test files mock maplibre-gl first.
  */
 import { vi } from 'vitest';
-import { sampleAtlas } from '../../dataset/sample-atlas';
-import { siteStatusAsOf } from '../../dataset/site-status';
-import { FakeMap } from '../../test-utils/fake-maplibre';
+import { sampleAtlas } from '../../../dataset/sample-atlas';
+import { siteStatusAsOf } from '../../../dataset/site-status';
+import { FakeMap } from '../../../test-utils/fake-maplibre';
 import { createMapAdapter } from './map-adapter';
 import type { MapPalette } from './map-palette';
-import { toSiteFeatures } from './site-features';
+import { toSiteFeatures } from '../site-features';
 
 export type Props = Parameters<typeof createMapAdapter>[0]['initial'];
 

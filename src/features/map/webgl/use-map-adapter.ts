@@ -4,9 +4,9 @@
  * is missing, or lost and not back within the grace period, so that the view can use the SVG map.
  */
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
-import type { CameraView } from '../../store/ui-vocabulary';
-import { basemapUrl, loadBasemap } from './basemap-data';
-import type { LonLat } from './mercator';
+import type { CameraView } from '../../../store/ui-vocabulary';
+import { basemapUrl, loadBasemap } from '../../../geo/basemap-data';
+import type { LonLat } from '../../../geo/mercator';
 import type { MapAdapter, MapAdapterProps } from './map-adapter';
 
 export type FallbackReason = 'noWebgl' | 'contextLost';

@@ -4,7 +4,7 @@
  * which projection) changes.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { relativeRect } from './callout-placement';
+import { relativeRect } from '../callouts/callout-placement';
 import { stackSiteButtons } from './fallback-label-stack';
 
 /** Marks a site's list item, and a pledge callout the buttons keep off. */

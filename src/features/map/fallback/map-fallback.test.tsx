@@ -2,12 +2,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildAtlasModel } from '../../dataset/model';
-import { useAtlasModel } from '../../dataset/model-context';
-import { atlasWithCountryPledge } from '../../test-utils/atlas-with-country-pledge';
-import { renderWithAtlas } from '../../test-utils/render-with-atlas';
+import { buildAtlasModel } from '../../../dataset/model';
+import { useAtlasModel } from '../../../dataset/model-context';
+import { atlasWithCountryPledge } from '../../../test-utils/atlas-with-country-pledge';
+import { renderWithAtlas } from '../../../test-utils/render-with-atlas';
 import { MapFallback } from './map-fallback';
-import { useMapData } from './use-map-data';
+import { useMapData } from '../use-map-data';
 
 const countries: GeoJSON.FeatureCollection = {
   type: 'FeatureCollection',

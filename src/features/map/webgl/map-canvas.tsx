@@ -3,20 +3,20 @@
  * (use-camera-sync), the DOM overlays (controls, tooltip, pledge callouts). Composition only.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useMapCapture } from '../../components/map-capture-context';
+import { useMapCapture } from '../../../components/map-capture-context';
 import { useTranslation } from 'react-i18next';
-import { useAtlasModel } from '../../dataset/model-context';
-import { useLang } from '../../i18n/use-lang';
-import { useAtlasStore } from '../../store/store-context';
+import { useAtlasModel } from '../../../dataset/model-context';
+import { useLang } from '../../../i18n/use-lang';
+import { useAtlasStore } from '../../../store/store-context';
 import type { MapAdapterProps } from './map-adapter';
 import { CanvasControls, CanvasTooltip } from './map-canvas-overlays';
-import { MapCallouts } from './map-callouts';
+import { MapCallouts } from '../callouts/map-callouts';
 import type { MapPalette } from './map-palette';
 import { BasemapNotice } from './basemap-notice';
 import { useCameraSync } from './use-camera-sync';
 import { useMapAdapter, type FallbackReason } from './use-map-adapter';
-import { selectedPledgeCountry, type MapData } from './use-map-data';
-import { landmark } from '../../components/export-landmarks';
+import { selectedPledgeCountry, type MapData } from '../use-map-data';
+import { landmark } from '../../../components/export-landmarks';
 
 interface MapCanvasProps {
   data: MapData;

@@ -4,7 +4,7 @@
  * the theme, setLayoutProperty for the language, setFilter for pledges. Never setStyle. Works on a
  * narrow view of the map so that only map-adapter.ts imports maplibre-gl.
  */
-import type { Lang } from '../../i18n/languages';
+import type { Lang } from '../../../i18n/languages';
 import {
   COUNTRY_LABEL_LAYER,
   PLEDGE_FILL_LAYER,
@@ -16,7 +16,7 @@ import {
   themedPaint,
 } from './map-layers';
 import type { MapPalette } from './map-palette';
-import type { SiteFeatureCollection } from './site-features';
+import type { SiteFeatureCollection } from '../site-features';
 import { smallSiteDiff, type SiteDiff } from './site-diff';
 
 export interface MapAdapterProps {

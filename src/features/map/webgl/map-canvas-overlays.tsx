@@ -1,15 +1,15 @@
 /** What the WebGL map draws over itself in the DOM: the camera buttons and the hover tooltip. */
-import { useAtlasModel } from '../../dataset/model-context';
-import { siteStatusAsOf } from '../../dataset/site-status';
-import { prefersReducedMotion } from '../../lib/media';
-import { useAtlasStore } from '../../store/store-context';
+import { useAtlasModel } from '../../../dataset/model-context';
+import { siteStatusAsOf } from '../../../dataset/site-status';
+import { prefersReducedMotion } from '../../../lib/media';
+import { useAtlasStore } from '../../../store/store-context';
 import type { MapAdapter } from './map-adapter';
 import { MapControls } from './map-controls';
 import { MapTooltip } from './map-tooltip';
-import { EUROPE_BOUNDS, type Bounds } from './mercator';
-import { siteHeadline } from './site-facts';
-import { siteDiameter } from './site-size';
-import { dataBounds, type MapData } from './use-map-data';
+import { EUROPE_BOUNDS, type Bounds } from '../../../geo/mercator';
+import { siteHeadline } from '../site-facts';
+import { siteDiameter } from '../site-size';
+import { dataBounds, type MapData } from '../use-map-data';
 
 export function CanvasControls(props: { adapter: MapAdapter; data: MapData; onReset: () => void }) {
   const { adapter, data } = props;

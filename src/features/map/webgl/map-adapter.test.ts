@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttributionControl } from 'maplibre-gl';
 import { initial, palette, setup, sites } from './map-adapter.harness';
 
-vi.mock('maplibre-gl', async () => (await import('../../test-utils/fake-maplibre')).fakeMaplibre);
+vi.mock('maplibre-gl', async () => (await import('../../../test-utils/fake-maplibre')).fakeMaplibre);
 
 beforeEach(() => vi.clearAllMocks());
 

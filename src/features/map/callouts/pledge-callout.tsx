@@ -9,13 +9,13 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { formatQuantity } from '../../i18n/format';
-import { useLang } from '../../i18n/use-lang';
-import { useLinkedItem } from '../../components/use-linked-item';
-import { regionName } from '../../i18n/region-name';
-import { useAtlasStore } from '../../store/store-context';
-import type { CountryPledges } from './pledge-features';
-import { landmark } from '../../components/export-landmarks';
+import { formatQuantity } from '../../../i18n/format';
+import { useLang } from '../../../i18n/use-lang';
+import { useLinkedItem } from '../../../components/use-linked-item';
+import { regionName } from '../../../i18n/region-name';
+import { useAtlasStore } from '../../../store/store-context';
+import type { CountryPledges } from '../pledge-features';
+import { landmark } from '../../../components/export-landmarks';
 
 interface PledgeCalloutProps {
   group: CountryPledges;

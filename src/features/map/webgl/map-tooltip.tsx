@@ -1,10 +1,10 @@
 /** The hover tooltip: name, status and headline figure of one site, pinned above its symbol. */
 import { useTranslation } from 'react-i18next';
-import type { Site, SiteStatus } from '../../dataset/schema';
-import { formatQuantity } from '../../i18n/format';
-import { useLang } from '../../i18n/use-lang';
-import type { Headline } from './site-facts';
-import { StatusGlyph } from './status-glyph';
+import type { Site, SiteStatus } from '../../../dataset/schema';
+import { formatQuantity } from '../../../i18n/format';
+import { useLang } from '../../../i18n/use-lang';
+import type { Headline } from '../site-facts';
+import { StatusGlyph } from '../status-glyph';
 
 interface MapTooltipProps {
   site: Site;

@@ -4,21 +4,28 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLinkedItem } from '../../components/use-linked-item';
-import { useLang } from '../../i18n/use-lang';
-import { PHONE_QUERY, useMediaQuery } from '../../lib/media';
-import { useBasemapPart } from './basemap-data';
-import type { FallbackReason } from './use-map-adapter';
-import { BASEMAP_BOUNDS, EUROPE_BOUNDS, fitMercator, fitView, geometryPath, type Bounds } from './mercator';
-import { PledgeCallout } from './pledge-callout';
-import { calloutSide } from './pledge-features';
-import { StatusGlyph } from './status-glyph';
-import type { SiteFeatureProperties } from './site-features';
-import { siteDiameter } from './site-size';
+import { useLinkedItem } from '../../../components/use-linked-item';
+import { useLang } from '../../../i18n/use-lang';
+import { PHONE_QUERY, useMediaQuery } from '../../../lib/media';
+import { useBasemapPart } from '../../../geo/basemap-data';
+import type { FallbackReason } from '../webgl/use-map-adapter';
+import {
+  BASEMAP_BOUNDS,
+  EUROPE_BOUNDS,
+  fitMercator,
+  fitView,
+  geometryPath,
+  type Bounds,
+} from '../../../geo/mercator';
+import { PledgeCallout } from '../callouts/pledge-callout';
+import { calloutSide } from '../pledge-features';
+import { StatusGlyph } from '../status-glyph';
+import type { SiteFeatureProperties } from '../site-features';
+import { siteDiameter } from '../site-size';
 import { STACK_OBSTACLE, STACKED_SITE, useFallbackStack } from './use-fallback-stack';
-import { dataBounds, type MapData } from './use-map-data';
+import { dataBounds, type MapData } from '../use-map-data';
 import './map-fallback.css';
-import { landmark } from '../../components/export-landmarks';
+import { landmark } from '../../../components/export-landmarks';
 
 interface MapFallbackProps {
   reason: FallbackReason;

@@ -4,7 +4,7 @@
  * appeared, disappeared or changed (maplibre's GeoJSONSource.updateData) copies only those. Pure.
  * Features are compared by identity: toSiteFeatures reuses a site's feature while it is unchanged.
  */
-import type { SiteFeature, SiteFeatureCollection } from './site-features';
+import type { SiteFeature, SiteFeatureCollection } from '../site-features';
 
 export interface SiteDiff {
   /** Ids no longer drawn. */
