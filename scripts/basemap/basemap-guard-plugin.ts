@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { FONT_FILES } from '../../src/features/map/label-font.ts';
+import { FONT_FILES } from '../../src/geo/label-font.ts';
 
 /** Every file the map asks for under basemap/, relative to that folder. */
 export const BASEMAP_FILES = [
