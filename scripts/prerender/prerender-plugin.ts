@@ -87,13 +87,14 @@ export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
 
 /** The modules whose stylesheets the prerendered tables need without JavaScript. */
 const NOSCRIPT_STYLED = [
+  /\/features\/details\/details-panel\.tsx$/,
   /\/features\/timeline\/timeline-panel\.tsx$/,
   /\/features\/investments\/investments-panel\.tsx$/,
 ];
 
 /**
- * Without JavaScript the lazy chunks never load, and with them the chart panels' CSS: the
- * prerendered tables (render-view.tsx) get those stylesheets through <noscript> links.
+ * Without JavaScript the lazy chunks never load, and with them the chart and details panels' CSS:
+ * the prerendered tables and details (render-view.tsx) get those stylesheets through <noscript> links.
  */
 export function noscriptStyles(bundle: OutputBundle): string {
   const css = new Set<string>();
