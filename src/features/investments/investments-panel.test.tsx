@@ -102,7 +102,10 @@ describe('InvestmentsPanel', () => {
     store.getState().hover(null);
     store.getState().select('site-borlange');
     // The chart follows the selection a moment later (store/deferred-views.ts).
-    await waitFor(() => expect(bar(/^Borlänge campus/)).toHaveAttribute('data-state', 'highlighted'));
+    // A transition: on a busy machine it can take longer than waitFor's default second.
+    await waitFor(() => expect(bar(/^Borlänge campus/)).toHaveAttribute('data-state', 'highlighted'), {
+      timeout: 10_000,
+    });
     expect(bar(/^Investment fund/)).toHaveAttribute('data-state', 'dimmed');
   });
 
