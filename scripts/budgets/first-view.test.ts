@@ -31,7 +31,9 @@ describe('first view files', () => {
   });
 
   it('adds the default view lazy chunks, their CSS, the used font and index.html links, nothing else', () => {
-    const html = '<link rel="preload" href="./basemap/countries.geojson"><img src="./map-picture.svg">';
+    const html =
+      '<link rel="preload" href="./basemap/countries.geojson"><img src="./map-picture.svg">' +
+      '<link\n  rel="alternate"\n  type="application/atom+xml"\n  href="./changelog.xml"\n/>';
     expect(firstViewFiles(manifest, html)).toEqual([
       'assets/common-en.js',
       'assets/index.css',

@@ -61,10 +61,10 @@ export function firstViewFiles(manifest: Manifest, indexHtml: string): string[] 
   const lazy = Object.keys(manifest).filter((key) => DEFAULT_VIEW_LAZY.some((re) => re.test(key)));
   const files = closure(manifest, [...entry, ...lazy], true);
   files.add('index.html');
-  // Every file index.html links to, except the apple-touch-icon: browsers fetch it only when a
-  // visitor adds the page to a home screen, never on load.
+  // Every file index.html links to, except the apple-touch-icon (fetched only when a visitor adds
+  // the page to a home screen) and the feeds (rel="alternate": a feed reader's, never fetched on load).
   for (const match of indexHtml.matchAll(/<[^>]*(?:href|src)="\.\/([^"]+)"[^>]*>/g))
-    if (!/rel="apple-touch-icon"/.test(match[0])) files.add(match[1]!);
+    if (!/rel="(apple-touch-icon|alternate)"/.test(match[0])) files.add(match[1]!);
   return [...files].filter((file) => !unusedFont(file)).sort();
 }
 

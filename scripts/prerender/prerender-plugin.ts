@@ -85,30 +85,45 @@ export function preloadTags(bundle: OutputBundle): HtmlTagDescriptor[] {
   return tags;
 }
 
-/** The modules whose stylesheets the prerendered tables need without JavaScript. */
-const NOSCRIPT_STYLED = [
+/** The baked chart panels: painted before any script runs, so their stylesheets are the page's. */
+const PRERENDER_STYLED = [
   /\/features\/timeline\/timeline-panel\.tsx$/,
   /\/features\/investments\/investments-panel\.tsx$/,
 ];
+/** Every site's details, shown only without JavaScript (the app loads them on a selection). */
+const NOSCRIPT_STYLED = [/\/features\/details\/details-panel\.tsx$/];
 
 /**
- * Without JavaScript the lazy chunks never load, and with them the chart panels' CSS: the
- * prerendered tables (render-view.tsx) get those stylesheets through <noscript> links.
+ * The stylesheets of the lazy chunks whose markup the prerendered page holds, less those the entry
+ * already links: the lazy chunks' CSS would otherwise arrive with their JavaScript, after the page
+ * has painted without it.
  */
-export function noscriptStyles(bundle: OutputBundle): string {
+export function chunkStyles(bundle: OutputBundle, modules: readonly RegExp[]): string[] {
   const css = new Set<string>();
-  const visit = (fileName: string, seen: Set<string>) => {
+  const entryCss = new Set<string>();
+  const visit = (fileName: string, seen: Set<string>, into: Set<string>) => {
     const file = bundle[fileName];
     if (!file || file.type !== 'chunk' || seen.has(fileName)) return;
     seen.add(fileName);
-    file.viteMetadata?.importedCss.forEach((name) => css.add(name));
-    file.imports.forEach((name) => visit(name, seen));
+    file.viteMetadata?.importedCss.forEach((name) => into.add(name));
+    file.imports.forEach((name) => visit(name, seen, into));
   };
-  for (const file of Object.values(bundle))
-    if (file.type === 'chunk' && NOSCRIPT_STYLED.some((re) => re.test(file.facadeModuleId ?? '')))
-      visit(file.fileName, new Set());
-  const links = [...css].sort().map((name) => `<link rel="stylesheet" href="./${name}">`);
-  return links.length ? `<noscript>${links.join('')}</noscript>` : '';
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk') continue;
+    if (file.isEntry) visit(file.fileName, new Set(), entryCss);
+    else if (modules.some((re) => re.test(file.facadeModuleId ?? ''))) visit(file.fileName, new Set(), css);
+  }
+  return [...css].filter((name) => !entryCss.has(name)).sort();
+}
+
+const stylesheets = (names: string[]) =>
+  names.map((name) => `<link rel="stylesheet" href="./${name}">`).join('');
+
+/** The baked panels' stylesheets, and (in <noscript>) those of the details shown without JavaScript. */
+export function prerenderStyles(bundle: OutputBundle): string {
+  const page = chunkStyles(bundle, PRERENDER_STYLED);
+  const noscript = chunkStyles(bundle, NOSCRIPT_STYLED).filter((name) => !page.includes(name));
+  return stylesheets(page) + (noscript.length ? `<noscript>${stylesheets(noscript)}</noscript>` : '');
 }
 
 export function prerenderPlugin(): Plugin {
@@ -134,7 +149,7 @@ export function prerenderPlugin(): Plugin {
         const page = html
           .replace('<div id="root"></div>', `<div id="root">${view.html}</div>`)
           .replace(/<title>[^<]*<\/title>/, `<title>${view.title}</title>`)
-          .replace('</head>', `${ctx.bundle ? noscriptStyles(ctx.bundle) : ''}</head>`);
+          .replace('</head>', `${ctx.bundle ? prerenderStyles(ctx.bundle) : ''}</head>`);
         return { html: page, tags: ctx.bundle ? preloadTags(ctx.bundle) : [] };
       },
     },

@@ -22,6 +22,7 @@ import { AtlasStoreProvider } from '../../src/store/store-context';
 import { TimelinePanel } from '../../src/features/timeline/timeline-panel';
 import { InvestmentsPanel } from '../../src/features/investments/investments-panel';
 import { DetailsPanel } from '../../src/features/details/details-panel';
+import { bakedFigures, suffixIds } from './baked-markup';
 
 export interface PrerenderedView {
   /** The markup that goes inside #root. */
@@ -33,18 +34,21 @@ export interface PrerenderedView {
 export const MAP_PICTURE = 'map-picture.svg';
 
 /**
- * Without JavaScript the chart panels show as the app's own tables (every event, every money
- * figure, with the same summaries): recharts draws nothing on the server, the tables need nothing.
+ * Without JavaScript the chart panels show their baked figures beside the app's own tables (every
+ * event, every money figure, with the same summaries).
  */
-function ChartsAsTables() {
+function ChartsWithTables() {
   const store = useMemo(() => createAtlasStore({ table: ['timeline', 'investments'] }), []);
   return (
     <AtlasStoreProvider store={store}>
-      <TimelinePanel />
-      <InvestmentsPanel />
+      <TimelinePanel chartToo />
+      <InvestmentsPanel chartToo />
     </AtlasStoreProvider>
   );
 }
+
+/** Where the charts-with-tables copy goes: rendered apart, its ids made its own (suffixIds). */
+const CHARTS_WITH_TABLES = '<noscript data-charts-with-tables=""></noscript>';
 
 /**
  * Without JavaScript every site's details (partners, figures, status history, sources, caveats)
@@ -77,14 +81,11 @@ function View({ model, t }: { model: AtlasModel; t: (key: string, options?: obje
             <EverySiteDetails ids={model.atlas.sites.map((site) => site.id)} />
           </noscript>
         </div>
-        {(['timeline', 'investments'] as const).map((panel) => (
-          <section key={panel} className={`panel panel-${panel} prerender-chart-slot`} aria-busy="true">
-            <h2>{t(`panels.${panel}`)}</h2>
-          </section>
-        ))}
-        <noscript>
-          <ChartsAsTables />
-        </noscript>
+        {/* The live panels with their baked figures (components/static-chart.tsx): the app's first
+            render lands on the same boxes, and recharts takes over each figure in place. */}
+        <TimelinePanel />
+        <InvestmentsPanel />
+        <noscript data-charts-with-tables="" />
       </main>
       <footer className="app-footer">{t('app.sourceLine', { version, updated })}</footer>
     </div>
@@ -135,5 +136,20 @@ export function renderDefaultView(json: unknown, lang: Lang): PrerenderedView {
     lat: site.location.lat,
     status: siteStatusAsOf(site, null),
   }));
-  return { html: inertControls(html), title: t('app.title'), sites };
+  const chartsWithTables = renderToStaticMarkup(
+    <AtlasStoreProvider store={createAtlasStore({})}>
+      <I18nextProvider i18n={i18n}>
+        <LangProvider lang={lang}>
+          <AtlasModelProvider model={model}>
+            <ChartsWithTables />
+          </AtlasModelProvider>
+        </LangProvider>
+      </I18nextProvider>
+    </AtlasStoreProvider>,
+  );
+  const page = html.replace(
+    CHARTS_WITH_TABLES,
+    `<noscript>${suffixIds(chartsWithTables, '-table')}</noscript>`,
+  );
+  return { html: inertControls(bakedFigures(page)), title: t('app.title'), sites };
 }

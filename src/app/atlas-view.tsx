@@ -6,7 +6,7 @@ import { useAtlasModel } from '../dataset/model-context';
 import { useAtlasStore, useAtlasStoreApi } from '../store/store-context';
 import { PANEL_IDS, type PanelId } from '../store/ui-vocabulary';
 import { SiteList } from '../features/sites/site-list';
-import { DetailsPanel } from '../features/details/details-panel';
+import { DetailsSlot } from '../features/details/details-slot';
 import { SearchBox } from '../features/search/search-box';
 import { AboutDialog } from '../features/about/about-dialog';
 import { DownloadsList } from '../features/downloads/downloads-list';
@@ -100,7 +100,7 @@ export function AtlasView({ nested = false }: { nested?: boolean }) {
           </>
         )}
         <SiteList />
-        <DetailsPanel />
+        <DetailsSlot />
       </div>,
     ),
     timeline: chart('timeline', <TimelinePanel />),

@@ -15,7 +15,10 @@ import { whenAtlasReady } from '../lib/atlas-ready';
  * notes, the presenter's "no story" alert, and the Data desk. A view missing here would stay hidden forever. */
 const VIEWS =
   '.live-summary, .app-main-error, .presenter-stage, .presenter-notes, main [role="alert"], .data-desk';
-const rendered = (root: HTMLElement) => root.querySelector(VIEWS) !== null;
+/** A chart panel still loading its chunk (atlas-view's LoadingPanel) would replace a baked chart
+ * with an empty box: the swap waits for it. */
+const rendered = (root: HTMLElement) =>
+  root.querySelector(VIEWS) !== null && root.querySelector('section[aria-busy="true"]') === null;
 /** The map reports even when it cannot draw (the SVG map, a failed panel): a slow machine may take
  * long, and the picture is better than an empty box meanwhile. */
 const MAP_DRAWN_LIMIT_MS = 120_000;

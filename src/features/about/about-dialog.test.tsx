@@ -29,7 +29,10 @@ async function openAbout(lang: 'en' | 'fr' = 'en', atlas = sampleAtlas()) {
   await userEvent.click(
     screen.getByRole('button', { name: lang === 'en' ? 'About the data' : 'À propos des données' }),
   );
-  return { ...view, dialog: screen.getByRole('dialog') };
+  const dialog = screen.getByRole('dialog');
+  // The colophon is a chunk of its own, fetched at the first opening.
+  await within(dialog).findByText('Licence', { selector: 'h3' });
+  return { ...view, dialog };
 }
 
 describe('AboutDialog', () => {

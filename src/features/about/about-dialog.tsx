@@ -1,11 +1,14 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { useLang } from '../../i18n/use-lang';
 import { formatIsoDate } from '../../i18n/format';
-import { AboutContent } from './about-content';
 import '../../components/modal-dialog.css';
 import './about-dialog.css';
+
+// The colophon (sources, notes, changelog, citation) is its own chunk, fetched at the first opening:
+// the first paint never shows it.
+const AboutContent = lazy(() => import('./about-content').then((m) => ({ default: m.AboutContent })));
 
 /**
  * "About the data": a button that opens a native modal <dialog> (focus trap and Escape from the
@@ -18,7 +21,9 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const [opened, setOpened] = useState(false);
   const open = () => {
+    setOpened(true);
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   };
   const close = () => dialog.current?.close();
@@ -43,8 +48,12 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
             })}
             {model.atlas.asOf && <> {tp('asOf', { date: formatIsoDate(model.atlas.asOf, lang) })}.</>}
           </p>
-          <AboutContent onSelect={close} />
-          {children}
+          {opened && (
+            <Suspense fallback={null}>
+              <AboutContent onSelect={close} />
+              {children}
+            </Suspense>
+          )}
         </div>
       </dialog>
     </>

@@ -6,13 +6,13 @@ import { useAtlasStore } from '../../store/store-context';
 import { siteStatusAsOf } from '../../dataset/site-status';
 import { StatusBadge } from '../../components/status-badge';
 import { CitationList } from './citation-list';
+import { DetailsEmpty } from './details-empty';
 import { notesAbout, resolveRecord } from './details-model';
 import { EventDetails, FactDetails } from './event-details';
 import { InvestmentDetails } from './investment-details';
 import { NotesList } from './notes-list';
 import { RelatedFacts } from './related-facts';
 import { SiteDetails } from './site-details';
-import './details-panel.css';
 import { landmark } from '../../components/export-landmarks';
 
 /** The selected site, pledge, event or fact: every fact with its quotes, caveats beside it. */
@@ -25,14 +25,7 @@ export function DetailsPanel() {
   const select = useAtlasStore((s) => s.select);
   const record = resolveRecord(model, selectedId);
 
-  if (!record) {
-    return (
-      <section className="panel details-panel" aria-labelledby="details-title">
-        <h2 id="details-title">{t('panel.title')}</h2>
-        <p className="placeholder">{t('panel.empty')}</p>
-      </section>
-    );
-  }
+  if (!record) return <DetailsEmpty />;
 
   const { id } = record;
   const status = record.kind === 'site' ? siteStatusAsOf(record.site, asOf) : null;

@@ -20,6 +20,30 @@ const INDENT = 14;
 const MAX_DRAWN_DEPTH = 6;
 export const FADE_ID = 'investments-open-fade';
 export const FADE_MUTED_ID = 'investments-open-fade-muted';
+export const INVESTMENTS_MARGIN = { top: 4, right: 16, bottom: 0, left: 8 } as const;
+export const INVESTMENTS_AXIS_HEIGHT = 30;
+
+export const investmentsHeight = (rowCount: number) =>
+  INVESTMENTS_MARGIN.top + rowCount * INV_ROW_HEIGHT + INVESTMENTS_AXIS_HEIGHT + INVESTMENTS_MARGIN.bottom;
+
+function Fade({ id, colour }: { id: string; colour: string }) {
+  return (
+    <linearGradient id={id} x1="0" x2="1" y1="0" y2="0">
+      <stop offset="0" style={{ stopColor: colour, stopOpacity: 0.85 }} />
+      <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
+    </linearGradient>
+  );
+}
+
+/** The open-bound fades, for the <defs> of the live chart and of the baked figure. */
+export function InvestmentsDefs() {
+  return (
+    <>
+      <Fade id={FADE_ID} colour="var(--color-accent)" />
+      <Fade id={FADE_MUTED_ID} colour="var(--color-muted)" />
+    </>
+  );
+}
 
 interface BarsProps {
   rows: readonly InvestmentsChartRow[];

@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartSize } from '../../components/chart-scales';
+import { RechartsScales } from '../../components/recharts-scales';
 import type { TFunction } from 'i18next';
 import { useLang } from '../../i18n/use-lang';
 import { amountTicks, formatAxisAmount, investmentsRows } from './investments-layout';
@@ -15,10 +16,13 @@ import type {
   InvestmentsModel,
   InvestmentsScale,
 } from './investments-model';
-import { FADE_ID, FADE_MUTED_ID, INV_ROW_HEIGHT, InvestmentBars } from './investment-bars';
-
-const MARGIN = { top: 4, right: 16, bottom: 0, left: 8 } as const;
-const AXIS_HEIGHT = 30;
+import {
+  INVESTMENTS_AXIS_HEIGHT as AXIS_HEIGHT,
+  INVESTMENTS_MARGIN as MARGIN,
+  InvestmentBars,
+  InvestmentsDefs,
+  investmentsHeight,
+} from './investment-bars';
 
 interface InvestmentsChartProps {
   figures: InvestmentsModel;
@@ -29,18 +33,9 @@ interface InvestmentsChartProps {
   describe: (row: InvestmentRow) => string;
 }
 
-function Fade({ id, colour }: { id: string; colour: string }) {
-  return (
-    <linearGradient id={id} x1="0" x2="1" y1="0" y2="0">
-      <stop offset="0" style={{ stopColor: colour, stopOpacity: 0.85 }} />
-      <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
-    </linearGradient>
-  );
-}
-
 // Memoised: the deferred store (store/deferred-views.ts) re-renders its panel with the last
 // cursor first; an unchanged model is then skipped.
-export const InvestmentsChart = memo(function InvestmentsChart({
+const InvestmentsChart = memo(function InvestmentsChart({
   figures: model,
   scale,
   groupBy,
@@ -58,7 +53,7 @@ export const InvestmentsChart = memo(function InvestmentsChart({
   const [low, high] = model.domain;
   const domain = useMemo((): [number, number] => [low, high], [low, high]);
   const ticks = useMemo(() => amountTicks(domain, scale), [domain, scale]);
-  const height = MARGIN.top + rows.length * INV_ROW_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
+  const height = investmentsHeight(rows.length);
   return (
     <ComposedChart
       {...chartSize(width, height)}
@@ -69,8 +64,7 @@ export const InvestmentsChart = memo(function InvestmentsChart({
       className="investments-chart chart-svg"
     >
       <defs>
-        <Fade id={FADE_ID} colour="var(--color-accent)" />
-        <Fade id={FADE_MUTED_ID} colour="var(--color-muted)" />
+        <InvestmentsDefs />
       </defs>
       <CartesianGrid horizontal={false} vertical stroke="var(--color-border)" strokeOpacity={0.7} />
       <XAxis
@@ -89,7 +83,11 @@ export const InvestmentsChart = memo(function InvestmentsChart({
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
-      <InvestmentBars rows={rows} axis={`${scale} ${domain}`} groupBy={groupBy} t={t} describe={describe} />
+      <RechartsScales>
+        <InvestmentBars rows={rows} axis={`${scale} ${domain}`} groupBy={groupBy} t={t} describe={describe} />
+      </RechartsScales>
     </ComposedChart>
   );
 });
+
+export default InvestmentsChart;

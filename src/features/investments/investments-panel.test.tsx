@@ -77,7 +77,10 @@ describe('InvestmentsPanel', () => {
   it('switches to a log scale and groups by investor', async () => {
     renderInvestments();
     const ticks = () =>
-      [...chart().querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+      // Recharts' axis, or the baked figure's (drawn until recharts has loaded: deferred-chart.tsx).
+      [...chart().querySelectorAll('.recharts-cartesian-axis-tick-value, .static-chart-axis text')].map(
+        (t) => t.textContent,
+      );
     expect(ticks()).toEqual(['0', '10B', '20B', '30B', '40B', '50B']);
     await userEvent.click(screen.getByRole('button', { name: 'Log' }));
     expect(screen.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
@@ -99,7 +102,10 @@ describe('InvestmentsPanel', () => {
     store.getState().hover(null);
     store.getState().select('site-borlange');
     // The chart follows the selection a moment later (store/deferred-views.ts).
-    await waitFor(() => expect(bar(/^Borlänge campus/)).toHaveAttribute('data-state', 'highlighted'));
+    // A transition: on a busy machine it can take longer than waitFor's default second.
+    await waitFor(() => expect(bar(/^Borlänge campus/)).toHaveAttribute('data-state', 'highlighted'), {
+      timeout: 10_000,
+    });
     expect(bar(/^Investment fund/)).toHaveAttribute('data-state', 'dimmed');
   });
 

@@ -3,14 +3,15 @@
  * grouped by country or investor, linear or log, never adding pledges whose overlap the articles leave open, a summary
  * sentence and a table alternative. Selecting or hovering anywhere highlights the same figures.
  */
-import { useCallback, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { useTableToggle } from '../../components/use-table-toggle';
 import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
-import { InvestmentsChart } from './investments-chart';
+import { DeferredChart } from '../../components/deferred-chart';
+import { InvestmentsFigure } from './investments-figure';
 import type { InvestmentRow, InvestmentsGroupBy, InvestmentsScale } from './investments-model';
 import { InvestmentsTable } from './investments-table';
 import { allRows, investmentsSummary } from './investments-text';
@@ -19,9 +20,14 @@ import { useInvestmentsModel } from './use-investments-model';
 import './investments.css';
 import { landmark } from '../../components/export-landmarks';
 
+// Recharts is fetched once the atlas is ready; the baked figure stands in until then.
+const InvestmentsChart = lazy(() => import('./investments-chart'));
+
 export interface InvestmentsPanelProps {
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
   chartWidth?: number;
+  /** Draw the chart beside the table when the table is shown (the page without JavaScript). */
+  chartToo?: boolean;
 }
 
 interface ChoiceProps<V extends string> {
@@ -49,13 +55,14 @@ function Choice<V extends string>({ legend, value, options, onChange }: ChoicePr
   );
 }
 
-export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
+export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPanelProps) {
   const { t } = useTranslation('investments');
   const lang = useLang();
   // In the store, hence in the URL: a reload or a shared link keeps what the reader sees.
   const groupBy: InvestmentsGroupBy = useAtlasStore((s) => s.group);
   const scale: InvestmentsScale = useAtlasStore((s) => s.scale);
   const table = useTableToggle('investments');
+  const { asTable } = table;
   const setGroupBy = useAtlasStore((s) => s.setGroup);
   const setScale = useAtlasStore((s) => s.setScale);
   const figures = useInvestmentsModel(groupBy, scale);
@@ -104,9 +111,7 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
           ]}
         />
       </div>
-      {table.asTable ? (
-        <InvestmentsTable figures={figures} rows={rows} t={t} summary={summary} onSelect={onSelect} />
-      ) : (
+      {(!asTable || chartToo) && (
         <div
           role="group"
           aria-label={t('chartLabel', {
@@ -114,15 +119,30 @@ export function InvestmentsPanel({ chartWidth }: InvestmentsPanelProps) {
             scale: t(`controls.${scale}`).toLowerCase(),
           })}
         >
-          <InvestmentsChart
-            figures={figures}
-            scale={scale}
-            groupBy={groupBy}
-            t={t}
-            width={chartWidth}
-            describe={describe}
-          />
+          <DeferredChart
+            figure={
+              <InvestmentsFigure
+                figures={figures}
+                scale={scale}
+                groupBy={groupBy}
+                t={t}
+                describe={describe}
+              />
+            }
+          >
+            <InvestmentsChart
+              figures={figures}
+              scale={scale}
+              groupBy={groupBy}
+              t={t}
+              width={chartWidth}
+              describe={describe}
+            />
+          </DeferredChart>
         </div>
+      )}
+      {asTable && (
+        <InvestmentsTable figures={figures} rows={rows} t={t} summary={summary} onSelect={onSelect} />
       )}
       <InvestmentsNotAdded t={t} />
       <p className="chart-note" {...landmark('chart-note')}>

@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartSize } from '../../components/chart-scales';
+import { RechartsScales } from '../../components/recharts-scales';
 import type { TFunction } from 'i18next';
 import { formatIsoDate } from '../../i18n/format';
 import { yearOf } from '../../lib/date-value';
@@ -16,12 +17,11 @@ import {
   AXIS_HEIGHT,
   HATCH_ID,
   HatchPattern,
-  ROW_HEIGHT,
+  TIMELINE_MARGIN,
   TimelineMarks,
   TimelineRules,
+  timelineHeight,
 } from './timeline-marks';
-
-export const TIMELINE_MARGIN = { top: 24, right: 16, bottom: 0, left: 16 } as const;
 
 interface TimelineChartProps {
   timeline: TimelineModel;
@@ -32,13 +32,9 @@ interface TimelineChartProps {
   describe: (item: TimelineItem) => string;
 }
 
-export function timelineHeight(rowCount: number) {
-  return TIMELINE_MARGIN.top + rowCount * ROW_HEIGHT + AXIS_HEIGHT + TIMELINE_MARGIN.bottom;
-}
-
 // Memoised: the deferred store (store/deferred-views.ts) re-renders its panel with the last
 // cursor first; an unchanged model is then skipped.
-export const TimelineChart = memo(function TimelineChart({
+const TimelineChart = memo(function TimelineChart({
   timeline: model,
   t,
   width,
@@ -77,12 +73,16 @@ export const TimelineChart = memo(function TimelineChart({
         interval="preserveStartEnd"
       />
       <YAxis type="category" dataKey="key" hide />
-      <TimelineRules
-        todayMs={model.today.inDomain ? model.today.ms : null}
-        cursorMs={model.cursor?.inDomain ? model.cursor.ms : null}
-        todayLabel={t('today')}
-      />
-      <TimelineMarks rows={rows} t={t} describe={describe} />
+      <RechartsScales>
+        <TimelineRules
+          todayMs={model.today.inDomain ? model.today.ms : null}
+          cursorMs={model.cursor?.inDomain ? model.cursor.ms : null}
+          todayLabel={t('today')}
+        />
+        <TimelineMarks rows={rows} t={t} describe={describe} />
+      </RechartsScales>
     </ComposedChart>
   );
 });
+
+export default TimelineChart;

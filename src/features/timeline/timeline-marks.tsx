@@ -1,9 +1,8 @@
 /**
- * The events, drawn with the chart's own scales (recharts 3.8+ hooks): a dot for a stated day, a
+ * The events, drawn with the chart's own scales (components/chart-scales.ts): a dot for a stated day, a
  * bar for a period; hatched when inferred, dashed outline when contested, grey when dated after the
  * cursor. Each row is one button: click selects, hover/focus highlights everywhere.
  */
-import { usePlotArea, useXAxisScale } from 'recharts';
 import { useChartScales, type ChartPlotArea, type ChartXScale } from '../../components/chart-scales';
 import type { TFunction } from 'i18next';
 import { linkClasses, linkState, useLinkedItem } from '../../components/use-linked-item';
@@ -18,6 +17,11 @@ const MIN_BAR_WIDTH = 6;
 const LABEL_GAP = 6;
 
 export const HATCH_ID = 'timeline-hatch';
+export const TIMELINE_MARGIN = { top: 24, right: 16, bottom: 0, left: 16 } as const;
+
+export function timelineHeight(rowCount: number) {
+  return TIMELINE_MARGIN.top + rowCount * ROW_HEIGHT + AXIS_HEIGHT + TIMELINE_MARGIN.bottom;
+}
 
 interface MarksProps {
   rows: readonly TimelineRow[];
@@ -161,9 +165,9 @@ export function TimelineRules({
   cursorMs: number | null;
   todayLabel: string;
 }) {
-  const x = useXAxisScale();
-  const plot = usePlotArea();
-  if (!x || !plot) return null;
+  const scales = useChartScales();
+  if (!scales) return null;
+  const { x, plot } = scales;
   const bottom = plot.y + plot.height;
   const todayX = todayMs === null ? undefined : x(todayMs);
   const cursorX = cursorMs === null ? undefined : x(cursorMs);

@@ -2,7 +2,7 @@
  * Timeline: every event in its lane with a 'today' line, the 'as of' cursor (play, speed,
  * slider) that filters every view, a one-sentence summary and a table alternative.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { lazy, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart-panel-header';
 import { useTableToggle } from '../../components/use-table-toggle';
@@ -12,7 +12,9 @@ import { useLang } from '../../i18n/use-lang';
 import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { useAtlasStore } from '../../store/store-context';
 import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
-import { TIMELINE_MARGIN, TimelineChart } from './timeline-chart';
+import { DeferredChart } from '../../components/deferred-chart';
+import { TIMELINE_MARGIN } from './timeline-marks';
+import { TimelineFigure } from './timeline-figure';
 import { TimelineLegend } from './timeline-legend';
 import { timelineModelFor, type TimelineItem } from './timeline-model';
 import { knownCount, timelineSummary } from './timeline-summary';
@@ -30,12 +32,17 @@ const OUTCOME_LABEL = {
   reported: 'outcome.reported',
 } as const;
 
+// Recharts is fetched once the atlas is ready; the baked figure stands in until then.
+const TimelineChart = lazy(() => import('./timeline-chart'));
+
 export interface TimelinePanelProps {
   /** Draw at a fixed width (tests in jsdom); the panel's width otherwise. */
   chartWidth?: number;
+  /** Draw the chart beside the table when the table is shown (the page without JavaScript). */
+  chartToo?: boolean;
 }
 
-export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
+export function TimelinePanel({ chartWidth, chartToo = false }: TimelinePanelProps) {
   const { t } = useTranslation('timeline');
   const { t: tp } = useTranslation('provenance');
   const lang = useLang();
@@ -45,6 +52,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
   const drawn = useMemo(() => windowTimeline(base, focus), [base, focus]);
   const table = useTableToggle('timeline');
   const { asTable } = table;
+  const showChart = !asTable || chartToo;
   // The table lists every event: its model is built only while the table is shown.
   const everyEvent = useMemo(() => (asTable ? timelineModelFor(base, focus) : null), [asTable, base, focus]);
   // Deferred like the model, so that a cursor step does not re-render the panel in the slider's task.
@@ -105,7 +113,7 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
     <ChartPanel name="timeline" title={t('title')} tableLabel={t('table.show')} summary={summary} {...table}>
       <TimeCursorControls steps={steps} />
       {/* Said before the chart, so that no reader takes the window for every event. */}
-      {!asTable && drawn.shown < drawn.total && (
+      {showChart && drawn.shown < drawn.total && (
         <p className="timeline-window-note">
           {t('window', {
             shown: formatNumber(drawn.shown, lang, 0),
@@ -132,18 +140,20 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
         })}
       >
         <div className="timeline-canvas">
-          {!asTable && (
+          {showChart && (
             <div
               role="group"
               aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}
             >
-              <TimelineChart
-                timeline={drawn.model}
-                t={t}
-                width={chartWidth}
-                title={t('title')}
-                describe={describe}
-              />
+              <DeferredChart figure={<TimelineFigure timeline={drawn.model} t={t} describe={describe} />}>
+                <TimelineChart
+                  timeline={drawn.model}
+                  t={t}
+                  width={chartWidth}
+                  title={t('title')}
+                  describe={describe}
+                />
+              </DeferredChart>
             </div>
           )}
           <TimeCursorSlider
@@ -154,11 +164,8 @@ export function TimelinePanel({ chartWidth }: TimelinePanelProps) {
           />
         </div>
       </div>
-      {everyEvent ? (
-        <TimelineTable timeline={everyEvent} t={t} summary={summary} onSelect={onSelect} />
-      ) : (
-        <TimelineLegend keys={drawn.model.legend} t={t} />
-      )}
+      {showChart && <TimelineLegend keys={drawn.model.legend} t={t} />}
+      {everyEvent && <TimelineTable timeline={everyEvent} t={t} summary={summary} onSelect={onSelect} />}
     </ChartPanel>
   );
 }
