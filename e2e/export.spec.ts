@@ -132,15 +132,31 @@ test('the timeline as a WebM: EBML header, over 5 s, evenly paced steps whose da
     const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const element = document.createElement('video');
     element.muted = true;
+    // In the page, as a viewer's player is: a detached element is never composited, and its
+    // current picture can lag a seek.
+    document.body.append(element);
     element.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
     await new Promise((resolve, reject) => {
       element.onloadedmetadata = resolve;
       element.onerror = () => reject(new Error('the video does not load'));
     });
     const duration = element.duration; // written into the file by the exporter, not Infinity
+    // `seeked` says the position moved, not that the picture drawImage reads has: on a busy
+    // machine it could still be the one from before the seek (a step early by a whole sample,
+    // which read as uneven pacing). Wait for the frame at the new position to be presented too.
+    const presented = (time: number) =>
+      new Promise<void>((resolve) => {
+        const check = (_now: number, frame: { mediaTime: number }) => {
+          if (Math.abs(frame.mediaTime - Math.min(time, element.duration)) < 1) resolve();
+          else element.requestVideoFrameCallback(check);
+        };
+        element.requestVideoFrameCallback(check);
+      });
     const seek = async (time: number) => {
+      const shown = presented(time);
       element.currentTime = time;
       await new Promise((resolve) => (element.onseeked = resolve));
+      await shown;
     };
     // The frames' own end: seek past it and read where the video stops (independent of the header).
     await seek(1e9);

@@ -22,7 +22,8 @@ interface ErrorPanelProps {
 
 /**
  * Shown instead of the atlas when the dataset fails: either it could not be fetched (a retry may
- * help) or the file has problems, listed by JSON path with what was expected and found.
+ * help) or the file has problems, listed by JSON path with what was expected and found: the first
+ * ones on the page, each cut to a readable length, and every one in full in a text file.
  */
 export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = false }: ErrorPanelProps) {
   const { t } = useTranslation('dataset');
@@ -42,6 +43,8 @@ export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = f
     const { failure: why } = failure;
     if (why.reason === 'timeout') return t('fetchIntro.timeout', { seconds: why.seconds });
     if (why.reason === 'http') return t('fetchIntro.http', { status: why.status });
+    if (why.reason === 'html') return t('fetchIntro.html');
+    if (why.reason === 'validator') return t('fetchIntro.validator');
     return t('fetchIntro.network');
   };
   return (
@@ -71,6 +74,21 @@ export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = f
         <button type="button" className="error-retry" onClick={onRetry}>
           {t('retry')}
         </button>
+        {failure.kind === 'data' && (
+          <button
+            type="button"
+            className="plain-button"
+            onClick={() => {
+              const source = customUrl ?? 'atlas.json';
+              // Nothing to say if the chunk cannot load: the list above stays, and Retry reloads.
+              void import('./download-problems')
+                .then((m) => m.downloadProblems(failure.problems, source))
+                .catch(() => {});
+            }}
+          >
+            {t('downloadProblems', { count: failure.problems.length })}
+          </button>
+        )}
         {defaultHref !== null && (
           <a href={defaultHref} onClick={replaceInEmbed(embed)}>
             {t('backToDefault')}

@@ -29,10 +29,17 @@ describe('the atlas own dataset, checked by the build', () => {
   });
 
   it('reports a checked file that is not JSON as a problem of the data', async () => {
-    vi.stubGlobal('fetch', async () => new Response('<!doctype html>'));
+    vi.stubGlobal('fetch', async () => new Response('{"sites": ['));
     trustBuiltDataset('own.json');
     const result = await takeAtlasLoad('own.json', false);
     expect(result).toMatchObject({ ok: false, kind: 'data', problems: [{ path: '(root)' }] });
+  });
+
+  it('reports a web page served in its place (a broken deploy) as a fetch failure a retry may mend', async () => {
+    vi.stubGlobal('fetch', async () => new Response('<!doctype html>'));
+    trustBuiltDataset('own.json');
+    const result = await takeAtlasLoad('own.json', false);
+    expect(result).toMatchObject({ ok: false, kind: 'fetch', failure: { reason: 'html' } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDatasetText } from './fetch-dataset';
+import { fetchDatasetText, looksLikeHtml } from './fetch-dataset';
 
 /** A fetch that never answers until its signal aborts, like a hung server. */
 const hanging = (async (_url: string, init?: RequestInit) =>
@@ -162,5 +162,39 @@ describe('fetchDatasetText: the content type', () => {
       text: 'name\n',
       contentType: 'text/csv; charset=utf-8',
     });
+  });
+});
+
+describe('fetchDatasetText: a web page instead of the file', () => {
+  const serving = (body: string, type = 'text/html') =>
+    (async () => new Response(body, { headers: { 'content-type': type } })) as typeof fetch;
+
+  it('names an HTML page as such, whatever its Content-Type says', async () => {
+    for (const [body, type] of [
+      ['<!doctype html><html><head><title>Atlas</title>', 'text/html'],
+      ['\n  <html lang="en">', 'application/json'],
+      ['<?xml version="1.0"?><error/>', 'text/plain'],
+    ] as const)
+      expect(await fetchDatasetText('x.json', { fetchImpl: serving(body, type) })).toEqual({
+        ok: false,
+        failure: { reason: 'html' },
+      });
+  });
+
+  it('reads JSON and CSV, even when the server calls them HTML', async () => {
+    for (const body of [' {"sites": []}', '[1]', 'id,name_fr\n', '"<quoted>",x\n'])
+      expect(await fetchDatasetText('x', { fetchImpl: serving(body) })).toMatchObject({
+        ok: true,
+        text: body,
+      });
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('looks at the first non-blank character only, after a byte-order mark', () => {
+    expect(looksLikeHtml('\uFEFF <!DOCTYPE html>')).toBe(true);
+    expect(looksLikeHtml(`${' '.repeat(2000)}<html>`)).toBe(false);
+    expect(looksLikeHtml('{"a":"<b>"}')).toBe(false);
+    expect(looksLikeHtml('')).toBe(false);
   });
 });

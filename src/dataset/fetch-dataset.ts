@@ -18,7 +18,9 @@ export type FetchFailure =
   | { reason: 'network'; detail: string }
   | { reason: 'timeout'; seconds: number }
   | { reason: 'http'; status: number; statusText: string }
-  | { reason: 'too-large'; maxBytes: number };
+  | { reason: 'too-large'; maxBytes: number }
+  /** A web page came instead of the file: a wrong address that the server answers with its home page, a login or a proxy page. */
+  | { reason: 'html' };
 
 export type FetchTextResult =
   { ok: true; text: string; contentType?: string } | { ok: false; failure: FetchFailure };
@@ -92,9 +94,11 @@ export async function fetchDatasetText(
       controller.abort();
       return { ok: false, failure: { reason: 'too-large', maxBytes } };
     }
+    const text = await readCapped(response, maxBytes, onProgress, () => controller.abort());
+    if (looksLikeHtml(text)) return { ok: false, failure: { reason: 'html' } };
     return {
       ok: true,
-      text: await readCapped(response, maxBytes, onProgress, () => controller.abort()),
+      text,
       // A spreadsheet is read as CSV when the server says text/csv (dataset-format.ts).
       contentType: response.headers.get('content-type') ?? '',
     };
@@ -106,6 +110,16 @@ export async function fetchDatasetText(
     clearTimeout(timer);
     clearTimeout(deadline);
   }
+}
+
+/**
+ * Neither a JSON dataset, a CSV one nor a story file can start with `<`: a body that does is a web
+ * page, whatever its Content-Type says. Many static servers (a single-page app's fallback, vite
+ * preview, nginx's try_files) answer a missing file with 200 and their index.html, so it is named as
+ * such instead of as the JSON parser's "Unexpected token '<'".
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\uFEFF?\s*</.test(text.slice(0, 1024));
 }
 
 /** The body as UTF-8 text, counting bytes as they arrive; throws TooLarge past `maxBytes`. */

@@ -66,6 +66,18 @@ describe('loadAtlas', () => {
     });
   });
 
+  it('names a web page served instead of the file, as a fetch failure a retry may mend', async () => {
+    const result = await loadAtlas('custom.json', respond('<!doctype html><html lang="en">'), {
+      visitor: true,
+    });
+    expect(result).toEqual({
+      ok: false,
+      kind: 'fetch',
+      failure: { reason: 'html' },
+      problems: [{ path: 'custom.json', message: 'a web page (HTML) came instead of the data file' }],
+    });
+  });
+
   it('reports malformed JSON', () => {
     const result = parseAtlasText('{"version": ');
     expect(result.ok).toBe(false);

@@ -1,7 +1,9 @@
 /**
  * Validates a visitor's dataset in a Web Worker, or on the main thread when a worker cannot start
  * (no Worker, a CSP or a browser that refuses module workers, a worker that fails to load): the
- * answer is the same either way, only the page's responsiveness differs. Never throws.
+ * answer is the same either way, only the page's responsiveness differs. Never throws; rejects
+ * only when neither the worker nor the page could load the validator's code (offline, or a new
+ * deploy that replaced its chunks), which is no fault of the file.
  */
 import type { DatasetFormat } from './dataset-format';
 import type { ValidationResult } from './validate';

@@ -48,6 +48,26 @@ describe('presenter token', () => {
     expect(notesToken(`#token=${'a'.repeat(31)}`, memory(), () => {})).toBeNull();
   });
 
+  it('pairs all the same when storage is full or refuses every call', () => {
+    const refusing = (name: string) => () => {
+      throw new DOMException('no storage', name);
+    };
+    const full = { ...memory(), setItem: refusing('QuotaExceededError') };
+    const off = {
+      getItem: refusing('SecurityError'),
+      setItem: refusing('SecurityError'),
+      removeItem: refusing('SecurityError'),
+    };
+    for (const storage of [full, off]) {
+      forgetStageToken(storage);
+      const token = stageToken(storage);
+      expect(token).toMatch(/^[0-9a-f]{32}$/);
+      expect(stageToken(storage)).toBe(token);
+      expect(notesToken(tokenFragment(token), storage, () => {})).toBe(token);
+      expect(() => forgetStageToken(storage)).not.toThrow();
+    }
+  });
+
   it('knows when it runs inside a frame', () => {
     const top = {} as Window;
     expect(isFramed({ top, self: top } as unknown as Window)).toBe(false);

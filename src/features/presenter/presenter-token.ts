@@ -18,6 +18,26 @@ function session(): KeyStore | null {
   }
 }
 
+/**
+ * Each call to `storage`, with a failure as "nothing kept": a full storage throws on setItem
+ * (QuotaExceededError), and some private modes on every call. The pairing then lasts as long as
+ * the page, and presenting goes on.
+ */
+function tolerant(storage: KeyStore | null): KeyStore {
+  const attempt = <T>(call: (s: KeyStore) => T, otherwise: T): T => {
+    try {
+      return storage ? call(storage) : otherwise;
+    } catch {
+      return otherwise;
+    }
+  };
+  return {
+    getItem: (key) => attempt((s) => s.getItem(key), null),
+    setItem: (key, value) => attempt((s) => s.setItem(key, value), undefined),
+    removeItem: (key) => attempt((s) => s.removeItem(key), undefined),
+  };
+}
+
 export function newToken(
   random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
 ): string {
@@ -28,17 +48,18 @@ let pageToken: string | null = null;
 
 /** This presentation's token (made on first use). */
 export function stageToken(storage: KeyStore | null = session()): string {
-  const stored = storage?.getItem(STAGE_KEY);
+  const kept = tolerant(storage);
+  const stored = kept.getItem(STAGE_KEY);
   if (stored && /^[0-9a-f]{32}$/.test(stored)) return stored;
   pageToken ??= newToken();
-  storage?.setItem(STAGE_KEY, pageToken);
+  kept.setItem(STAGE_KEY, pageToken);
   return pageToken;
 }
 
 /** A presentation that ends forgets its token: the next one pairs anew. */
 export function forgetStageToken(storage: KeyStore | null = session()): void {
   pageToken = null;
-  storage?.removeItem(STAGE_KEY);
+  tolerant(storage).removeItem(STAGE_KEY);
 }
 
 /** The fragment that hands the token to the notes window. */
@@ -55,11 +76,11 @@ export function notesToken(
 ): string | null {
   const handed = FRAGMENT.exec(hash)?.[1];
   if (handed) {
-    storage?.setItem(NOTES_KEY, handed);
+    tolerant(storage).setItem(NOTES_KEY, handed);
     clearHash();
     return handed;
   }
-  const kept = storage?.getItem(NOTES_KEY);
+  const kept = tolerant(storage).getItem(NOTES_KEY);
   return kept && /^[0-9a-f]{32}$/.test(kept) ? kept : null;
 }
 

@@ -22,6 +22,8 @@ function useFetchReason() {
         return t('fetchTooLarge', { size: Math.round(failure.maxBytes / 1024) });
       case 'network':
         return t('fetchNetwork');
+      case 'html':
+        return t('fetchHtml');
     }
   };
 }

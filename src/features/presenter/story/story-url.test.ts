@@ -32,7 +32,7 @@ describe('loadStoryUrl', () => {
     expect(result.ok && result.story.id).toBe('mistral-datacenters');
   });
 
-  it('says why a file is not a story: not found, too large, not JSON, not the schema', async () => {
+  it('says why a file is not a story: not found, too large, a web page, not JSON, not the schema', async () => {
     expect(
       await loadStoryUrl('s.json', respond('gone', { status: 404, statusText: 'Not Found' })),
     ).toMatchObject({
@@ -45,7 +45,13 @@ describe('loadStoryUrl', () => {
       kind: 'fetch',
       failure: { reason: 'too-large' },
     });
+    // A web page (a wrong address answered with the site's index.html) is named as such.
     expect(await loadStoryUrl('s.json', respond('<!doctype html>'))).toMatchObject({
+      ok: false,
+      kind: 'fetch',
+      failure: { reason: 'html' },
+    });
+    expect(await loadStoryUrl('s.json', respond('{"id": '))).toMatchObject({
       ok: false,
       kind: 'json',
     });
