@@ -12,6 +12,8 @@ import { trimMaplibreCssPlugin } from './scripts/maplibre/trim-css.ts';
 import { checkedAtlasPlugin } from './scripts/dataset/checked-atlas-plugin.ts';
 // Dataset releases at stable addresses, and the changelog feed (scripts/releases/).
 import { releasesPlugin } from './scripts/releases/releases-plugin.ts';
+// The source policy of data/README.md as an HTML page (scripts/policy-page/).
+import { policyPagePlugin } from './scripts/policy-page/policy-page-plugin.ts';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
@@ -24,6 +26,7 @@ export default defineConfig({
     ...atlasPwaPlugins('public/favicon.svg'),
     prerenderPlugin(),
     releasesPlugin(),
+    policyPagePlugin(),
   ],
   build: {
     target: 'es2022',

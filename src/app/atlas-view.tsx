@@ -79,7 +79,7 @@ export function AtlasView() {
             <SearchBox />
             <div className="side-tools">
               <AboutDialog>
-                <DownloadsList />
+                <DownloadsList newsroomLinks={false} />
               </AboutDialog>
               <DownloadsMenu />
             </div>

@@ -9,7 +9,7 @@ import './about-dialog.css';
 
 /**
  * "About the data": a button that opens a native modal <dialog> (focus trap and Escape from the
- * browser). `children` is rendered last, e.g. the downloads list composed by app/.
+ * browser). `children`, the downloads list composed by app/, is rendered last under its heading.
  */
 export function AboutDialog({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('details');
@@ -18,6 +18,7 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const downloadsId = useId();
   const open = () => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   };
@@ -44,7 +45,12 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
             {model.atlas.asOf && <> {tp('asOf', { date: formatIsoDate(model.atlas.asOf, lang) })}.</>}
           </p>
           <AboutContent onSelect={close} />
-          {children}
+          {children && (
+            <section aria-labelledby={downloadsId}>
+              <h3 id={downloadsId}>{t('downloads.title')}</h3>
+              {children}
+            </section>
+          )}
         </div>
       </dialog>
     </>
