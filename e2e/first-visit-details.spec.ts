@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/atlas-test';
 
 // A newcomer at 1440×900 picks a site: its details open below the site list, in the side column
@@ -6,7 +7,7 @@ import { test, expect } from './support/atlas-test';
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const sideColumn = (page: import('@playwright/test').Page) => page.locator('[data-export="side-panel"]');
+const sideColumn = (page: Page) => page.locator('[data-export="side-panel"]');
 
 test('a site picked on the map shows its details in the side column, the focus left on the map', async ({
   atlas,
