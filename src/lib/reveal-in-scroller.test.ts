@@ -44,6 +44,13 @@ describe('revealInScroller', () => {
     expect(scrollTo).toHaveBeenCalledWith({ top: 30, behavior: 'auto' });
   });
 
+  it('keeps the heading’s scroll-margin-top above it', () => {
+    const { heading, scrollTo } = column(600);
+    heading.style.scrollMarginTop = '16px';
+    revealInScroller(heading, { smooth: false });
+    expect(scrollTo).toHaveBeenCalledWith({ top: 634, behavior: 'auto' });
+  });
+
   it('leaves a heading already in the column’s upper half where it is', () => {
     const { heading, scrollTo } = column(120);
     expect(revealInScroller(heading, { smooth: true })).toBe(false);

@@ -23,7 +23,9 @@ export function revealInScroller(element: Element, { smooth }: { smooth: boolean
   const scroller = scrollingAncestor(element);
   if (!scroller) return false;
   const box = scroller.getBoundingClientRect();
-  const offset = element.getBoundingClientRect().top - box.top;
+  // The element's CSS `scroll-margin-top` keeps room above it, as scrollIntoView would.
+  const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+  const offset = element.getBoundingClientRect().top - box.top - margin;
   if (offset >= 0 && offset <= box.height / 2) return false;
   scroller.scrollTo({ top: scroller.scrollTop + offset, behavior: smooth ? 'smooth' : 'auto' });
   return true;
