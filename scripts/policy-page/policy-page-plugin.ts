@@ -1,8 +1,8 @@
-/** Adds `source-policy.html` (scripts/policy-page/policy-page.ts) to the build and to `vite dev`. */
+/** Adds `source-policy.html` and its stylesheet (scripts/policy-page/policy-page.ts) to the build and to `vite dev`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { POLICY_PAGE, policyPage } from './policy-page';
+import { POLICY_PAGE, POLICY_STYLES, policyPage, policyStyles } from './policy-page';
 
 export function policyPagePlugin(): Plugin {
   let root = process.cwd();
@@ -17,13 +17,19 @@ export function policyPagePlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if ((request.url ?? '').split('?')[0] !== `/${POLICY_PAGE}`) return next();
+        const path = (request.url ?? '').split('?')[0];
+        if (path === `/${POLICY_STYLES}`) {
+          response.setHeader('Content-Type', 'text/css; charset=utf-8');
+          return response.end(policyStyles);
+        }
+        if (path !== `/${POLICY_PAGE}`) return next();
         response.setHeader('Content-Type', 'text/html; charset=utf-8');
         response.end(page());
       });
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: POLICY_PAGE, source: page() });
+      this.emitFile({ type: 'asset', fileName: POLICY_STYLES, source: policyStyles });
     },
   };
 }

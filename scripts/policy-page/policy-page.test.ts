@@ -11,6 +11,11 @@ describe('the source policy page', () => {
     expect(page).toMatch(/^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
   });
 
+  it('takes its look from a file of our origin, never inline (the site’s CSP refuses inline styles)', () => {
+    expect(page).toContain('<link rel="stylesheet" href="source-policy.css">');
+    expect(page).not.toMatch(/<style|style=|<script/);
+  });
+
   it('holds the whole section of data/README.md and nothing after it', () => {
     expect(policySection(readme)).toContain('Weak sources never stand alone');
     expect(policySection(readme)).not.toContain('## Data dictionary');

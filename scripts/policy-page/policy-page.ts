@@ -6,6 +6,15 @@
 import { markdownHtml } from './markdown-html';
 
 export const POLICY_PAGE = 'source-policy.html';
+/** Its look, a file of its own: the site's CSP allows styles from our origin only, never inline. */
+export const POLICY_STYLES = 'source-policy.css';
+export const policyStyles = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem 3rem; }
+table { border-collapse: collapse; margin: 1rem 0; }
+th, td { border: 1px solid #8888; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+li { margin: 0.4rem 0; }
+code { font-size: 0.9em; }
+`;
 const SECTION = '## Source policy';
 
 /** The section's Markdown, from its heading to the next heading of the same level. */
@@ -24,6 +33,7 @@ export function policyPage(readme: string, version: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Source policy — Compute Atlas</title>
+<link rel="stylesheet" href="${POLICY_STYLES}">
 </head>
 <body>
 <main>
