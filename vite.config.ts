@@ -14,6 +14,8 @@ import { checkedAtlasPlugin } from './scripts/dataset/checked-atlas-plugin.ts';
 import { releasesPlugin } from './scripts/releases/releases-plugin.ts';
 // public/basemap/ is generated: a bare `vite build` makes it too (scripts/basemap/basemap-guard-plugin.ts).
 import { basemapGuardPlugin } from './scripts/basemap/basemap-guard-plugin.ts';
+// The source policy of data/README.md as an HTML page (scripts/policy-page/).
+import { policyPagePlugin } from './scripts/policy-page/policy-page-plugin.ts';
 
 // `base: './'` keeps dist/ relocatable: it works from any sub-path of any static host.
 export default defineConfig({
@@ -27,6 +29,7 @@ export default defineConfig({
     ...atlasPwaPlugins('public/favicon.svg'),
     prerenderPlugin(),
     releasesPlugin(),
+    policyPagePlugin(),
   ],
   build: {
     target: 'es2022',

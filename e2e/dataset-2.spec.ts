@@ -84,9 +84,9 @@ test.describe('dataset 2.0', () => {
     const dialog = page.getByRole('dialog');
     const policy = dialog.getByRole('region', { name: 'Politique des sources' });
     await expect(policy.getByText(/^Ce qui ne compte jamais seul/)).toBeVisible();
-    await expect(policy.getByRole('link', { name: /data\/README\.md/ })).toHaveAttribute(
+    await expect(policy.getByRole('link', { name: /politique des sources complète/ })).toHaveAttribute(
       'href',
-      /README.*\.md$/,
+      './source-policy.html',
     );
     await expect(dialog.getByRole('heading', { name: /^Version 2\.0\.0/ })).toBeVisible();
   });

@@ -1,8 +1,9 @@
 /**
  * The texts of the real data/atlas.json that the atlas shows (notes, descriptions, date notes) name
  * articles by number and records by their names, never by an article's file name or a record id:
- * those are for the data, and a visitor cannot look them up. The changelog is left out: it lists
- * the records each release changed, for those who reuse the dataset.
+ * those are for the data, and a visitor cannot look them up. The changelog, shown in About and in
+ * the changelog feed, goes further: a visitor has no table of article numbers or field names there,
+ * so it names articles by title and records and fields in words (data/README.md keeps the ids).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { DEFAULT_DATASET } from './data-check';
 const atlas = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Record<string, unknown>;
 const FILE_NAME = /\b\d{3}_[0-9a-f]{16}\.txt\b/;
 
-/** Every { fr, en } text of the dataset with its JSON path, the changelog left out. */
+/** Every { fr, en } text of the dataset with its JSON path. */
 function shownTexts(value: unknown, path: string): { path: string; text: string }[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => shownTexts(item, `${path}[${index}]`));
   if (value === null || typeof value !== 'object') return [];
@@ -21,9 +22,7 @@ function shownTexts(value: unknown, path: string): { path: string; text: string 
       { path: `${path}.fr`, text: record.fr },
       { path: `${path}.en`, text: record.en },
     ];
-  return Object.entries(record)
-    .filter(([key]) => key !== 'changelog')
-    .flatMap(([key, item]) => shownTexts(item, path ? `${path}.${key}` : key));
+  return Object.entries(record).flatMap(([key, item]) => shownTexts(item, path ? `${path}.${key}` : key));
 }
 
 const ids = ['sources', 'sites', 'events', 'investments', 'facts', 'notes']
@@ -46,5 +45,14 @@ describe('the texts of data/atlas.json', () => {
         .map((id) => `${path}: ${id}`),
     );
     expect(named).toEqual([]);
+  });
+
+  it('write the changelog for readers: no article number, schema field or repository path', () => {
+    const internal = /\barticles? \d{3}\b|\w\[\]|\bpartOf\b|\.md\b|\{fr, en\}/i;
+    expect(
+      texts
+        .filter(({ path, text }) => path.startsWith('changelog') && internal.test(text))
+        .map(({ path }) => path),
+    ).toEqual([]);
   });
 });

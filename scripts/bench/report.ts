@@ -8,6 +8,8 @@ export interface Report {
   chromium: string;
   loads: number;
   sites: number;
+  /** How many sites the atlas's own dataset held at this run: the 10,000-site load is compared to it. */
+  ownSites: number;
   chunks: { file: string; raw: number; gzip: number; firstView: boolean; firstPaint: boolean }[];
   firstPaintJs: number;
   firstView: number;
@@ -142,7 +144,7 @@ function rows(r: Report): Row[] {
     },
     ...lighthouseRows(r),
     {
-      what: `${r.sites.toLocaleString('en')} sites: atlas:ready ÷ two-site atlas (median of ${r.bigLoads})`,
+      what: `${r.sites.toLocaleString('en')} sites: atlas:ready ÷ the atlas's own dataset (${r.ownSites} sites at this run; median of ${r.bigLoads})`,
       measured: `${bigRatio.toFixed(2)}× (${ms(r.bigReady)})`,
       target: '≤ 2×',
       met: bigRatio <= 2,

@@ -213,6 +213,7 @@ async function main() {
       chromium: browser.version(),
       loads: LOADS,
       sites: SITES,
+      ownSites: real.sites.length,
       chunks,
       firstPaintJs: chunks.filter((c) => c.firstPaint).reduce((s, c) => s + c.gzip, 0),
       firstView: chunks.filter((c) => c.firstView).reduce((s, c) => s + c.gzip, 0),

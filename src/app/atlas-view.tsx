@@ -93,7 +93,7 @@ export function AtlasView({ nested = false }: { nested?: boolean }) {
             <SearchBox />
             <div className="side-tools">
               <AboutDialog>
-                <DownloadsList />
+                <DownloadsList newsroomLinks={false} />
               </AboutDialog>
               <DownloadsMenu />
             </div>

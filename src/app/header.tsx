@@ -55,7 +55,11 @@ export function Header({ tools }: { tools?: ReactNode }) {
     <header className="app-header" data-menu-open={menuOpen || undefined}>
       <div className="header-title">
         <h1 {...landmark('title')}>{t('app.title')}</h1>
-        <p className="tagline">{t('app.tagline')}</p>
+        {/* A phone shows the short one: the long one would push the map below the first screen. */}
+        <p className="tagline">
+          <span className="tagline-long">{t('app.tagline')}</span>
+          <span className="tagline-short">{t('app.taglineShort')}</span>
+        </p>
       </div>
       <button
         type="button"

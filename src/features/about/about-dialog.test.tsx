@@ -102,8 +102,10 @@ describe('AboutDialog: source policy and freshness', () => {
     const policy = within(dialog).getByRole('region', { name: 'Source policy' });
     expect(within(policy).getByText('The atlas reflects reporting up to 7 Dec 2026.')).toBeInTheDocument();
     expect(within(policy).getByText(/^What never counts alone: aggregators/)).toBeInTheDocument();
-    expect(within(policy).getByRole('link', { name: 'The full policy (data/README.md)' })).toHaveAttribute(
+    // A page of the site that declares UTF-8, never the raw Markdown (served without a charset).
+    expect(within(policy).getByRole('link', { name: 'The full source policy' })).toHaveAttribute(
       'href',
+      './source-policy.html',
     );
   });
 

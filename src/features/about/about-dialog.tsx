@@ -12,7 +12,7 @@ const AboutContent = lazy(() => import('./about-content').then((m) => ({ default
 
 /**
  * "About the data": a button that opens a native modal <dialog> (focus trap and Escape from the
- * browser). `children` is rendered last, e.g. the downloads list composed by app/.
+ * browser). `children`, the downloads list composed by app/, is rendered last under its heading.
  */
 export function AboutDialog({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('details');
@@ -22,6 +22,7 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [opened, setOpened] = useState(false);
+  const downloadsId = useId();
   const open = () => {
     setOpened(true);
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
@@ -51,7 +52,12 @@ export function AboutDialog({ children }: { children?: ReactNode }) {
           {opened && (
             <Suspense fallback={null}>
               <AboutContent onSelect={close} />
-              {children}
+              {children && (
+                <section aria-labelledby={downloadsId}>
+                  <h3 id={downloadsId}>{t('downloads.title')}</h3>
+                  {children}
+                </section>
+              )}
             </Suspense>
           )}
         </div>

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
-// The policy's full text is data/README.md, published beside the app from our own origin.
-import policyUrl from '../../../data/README.md?url';
+
+/** The policy's full text: its section of data/README.md, built into a page of the site. */
+const POLICY_PAGE = './source-policy.html';
 
 /** The source policy in brief, the day the dataset reflects, and the full policy one link away. */
 export function SourcePolicy() {
@@ -20,7 +21,7 @@ export function SourcePolicy() {
       <p>{t('policy.neverAlone')}</p>
       <p>{t('policy.freshness')}</p>
       <p>
-        <a href={policyUrl} type="text/markdown">
+        <a href={POLICY_PAGE} type="text/html" hrefLang="en">
           {t('policy.link')}
         </a>
       </p>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordName } from '../../dataset/model';
 import { useAtlasModel } from '../../dataset/model-context';
@@ -14,6 +15,8 @@ import { NotesList } from './notes-list';
 import { RelatedFacts } from './related-facts';
 import { SiteDetails } from './site-details';
 import { landmark } from '../../components/export-landmarks';
+import { prefersReducedMotion } from '../../lib/media';
+import { revealInScroller } from '../../lib/reveal-in-scroller';
 
 /** The selected site, pledge, event or fact: every fact with its quotes, caveats beside it. */
 export function DetailsPanel() {
@@ -24,6 +27,14 @@ export function DetailsPanel() {
   const asOf = useAtlasStore((s) => s.asOf);
   const select = useAtlasStore((s) => s.select);
   const record = resolveRecord(model, selectedId);
+  const header = useRef<HTMLElement>(null);
+  const shownId = record?.id;
+  // A selection made on the map or in the list opens its details below the list, often out of
+  // view in the side column: bring them in, without moving focus away from what was clicked.
+  useEffect(() => {
+    if (shownId !== undefined && header.current)
+      revealInScroller(header.current, { smooth: !prefersReducedMotion() });
+  }, [shownId]);
 
   if (!record) return <DetailsEmpty />;
 
@@ -31,7 +42,7 @@ export function DetailsPanel() {
   const status = record.kind === 'site' ? siteStatusAsOf(record.site, asOf) : null;
   return (
     <section className="panel details-panel" aria-labelledby="details-title">
-      <header className="details-header" {...landmark('headline')}>
+      <header ref={header} className="details-header" {...landmark('headline')}>
         <p className="details-kind" {...landmark('headline-kind')}>
           {t(`panel.kind.${record.kind}`)}
         </p>

@@ -9,8 +9,12 @@ import { CiteDataset, SpreadsheetLinks } from '../../components/newsroom-links';
 
 const TABLES: readonly CsvTable[] = ['sites', 'events', 'investments'];
 
-/** The dataset as published (JSON), three CSV tables built on click, and the JSON Schema. */
-export function DownloadsList() {
+/**
+ * The dataset as published (JSON), three CSV tables built on click, and the JSON Schema. The
+ * newsroom's links (citation, spreadsheet template) follow unless the host already shows them, as
+ * About does in its own sections.
+ */
+export function DownloadsList({ newsroomLinks = true }: { newsroomLinks?: boolean }) {
   const { t } = useTranslation('details');
   const { atlas } = useAtlasModel();
   // With ?data= the model is that file: the JSON offered is the one shown, under its own name.
@@ -44,8 +48,12 @@ export function DownloadsList() {
       </ul>
       <p className="menu-list-hint">{t('downloads.csvHint')}</p>
       <p className="menu-list-hint">{t('downloads.licence')}</p>
-      <SpreadsheetLinks />
-      <CiteDataset />
+      {newsroomLinks && (
+        <>
+          <SpreadsheetLinks />
+          <CiteDataset />
+        </>
+      )}
     </div>
   );
 }

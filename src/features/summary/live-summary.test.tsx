@@ -40,6 +40,13 @@ function renderSummary(lang: 'fr' | 'en', state: { asOf?: string | null; selecte
   return plain(screen.getByRole('status').textContent);
 }
 
+function renderSummary2(model: ReturnType<typeof buildAtlasModel>, lang: 'fr' | 'en') {
+  const { unmount } = renderWithAtlas(<LiveSummary />, { lang, state: { asOf: '2025-03-01' }, model });
+  const text = plain(screen.getByRole('status').textContent);
+  unmount();
+  return text;
+}
+
 describe('LiveSummary', () => {
   it('says what is known at the cursor, with "≥" for an open figure', () => {
     expect(renderSummary('en', { asOf: '2025-03-01' })).toBe(
@@ -68,6 +75,18 @@ describe('LiveSummary', () => {
     renderWithAtlas(<LiveSummary />, { state: { asOf: '2025-03-01' }, model: withCopiesOfParis(2) });
     expect(plain(screen.getByRole('status').textContent)).toBe(
       'As of 1 Mar 2025: 3 sites on the map; announced for them: Paris ≥ €2bn, Place 0 ≥ €2bn and Place 1 ≥ €2bn.',
+    );
+  });
+
+  it('names a town once, its figures together, when two sites there have money', () => {
+    const model = withCopiesOfParis(1);
+    const copy = model.atlas.sites.find((site) => site.id === 'site-copy-0')!;
+    copy.location = { ...copy.location, place: 'Paris' };
+    expect(renderSummary2(model, 'en')).toBe(
+      'As of 1 Mar 2025: 2 sites on the map; announced for them: Paris (≥ €2bn, ≥ €2bn).',
+    );
+    expect(renderSummary2(model, 'fr')).toBe(
+      'Au 1 mars 2025 : 2 sites sur la carte ; annoncés pour eux : Paris (≥ 2 Md€, ≥ 2 Md€).',
     );
   });
 

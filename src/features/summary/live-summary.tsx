@@ -35,15 +35,17 @@ function summaryText(
     t('summary.sites', { count: summary.siteCount }),
   ];
   const list = new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' });
-  // One entry per figure, never a sum: "Essonne ≥ €2bn and Borlänge €1.2bn".
-  const money = summary.money.flatMap((entry) =>
-    entry.amounts.map((amount) => `${entry.place} ${formatQuantity(amount, lang)}`),
-  );
+  // Every figure, never a sum, each place named once: "Essonne (≥ €2bn, $830m) and Borlänge €1.2bn".
+  const money = summary.money.map(({ place, amounts }) => {
+    const texts = amounts.map((amount) => formatQuantity(amount, lang));
+    return texts.length === 1 ? `${place} ${texts[0]}` : `${place} (${texts.join(', ')})`;
+  });
+  const figureCount = summary.money.reduce((count, entry) => count + entry.amounts.length, 0);
   // A sentence read aloud at each cursor step lists a few figures, never a thousand.
   const facts =
-    money.length > LISTED_AT_MOST
-      ? t('summary.announcedMany', { sites: parts[1], count: money.length })
-      : money.length
+    figureCount > LISTED_AT_MOST
+      ? t('summary.announcedMany', { sites: parts[1], count: figureCount })
+      : figureCount
         ? t('summary.announced', { sites: parts[1], list: list.format(money) })
         : parts[1];
   const overdue =

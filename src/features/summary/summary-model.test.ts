@@ -51,6 +51,30 @@ describe('buildSummary', () => {
     expect(texts).not.toContain('1 milliard d’euros');
   });
 
+  it('names each place once: two figures of one site, or two sites in one town, share an entry', () => {
+    const atlas = withBorlangeInvestment();
+    const borlange = atlas.sites.find((site) => site.id === 'site-borlange')!;
+    atlas.sites.push({ ...borlange, id: 'site-borlange-2', name: { fr: 'Deuxième', en: 'Second' } });
+    atlas.investments.push(
+      {
+        ...atlas.investments[0]!,
+        id: 'inv-paris-debt',
+        amount: { text: '830 millions de dollars', unit: 'USD', kind: 'exact', value: 830e6 },
+      },
+      {
+        ...atlas.investments[0]!,
+        id: 'inv-borlange-2',
+        site: 'site-borlange-2',
+        amount: { text: '2 milliards d’euros', unit: 'EUR', kind: 'exact', value: 2e9 },
+      },
+    );
+    const summary = buildSummary(buildAtlasModel(atlas), { asOf: null, selectedId: null }, '2026-11-22');
+    expect(amounts(summary)).toEqual([
+      ['Paris', ['plusieurs milliards d’euros', '830 millions de dollars']],
+      ['Borlänge', ['1,2 milliard d’euros', '2 milliards d’euros']],
+    ]);
+  });
+
   it('counts only what was known at the cursor', () => {
     const summary = buildSummary(model, { asOf: '2025-06-01', selectedId: null }, '2026-11-22');
     expect(summary).toMatchObject({ siteCount: 1, isToday: false });

@@ -9,8 +9,9 @@ import { overdueStatusChanges } from '../../dataset/forecast-status';
 import { isKnownBy } from '../../lib/date-value';
 import { knownSitesAt } from '../../dataset/site-status';
 
-export interface SiteMoney {
-  siteId: string;
+export interface PlaceMoney {
+  /** The sites in this place, in the dataset's order: two sites may share a town. */
+  siteIds: string[];
   place: string;
   amounts: Quantity[];
 }
@@ -20,8 +21,11 @@ export interface Summary {
   asOf: string;
   isToday: boolean;
   siteCount: number;
-  /** Site-level money figures known at the cursor, by site; nested parts are left to their parent. */
-  money: SiteMoney[];
+  /**
+   * Site-level money figures known at the cursor, one entry per place (a sentence that names a town
+   * twice reads as two towns); nested parts are left to their parent.
+   */
+  money: PlaceMoney[];
   selectedName: LocalizedText | null;
   /** Forecasts of the known sites whose window ended before the cursor, none reported as reached. */
   overdue: { siteId: string; place: string; date: DateValue }[];
@@ -34,15 +38,20 @@ export function buildSummary(
 ): Summary {
   const asOf = state.asOf ?? today;
   const sites = knownSitesAt(model.atlas.sites, asOf, today);
-  const money = sites
-    .map((site) => ({
-      siteId: site.id,
-      place: site.location.place,
-      amounts: (model.investmentsBySite.get(site.id) ?? [])
-        .filter((investment) => !investment.partOf && isKnownBy(investment.announced, asOf))
-        .map((investment) => investment.amount),
-    }))
-    .filter((entry) => entry.amounts.length > 0);
+  const byPlace = new Map<string, PlaceMoney>();
+  for (const site of sites) {
+    const amounts = (model.investmentsBySite.get(site.id) ?? [])
+      .filter((investment) => !investment.partOf && isKnownBy(investment.announced, asOf))
+      .map((investment) => investment.amount);
+    if (amounts.length === 0) continue;
+    const key = `${site.location.country}\u0000${site.location.place}`;
+    const entry = byPlace.get(key);
+    if (entry) {
+      entry.siteIds.push(site.id);
+      entry.amounts.push(...amounts);
+    } else byPlace.set(key, { siteIds: [site.id], place: site.location.place, amounts });
+  }
+  const money = [...byPlace.values()];
   const selected = state.selectedId === null ? undefined : model.recordsById.get(state.selectedId);
   const selectedName = selected ? recordText(selected) : null;
   const overdue = sites.flatMap((site) =>
