@@ -55,6 +55,9 @@ test.describe('timeline, time cursor and investments', () => {
   });
 
   test('play runs the cursor to the last event and stops there', async ({ atlas, page }) => {
+    // Every playback step redraws the map, and page.clock runs the map's animation frames too: with
+    // software WebGL on a busy machine, a minute of page time takes minutes of real time.
+    test.slow();
     const { charts } = atlas;
     // Time is driven by the test, not by the machine's speed: playback's interval runs on page.clock.
     await page.clock.install();

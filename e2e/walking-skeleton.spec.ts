@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/atlas-test';
 import { datasetSiteIds } from './support/dataset';
 
@@ -11,11 +12,11 @@ test.describe('walking skeleton', () => {
     expect(atlas.foreignRequests()).toEqual([]);
   });
 
-  test('the map draws both Mistral sites', async ({ atlas }) => {
+  test('the map shows every site of the dataset, as a point or inside a cluster', async ({ atlas }) => {
     await atlas.open();
     const expected = datasetSiteIds();
-    expect(expected).toHaveLength(2);
-    await expect.poll(() => atlas.map.renderedSiteIds()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(1);
+    await expect.poll(() => atlas.map.shownSiteCount()).toBe(expected.length);
   });
 
   test('selecting a site in the list selects it everywhere', async ({ atlas, page }) => {
@@ -35,14 +36,12 @@ test.describe('walking skeleton', () => {
   });
 
   test('a dataset that fails validation shows every problem instead of a blank page', async ({ page }) => {
-    await page.route('**/atlas*.json', async (route) => {
-      const response = await route.fetch();
-      const atlas = await response.json();
-      atlas.sites[0].location.lat = 'north';
-      delete atlas.sources[0].title;
-      await route.fulfill({ response, json: atlas });
-    });
-    await page.goto('./');
+    // The built-in dataset is checked at build time; a visitor's file (?data=) goes through the validator.
+    const atlas = JSON.parse(readFileSync('data/atlas.json', 'utf8'));
+    atlas.sites[0].location.lat = 'north';
+    delete atlas.sources[0].title;
+    await page.route('**/broken-atlas.json', (route) => route.fulfill({ json: atlas }));
+    await page.goto('./?data=broken-atlas.json');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The data file has problems');
     await expect(alert).toContainText('sites[0].location.lat');
