@@ -85,7 +85,8 @@ test.describe('the nginx deploy (deploy/nginx.conf)', () => {
     const br = await get(request, script, 'br, gzip');
     expect(br.headers()['content-encoding']).toBe(server.brotli ? 'br' : 'gzip');
 
-    const css = await get(request, asset(/^index-[\w-]{8}\.css$/), 'gzip');
+    // The shell's stylesheet: the first paint's CSS, linked from index.html.
+    const css = await get(request, asset(/^shell-[\w-]{8}\.css$/), 'gzip');
     expect(css.headers()['content-type']).toBe('text/css; charset=utf-8');
     expect(css.headers()['cache-control']).toBe(IMMUTABLE);
     // maplibre's worker is an .mjs module: with nosniff, a wrong type would stop the map.

@@ -1,5 +1,5 @@
 /**
- * Every citation quotes its article verbatim (issue #2). Pure and browser-safe: the caller reads the
+ * Every citation quotes its article verbatim. Pure and browser-safe: the caller reads the
  * articles (Node scripts, tests) and passes their texts keyed by file name.
  */
 import { formatPath, type Problem } from './problem';

@@ -41,21 +41,49 @@ export function useStoryDraft(initial: () => Story) {
     };
   }, []);
 
+  const save = useCallback(
+    (story: Story) => {
+      void saveDraft(story).then((outcome) => {
+        setStorage(outcome.ok ? 'saved' : outcome.reason);
+        if (outcome.ok) void refresh();
+      });
+    },
+    [refresh],
+  );
+
   // Autosave: every change of the story (a loaded draft too, so an opened file is kept at once).
+  const unsaved = useRef<Story | null>(null);
   useEffect(() => {
     const wasFirst = first.current;
     first.current = false;
+    unsaved.current = state.story;
     const timer = setTimeout(
       () => {
-        void saveDraft(state.story).then((outcome) => {
-          setStorage(outcome.ok ? 'saved' : outcome.reason);
-          if (outcome.ok) void refresh();
-        });
+        // Already written if the page went away in the meantime.
+        if (unsaved.current === null) return;
+        unsaved.current = null;
+        save(state.story);
       },
       wasFirst ? 0 : SAVE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [state.story, refresh]);
+  }, [state.story, save]);
+
+  // An edit still waiting for its delay is written when the page goes away (a reload, a closed
+  // tab) or the editor closes, so that the last move before a reload is not lost.
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current === null) return;
+      const story = unsaved.current;
+      unsaved.current = null;
+      save(story);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [save]);
 
   const remove = useCallback(
     async (id: string) => {

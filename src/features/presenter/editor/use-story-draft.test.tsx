@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Story } from '../story/story-schema';
+
+const saved: Story[] = [];
+vi.mock('./draft-storage', () => ({
+  listDrafts: vi.fn(async () => ({ ok: true, drafts: [] })),
+  saveDraft: vi.fn(async (story: Story) => {
+    saved.push(story);
+    return { ok: true };
+  }),
+  deleteDraft: vi.fn(async () => ({ ok: true })),
+}));
+
+const { useStoryDraft } = await import('./use-story-draft');
+
+const story = { id: 'draft-1', title: { en: 'Briefing' }, steps: [] } as unknown as Story;
+
+describe('useStoryDraft autosave', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    saved.length = 0;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('writes an edit still waiting for its delay when the page goes away', async () => {
+    const { result } = renderHook(() => useStoryDraft(() => story));
+    await act(async () => vi.advanceTimersByTime(0));
+    saved.length = 0;
+    act(() => result.current.dispatch({ type: 'set-story-title', lang: 'en', value: 'Reloaded at once' }));
+    expect(saved).toHaveLength(0);
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(saved.map((s) => s.title.en)).toEqual(['Reloaded at once']);
+    // Written once: the delayed save finds nothing left to write.
+    await act(async () => vi.advanceTimersByTime(1000));
+    expect(saved).toHaveLength(1);
+  });
+
+  it('writes a pending edit when the editor closes', async () => {
+    const { result, unmount } = renderHook(() => useStoryDraft(() => story));
+    await act(async () => vi.advanceTimersByTime(0));
+    saved.length = 0;
+    act(() => result.current.dispatch({ type: 'set-story-title', lang: 'en', value: 'Closed at once' }));
+    unmount();
+    expect(saved.map((s) => s.title.en)).toEqual(['Closed at once']);
+  });
+});
