@@ -43,10 +43,15 @@ async function expectNoLabelCovered(page: Page, map: MapDriver, { everySiteNamed
   expect(overlays.some((o) => o.name.startsWith('callout'))).toBe(true);
   // Nor cut by the map's own edge at the overview (the French Borlänge label on a phone was); zoomed
   // in on one site, a neighbour's label at the frame's edge is cut as on any map.
-  const problems = labelOverlapProblems(labels, overlays, frame);
-  expect(everySiteNamed ? problems : problems.filter((p) => !p.endsWith("cut by the map's edge"))).toEqual(
-    [],
-  );
+  const problemsNow = async () => {
+    const boxes = (await map.ask('labelBoxes')).map(glyphBox);
+    const over = await page.locator('.map-container').evaluate(collectOverlayBoxes);
+    const problems = labelOverlapProblems(boxes, over, frame);
+    return everySiteNamed ? problems : problems.filter((p) => !p.endsWith("cut by the map's edge"));
+  };
+  // A callout places itself once the map is idle and its card measured: the layout a reader looks
+  // at is the settled one, so the check waits for the placement instead of reading it mid-move.
+  await expect.poll(problemsNow, { timeout: 15_000 }).toEqual([]);
 }
 
 for (const size of SIZES) {

@@ -338,6 +338,10 @@ export const steps: Step[] = [
       await session.setViewport(width, height);
       await open(context, `?lang=${lang}`);
       await session.evaluate(mapIdle);
+      // The pledge callouts are their own chunk: on a busy machine they can come after the map's idle.
+      await waitFor('a pledge callout on the map', () =>
+        session.evaluate(() => document.querySelector('.pledge-callout .pledge-card') !== null || null),
+      );
       const mode = await attribute(session, '.map-view', 'data-map-mode');
       const frameSelector = mode === 'webgl' ? '.map-container' : '.map-fallback-stage';
       const measured = await session.evaluateSource<{
