@@ -15,6 +15,8 @@ vi.mock('./draft-storage', () => ({
 
 const { useStoryDraft } = await import('./use-story-draft');
 
+const text = { fr: '', en: 'T' };
+const step = (id: string) => ({ id, title: text, caption: text, notes: text, cites: [], state: '' });
 const story = { id: 'draft-1', title: { en: 'Briefing' }, steps: [] } as unknown as Story;
 
 describe('useStoryDraft autosave', () => {
@@ -37,6 +39,16 @@ describe('useStoryDraft autosave', () => {
     // Written once: the delayed save finds nothing left to write.
     await act(async () => vi.advanceTimersByTime(1000));
     expect(saved).toHaveLength(1);
+  });
+
+  it('writes a structural edit at once, without waiting for the typing pause', async () => {
+    const two = { ...story, steps: [step('a'), step('b')] } as unknown as Story;
+    const { result } = renderHook(() => useStoryDraft(() => two));
+    await act(async () => vi.advanceTimersByTime(0));
+    saved.length = 0;
+    act(() => result.current.dispatch({ type: 'move', from: 1, to: 0 }));
+    await act(async () => vi.advanceTimersByTime(0));
+    expect(saved.map((s) => s.steps.map((x) => x.id))).toEqual([['b', 'a']]);
   });
 
   it('writes a pending edit when the editor closes', async () => {

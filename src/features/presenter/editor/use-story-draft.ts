@@ -1,6 +1,7 @@
 /**
- * The editor's state in React: the draft reducer, autosave to this browser's drafts (shortly after
- * the last edit, so typing is not a write per key), and the list of drafts kept before.
+ * The editor's state in React: the draft reducer, autosave to this browser's drafts (typing shortly
+ * after its last key, so it is not a write per key; any other edit at once), and the list of drafts
+ * kept before.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { editorReducer, startEditing, type EditorAction, type EditorState } from '../story/story-draft-model';
@@ -10,6 +11,7 @@ import { deleteDraft, listDrafts, saveDraft, type StoredDraft } from './draft-st
 export type StorageState = 'idle' | 'saved' | 'unavailable' | 'full';
 
 const SAVE_DELAY_MS = 400;
+const TYPING: ReadonlySet<EditorAction['type']> = new Set(['set-story-title', 'set-text', 'set-annotation']);
 
 type Action = EditorAction | { type: 'load'; story: Story };
 
@@ -22,6 +24,12 @@ export function useStoryDraft(initial: () => Story) {
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [storage, setStorage] = useState<StorageState>('idle');
   const first = useRef(true);
+  // Typing is saved after a pause; a step added, moved, deleted or undone is saved at once.
+  const typing = useRef(false);
+  const edit = useCallback((action: EditorAction) => {
+    typing.current = TYPING.has(action.type);
+    dispatch(action);
+  }, []);
 
   const refresh = useCallback(async () => {
     const listed = await listDrafts();
@@ -64,7 +72,7 @@ export function useStoryDraft(initial: () => Story) {
         unsaved.current = null;
         save(state.story);
       },
-      wasFirst ? 0 : SAVE_DELAY_MS,
+      wasFirst || !typing.current ? 0 : SAVE_DELAY_MS,
     );
     return () => clearTimeout(timer);
   }, [state.story, save]);
@@ -96,7 +104,7 @@ export function useStoryDraft(initial: () => Story) {
 
   return {
     state,
-    dispatch: dispatch as (action: EditorAction) => void,
+    dispatch: edit,
     load: (story: Story) => dispatch({ type: 'load', story }),
     drafts,
     storage,
