@@ -91,6 +91,22 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }));
   });
 
+  it('looks again once a site out of view is in view, and zooms past the cluster it is in there', () => {
+    const { adapter, map } = setup();
+    map.fire('idle');
+    map.projected = { x: 900, y: 300 };
+    adapter.reveal([2.35, 48.85], 'site-paris', false);
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 4 }));
+    map.projected = { x: 400, y: 300 };
+    map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
+    map.fire('idle');
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ center: [2.35, 48.85], zoom: 9 }));
+    // Once only: a later idle does not move the camera again.
+    map.easeTo.mockClear();
+    map.fire('idle');
+    expect(map.easeTo).not.toHaveBeenCalled();
+  });
+
   it('reports where the camera settled, except after a move the store asked for', () => {
     const { adapter, map, onViewChange } = setup();
     map.fire('moveend', {});

@@ -205,7 +205,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     options.onContextRestored();
   });
 
-  const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean) => {
+  const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean, again = true) => {
     const point = map.project(lngLat);
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const inside = point.x >= EDGE && point.x <= width - EDGE && point.y >= EDGE && point.y <= height - EDGE;
@@ -217,6 +217,10 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     if (inside && !clustered) return;
     const zoom = clustered ? CLUSTER_MAX_ZOOM + 1 : Math.max(map.getZoom(), 4);
     map.easeTo({ center: lngLat, zoom, duration: animate ? 700 : 0 });
+    // A site out of view cannot be looked up among the drawn clusters: once it is in view, look
+    // again, so that a site still inside a cluster there is zoomed past it too (a ?site= link can
+    // arrive while the map's box is still settling, with the site outside it).
+    if (!inside && siteId !== null && again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
   };
 
   return {
