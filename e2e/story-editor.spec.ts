@@ -29,6 +29,20 @@ async function addView(page: Page, title: string) {
 
 const stepButtons = (page: Page) => editor(page).getByRole('button', { name: /^Step \d: / });
 
+/**
+ * dnd-kit's keyboard drag, as a screen-reader user hears it: lift (Space), wait for "Picked up",
+ * move up one (ArrowUp), wait for "is over position", drop (Space). Keys sent faster than the
+ * drag starts are lost on a busy machine.
+ */
+async function moveUpWithKeyboard(page: Page, name: string) {
+  await editor(page).getByRole('button', { name }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/^Picked up /)).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(/ is over position \d+\.$/)).toBeAttached();
+  await page.keyboard.press('Space');
+}
+
 test('build a three-step story from three views, keep it across a reload, present it, download it and share it with ?story=', async ({
   atlas,
   page,
@@ -52,18 +66,12 @@ test('build a three-step story from three views, keep it across a reload, presen
   await expect(stepButtons(page)).toHaveText(['Step 1: One', 'Step 2: Two', 'Step 3: Three']);
 
   // Reorder with the keyboard: lift step 3, move it up one, drop it.
-  await editor(page).getByRole('button', { name: 'Move step 3: Three' }).focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Space');
+  await moveUpWithKeyboard(page, 'Move step 3: Three');
   await expect(stepButtons(page)).toHaveText(['Step 1: One', 'Step 2: Three', 'Step 3: Two']);
   // Undo puts it back; the move is made again for the rest of the journey.
   await editor(page).getByRole('button', { name: 'Undo' }).click();
   await expect(stepButtons(page)).toHaveText(['Step 1: One', 'Step 2: Two', 'Step 3: Three']);
-  await editor(page).getByRole('button', { name: 'Move step 3: Three' }).focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Space');
+  await moveUpWithKeyboard(page, 'Move step 3: Three');
   await expect(stepButtons(page)).toHaveText(['Step 1: One', 'Step 2: Three', 'Step 3: Two']);
   await expect(editor(page).getByText('The story is ready to present and download.')).toBeVisible();
   await expect(editor(page).getByRole('button', { name: 'Open My briefing' })).toBeVisible();

@@ -7,6 +7,11 @@ import { useCallback, useSyncExternalStore } from 'react';
 /** At most this wide (CSS px) is a phone: tabs instead of columns, callouts to the right. */
 export const PHONE_MAX_WIDTH = 700;
 export const PHONE_QUERY = `(max-width: ${PHONE_MAX_WIDTH}px)`;
+/**
+ * Narrower than a laptop (a phone or a portrait tablet): the map is too small for an unfolded
+ * pledge list beside its pin without covering a label or the legend, so the list docks below it.
+ */
+export const NARROW_MAP_QUERY = '(max-width: 900px)';
 export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 

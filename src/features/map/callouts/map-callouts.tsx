@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { PHONE_QUERY, useMediaQuery } from '../../../lib/media';
+import { NARROW_MAP_QUERY, PHONE_QUERY, useMediaQuery } from '../../../lib/media';
 import type { MapAdapter } from '../webgl/map-adapter';
 import { PledgeCallout } from './pledge-callout';
 import { calloutSide } from '../pledge-features';
@@ -14,12 +14,13 @@ import type { MapData } from '../use-map-data';
 interface MapCalloutsProps {
   adapter: MapAdapter | null;
   data: MapData;
-  /** Below the map: where a phone's unfolded pledge list goes (see PledgeCallout). */
+  /** Below the map: where a narrow map's unfolded pledge list goes (see PledgeCallout). */
   dock: HTMLElement | null;
 }
 
 export function MapCallouts({ adapter, data, dock }: MapCalloutsProps) {
   const phone = useMediaQuery(PHONE_QUERY);
+  const narrow = useMediaQuery(NARROW_MAP_QUERY);
   const countriesKey = data.pledgeCountries.join(',');
   const elements = useMemo(
     () =>
@@ -51,7 +52,7 @@ export function MapCallouts({ adapter, data, dock }: MapCalloutsProps) {
     const side = group.anchor ? calloutSide(group.anchor, phone) : 'right';
     const shift = shifts.get(group.country) ?? 0;
     return createPortal(
-      <PledgeCallout group={group} side={side} shift={shift} dock={phone ? dock : null} />,
+      <PledgeCallout group={group} side={side} shift={shift} dock={narrow ? dock : null} />,
       element,
       group.country,
     );

@@ -3,8 +3,9 @@
  * does not cover the map; unfolds on click, or by itself when one of its pledges is selected or
  * hovered elsewhere. Each pledge is a button that selects it like a site.
  *
- * A phone map has no free spot for the unfolded list, so there the list docks below the
- * map (`dock`, a portal target after the map frame) and only the toggle stays on the map.
+ * A narrow map (a phone, a portrait tablet) has no free spot for the unfolded list, so there the
+ * list docks below the map (`dock`, a portal target after the map frame) and only the toggle stays
+ * on the map.
  */
 import { useState } from 'react';
 import { createPortal } from 'react-dom';

@@ -107,6 +107,20 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).not.toHaveBeenCalled();
   });
 
+  it('waits for a box with a size before deciding what is in view', () => {
+    const { adapter, map } = setup();
+    map.fire('idle');
+    map.getContainer = () => ({ clientWidth: 0, clientHeight: 0 });
+    map.projected = { x: 900, y: 300 };
+    adapter.reveal([2.35, 48.85], 'site-paris', false);
+    expect(map.easeTo).not.toHaveBeenCalled();
+    map.getContainer = () => ({ clientWidth: 800, clientHeight: 600 });
+    map.projected = { x: 400, y: 300 };
+    map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
+    map.fire('resize');
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ center: [2.35, 48.85], zoom: 9 }));
+  });
+
   it('reports where the camera settled, except after a move the store asked for', () => {
     const { adapter, map, onViewChange } = setup();
     map.fire('moveend', {});

@@ -206,8 +206,14 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   });
 
   const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean, again = true) => {
-    const point = map.project(lngLat);
     const { clientWidth: width, clientHeight: height } = map.getContainer();
+    // A box not laid out yet (the page still swapping its baked picture for the live map) says
+    // nothing about what is in view: look once the map has its size.
+    if (width <= 2 * EDGE || height <= 2 * EDGE) {
+      map.once('resize', () => reveal(lngLat, siteId, animate, again));
+      return;
+    }
+    const point = map.project(lngLat);
     const inside = point.x >= EDGE && point.x <= width - EDGE && point.y >= EDGE && point.y <= height - EDGE;
     const clustered =
       inside &&
