@@ -121,6 +121,18 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ center: [2.35, 48.85], zoom: 9 }));
   });
 
+  it('takes a spot with nothing drawn yet for unknown, not for a cluster: it looks again once drawn', () => {
+    const { adapter, map } = setup();
+    map.fire('idle');
+    map.projected = { x: 400, y: 300 };
+    map.rendered = [];
+    adapter.reveal([15.44, 60.49], 'site-borlange', false);
+    expect(map.easeTo).not.toHaveBeenCalled();
+    map.rendered = [{ layer: { id: 'sites-icon' }, properties: { id: 'site-borlange' } }];
+    map.fire('idle');
+    expect(map.easeTo).not.toHaveBeenCalled();
+  });
+
   it('reports where the camera settled, except after a move the store asked for', () => {
     const { adapter, map, onViewChange } = setup();
     map.fire('moveend', {});

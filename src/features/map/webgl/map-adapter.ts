@@ -215,18 +215,23 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     }
     const point = map.project(lngLat);
     const inside = point.x >= EDGE && point.x <= width - EDGE && point.y >= EDGE && point.y <= height - EDGE;
-    const clustered =
-      inside &&
-      siteId !== null &&
-      map.getZoom() <= CLUSTER_MAX_ZOOM &&
-      !pick(point, 2).some((f) => f.properties.id === siteId);
-    if (inside && !clustered) return;
-    const zoom = clustered ? CLUSTER_MAX_ZOOM + 1 : Math.max(map.getZoom(), 4);
-    map.easeTo({ center: lngLat, zoom, duration: animate ? 700 : 0 });
-    // A site out of view cannot be looked up among the drawn clusters: once it is in view, look
-    // again, so that a site still inside a cluster there is zoomed past it too (a ?site= link can
-    // arrive while the map's box is still settling, with the site outside it).
-    if (!inside && siteId !== null && again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
+    if (!inside) {
+      map.easeTo({ center: lngLat, zoom: Math.max(map.getZoom(), 4), duration: animate ? 700 : 0 });
+      // A site out of view cannot be looked up among the drawn clusters: once it is in view, look
+      // again, so that a site still inside a cluster there is zoomed past it too.
+      if (siteId !== null && again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
+      return;
+    }
+    if (siteId === null || map.getZoom() > CLUSTER_MAX_ZOOM) return;
+    const drawn = pick(point, 2);
+    if (drawn.some((f) => f.properties.id === siteId)) return;
+    if (drawn.length === 0) {
+      // Nothing drawn there yet (the map not redrawn since it was resized or moved): look again
+      // once it has drawn, rather than take the empty spot for a cluster.
+      if (again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
+      return;
+    }
+    map.easeTo({ center: lngLat, zoom: CLUSTER_MAX_ZOOM + 1, duration: animate ? 700 : 0 });
   };
 
   return {
