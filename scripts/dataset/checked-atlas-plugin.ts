@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateAtlas } from '../../src/dataset/validate';
-import { formatProblem } from '../../src/dataset/problem';
+import { validateAtlas } from '../../src/dataset/validate.ts';
+import { formatProblem } from '../../src/dataset/problem.ts';
 
 const ID = 'virtual:atlas-dataset';
 const RESOLVED = `\0${ID}`;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { POLICY_PAGE, POLICY_STYLES, policyPage, policyStyles } from './policy-page';
+import { POLICY_PAGE, POLICY_STYLES, policyPage, policyStyles } from './policy-page.ts';
 
 export function policyPagePlugin(): Plugin {
   let root = process.cwd();

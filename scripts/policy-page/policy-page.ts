@@ -3,7 +3,7 @@
  * data/README.md so the two never drift. A raw .md file is served as text/markdown with no charset,
  * which browsers show as garbled bytes; an HTML page that declares UTF-8 reads the same everywhere.
  */
-import { markdownHtml } from './markdown-html';
+import { markdownHtml } from './markdown-html.ts';
 
 export const POLICY_PAGE = 'source-policy.html';
 /** Its look, a file of its own: the site's CSP allows styles from our origin only, never inline. */

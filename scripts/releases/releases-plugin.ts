@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { RELEASES_DIR, releasedVersions } from './releases';
-import { changelogFeeds, type ChangelogEntry } from './changelog-feed';
+import { RELEASES_DIR, releasedVersions } from './releases.ts';
+import { changelogFeeds, type ChangelogEntry } from './changelog-feed.ts';
 
 const VIRTUAL = 'virtual:atlas-releases';
 const RESOLVED = `\0${VIRTUAL}`;

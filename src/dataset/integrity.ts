@@ -1,7 +1,7 @@
 /** Rules that a schema cannot say: unique ids, references that resolve, places inside Europe. */
 import type { Atlas } from './schema';
-import { formatPath, type Problem } from './problem';
-import { walkPartOfChains } from './part-of-chains';
+import { formatPath, type Problem } from './problem.ts';
+import { walkPartOfChains } from './part-of-chains.ts';
 
 export const EUROPE_BOUNDS = { minLat: 34, maxLat: 72, minLon: -25, maxLon: 45 } as const;
 

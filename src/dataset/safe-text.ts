@@ -5,7 +5,7 @@
  * are http(s) ones (`z.url()` alone accepts `javascript:`, `data:` and `file:`).
  */
 import { z } from 'zod';
-import { formatPath, type Problem } from './problem';
+import { formatPath, type Problem } from './problem.ts';
 
 /** Any one string of the dataset; the longest real one (a note) is about 350 characters. */
 export const MAX_TEXT_LENGTH = 5_000;

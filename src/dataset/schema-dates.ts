@@ -1,9 +1,9 @@
 /** Partial ISO dates and the date value (precision, certainty, note) of the atlas schema. */
-import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import './zod-config.ts'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
-import { datePrecisions, dateCertainties } from './vocabulary';
-import { localizedTextSchema } from './schema-primitives';
-import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value';
+import { datePrecisions, dateCertainties } from './vocabulary.ts';
+import { localizedTextSchema } from './schema-primitives.ts';
+import { firstDayOf, isCalendarDate, lastDayOf } from '../lib/date-value.ts';
 
 const PARTIAL_ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const realDay = (text: string) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text);

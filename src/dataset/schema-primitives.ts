@@ -1,8 +1,8 @@
 /** Building blocks of the atlas schema: ids, bilingual text, citations, external references. */
-import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import './zod-config.ts'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
-import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text';
-import { externalKinds } from './vocabulary';
+import { MAX_ID_LENGTH, safeUrlSchema } from './safe-text.ts';
+import { externalKinds } from './vocabulary.ts';
 
 export const idSchema = z
   .string()

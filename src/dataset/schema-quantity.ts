@@ -1,7 +1,7 @@
 /** A quantity as the articles write it: exact, approximate, an open lower bound, a range. */
-import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import './zod-config.ts'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
-import { quantityUnits, quantityKinds } from './vocabulary';
+import { quantityUnits, quantityKinds } from './vocabulary.ts';
 
 export const quantitySchema = z
   .strictObject({

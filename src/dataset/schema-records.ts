@@ -1,5 +1,5 @@
 /** The records of the atlas: sources, sites, events, investments, facts, notes, changelog. */
-import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import './zod-config.ts'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import {
   sourceKinds,
@@ -9,10 +9,10 @@ import {
   eventLanes,
   noteKinds,
   correctionFields,
-} from './vocabulary';
-import { idSchema, localizedTextSchema, sourced } from './schema-primitives';
-import { dateValueSchema } from './schema-dates';
-import { quantitySchema } from './schema-quantity';
+} from './vocabulary.ts';
+import { idSchema, localizedTextSchema, sourced } from './schema-primitives.ts';
+import { dateValueSchema } from './schema-dates.ts';
+import { quantitySchema } from './schema-quantity.ts';
 
 export const sourceSchema = z.strictObject({
   id: idSchema,

@@ -4,7 +4,7 @@
  * The pieces live in schema-primitives.ts, schema-dates.ts, schema-quantity.ts and
  * schema-records.ts; this file assembles the whole and names its types (`Site`, `Investment`, …).
  */
-import './zod-config'; // first: jitless before any schema is built (strict CSP)
+import './zod-config.ts'; // first: jitless before any schema is built (strict CSP)
 import { z } from 'zod';
 import type { siteStatuses, eventLanes } from './vocabulary';
 import type { localizedTextSchema, citationSchema, externalRefSchema } from './schema-primitives';
@@ -25,7 +25,7 @@ import {
   factSchema,
   noteSchema,
   changelogEntrySchema,
-} from './schema-records';
+} from './schema-records.ts';
 
 export const atlasSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,9 +1,9 @@
 /** Validation at the edge: untrusted JSON in, a typed atlas or every problem out. Never throws. */
-import { atlasSchema, type Atlas } from './schema';
-import { checkIntegrity } from './integrity';
-import { formatPath, type Problem } from './problem';
-import { checkSafeText } from './safe-text';
-import { fastParse, INVALID } from './fast-parse';
+import { atlasSchema, type Atlas } from './schema.ts';
+import { checkIntegrity } from './integrity.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { checkSafeText } from './safe-text.ts';
+import { fastParse, INVALID } from './fast-parse.ts';
 
 export type ValidationResult = { ok: true; atlas: Atlas } | { ok: false; problems: Problem[] };
 
