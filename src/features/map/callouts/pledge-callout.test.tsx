@@ -41,4 +41,19 @@ describe('PledgeCallout', () => {
     expect(dock).toBeEmptyDOMElement();
     dock.remove();
   });
+
+  it('unfolds when one of its pledges is hovered elsewhere, but not when docked (it would push the page under the pointer)', () => {
+    const hovered = { hoveredId: group!.pledges[0]!.id };
+    const { unmount } = renderWithAtlas(<PledgeCallout group={group!} side="right" />, {
+      model,
+      state: hovered,
+    });
+    expect(screen.getByRole('button', { expanded: true })).toBeInTheDocument();
+    unmount();
+    const dock = document.body.appendChild(document.createElement('div'));
+    renderWithAtlas(<PledgeCallout group={group!} side="right" dock={dock} />, { model, state: hovered });
+    expect(screen.getByRole('button', { expanded: false })).toBeInTheDocument();
+    expect(dock).toBeEmptyDOMElement();
+    dock.remove();
+  });
 });

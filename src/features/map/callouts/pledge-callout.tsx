@@ -33,8 +33,11 @@ export function PledgeCallout({ group, side, shift = 0, dock = null }: PledgeCal
   const [unfolded, setUnfolded] = useState(false);
   const country = regionName(group.country, lang);
   const listId = `pledges-${group.country}`;
+  // A docked list pushes the page down: unfolding it on a hover elsewhere (a chart row) would move
+  // what the pointer is on, and unfold and fold it again under the pointer. Docked, only a
+  // selection or the toggle unfolds it.
   const active = useAtlasStore((s) =>
-    group.pledges.some((p) => p.id === s.selectedId || p.id === s.hoveredId),
+    group.pledges.some((p) => p.id === s.selectedId || (!dock && p.id === s.hoveredId)),
   );
   const open = unfolded || active;
   const list = (
