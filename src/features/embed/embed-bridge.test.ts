@@ -139,6 +139,12 @@ describe('createEmbedBridge', () => {
     ]);
   });
 
+  it('never reports a page with no height yet (it would collapse the iframe)', () => {
+    const { bridge, sent } = setup();
+    for (const height of [0, -3, 640]) bridge.postResize(height);
+    expect(sent().slice(1)).toEqual([{ type: 'atlas:resize', version: 1, height: 640 }]);
+  });
+
   it('stays silent when not framed', () => {
     const { bridge, listeners, receive, onCommand } = setup({ parent: null });
     bridge.postState(DEFAULT_URL_STATE);

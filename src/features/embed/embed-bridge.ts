@@ -77,7 +77,9 @@ export function createEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
       if (JSON.stringify(stateMessage(state)) !== lastState) sendState(state);
     },
     postResize(height) {
-      if (!Number.isFinite(height)) return;
+      // A page not laid out yet (0 px) says nothing about its content: reporting it would collapse
+      // the iframe for a moment (seen in WebKit), and a host reading it would size it to nothing.
+      if (!Number.isFinite(height) || height <= 0) return;
       const message = resizeMessage(height);
       if (message.height === lastHeight) return;
       lastHeight = message.height;
