@@ -82,6 +82,8 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
     [lang, t],
   );
   const onSelect = useCallback((id: string) => select(id), [select]);
+  // The baked figure and the live chart draw the same rows the same way.
+  const drawn = { figures, scale, groupBy, t, describe };
 
   return (
     <ChartPanel
@@ -119,25 +121,8 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
             scale: t(`controls.${scale}`).toLowerCase(),
           })}
         >
-          <DeferredChart
-            figure={
-              <InvestmentsFigure
-                figures={figures}
-                scale={scale}
-                groupBy={groupBy}
-                t={t}
-                describe={describe}
-              />
-            }
-          >
-            <InvestmentsChart
-              figures={figures}
-              scale={scale}
-              groupBy={groupBy}
-              t={t}
-              width={chartWidth}
-              describe={describe}
-            />
+          <DeferredChart figure={<InvestmentsFigure {...drawn} />}>
+            <InvestmentsChart {...drawn} width={chartWidth} />
           </DeferredChart>
         </div>
       )}
