@@ -91,6 +91,24 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 9, duration: 700 }));
   });
 
+  it('lands a revealed site clear of the open legend, and takes a site under it for one out of view', () => {
+    const { adapter, map, overlays } = setup();
+    map.fire('idle');
+    // The 800 × 600 frame with a 300 px wide legend down its left side.
+    overlays.push({ left: 10, top: 10, right: 300, bottom: 320 });
+    map.projected = { x: 400, y: 300 };
+    map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
+    adapter.reveal([2.35, 48.85], 'site-paris', false);
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 9, offset: [150, 0] }));
+    map.easeTo.mockClear();
+    map.projected = { x: 200, y: 300 };
+    map.rendered = [{ layer: { id: 'sites-icon' }, properties: { id: 'site-paris' } }];
+    adapter.reveal([2.35, 48.85], 'site-paris', false);
+    expect(map.easeTo).toHaveBeenCalledWith(
+      expect.objectContaining({ center: [2.35, 48.85], offset: [150, 0] }),
+    );
+  });
+
   it('looks again once a site out of view is in view, and zooms past the cluster it is in there', () => {
     const { adapter, map } = setup();
     map.fire('idle');

@@ -8,6 +8,7 @@ import { siteStatusAsOf } from '../../../dataset/site-status';
 import { FakeMap } from '../../../test-utils/fake-maplibre';
 import { createMapAdapter } from './map-adapter';
 import type { MapPalette } from './map-palette';
+import type { Rect } from '../callouts/callout-placement';
 import { toSiteFeatures } from '../site-features';
 
 export type Props = Parameters<typeof createMapAdapter>[0]['initial'];
@@ -54,6 +55,8 @@ export function setup(props: Partial<Props> = {}, styleLoaded = true) {
     onBasemapError: vi.fn(),
   };
   const container = {} as HTMLElement;
+  // The legend and controls over the map, in its pixels: a test pushes boxes in.
+  const overlays: Rect[] = [];
   const adapter = createMapAdapter({
     container,
     initialView: null,
@@ -61,6 +64,7 @@ export function setup(props: Partial<Props> = {}, styleLoaded = true) {
     attribution: 'Natural Earth',
     initial: { ...initial, ...props },
     ...callbacks,
+    overlays: () => overlays,
   });
   const map = FakeMap.last;
   if (styleLoaded) map.fire('style.load');
@@ -76,5 +80,5 @@ export function setup(props: Partial<Props> = {}, styleLoaded = true) {
       fn.mockClear();
     }
   };
-  return { adapter, map, container, clearCalls, ...callbacks };
+  return { adapter, map, container, overlays, clearCalls, ...callbacks };
 }

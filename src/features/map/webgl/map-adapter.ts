@@ -25,6 +25,8 @@ import { buildStyle } from './map-style';
 import type { BasemapData } from '../../../geo/basemap-data';
 import { createMapSync, type MapAdapterProps, type SyncableMap } from './map-sync';
 import { untilStyleLoaded } from './style-gate';
+import { clearCentreOffset, clearInsets, isInClearPart } from './clear-frame';
+import type { Rect } from '../callouts/callout-placement';
 import { BASEMAP_BOUNDS, EUROPE_BOUNDS, type Bounds, type LonLat } from '../../../geo/mercator';
 
 setWorkerUrl(workerUrl);
@@ -65,6 +67,8 @@ export interface MapAdapterOptions {
   onViewChange: (view: CameraView) => void;
   /** A basemap source (countries, borders, labels) failed to load: the sites float on the sea colour. */
   onBasemapError?: () => void;
+  /** The overlays over the map (legend, controls), in its pixels: a revealed site lands clear of them. */
+  overlays?: () => readonly Rect[];
 }
 
 export interface MapAdapter {
@@ -213,10 +217,11 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.once('resize', () => reveal(lngLat, siteId, animate, again));
       return;
     }
+    const insets = clearInsets(width, height, options.overlays?.() ?? []);
+    const offset = clearCentreOffset(insets);
     const point = map.project(lngLat);
-    const inside = point.x >= EDGE && point.x <= width - EDGE && point.y >= EDGE && point.y <= height - EDGE;
-    if (!inside) {
-      map.easeTo({ center: lngLat, zoom: Math.max(map.getZoom(), 4), duration: animate ? 700 : 0 });
+    if (!isInClearPart(point, width, height, insets, EDGE)) {
+      map.easeTo({ center: lngLat, offset, zoom: Math.max(map.getZoom(), 4), duration: animate ? 700 : 0 });
       // A site out of view cannot be looked up among the drawn clusters: once it is in view, look
       // again, so that a site still inside a cluster there is zoomed past it too.
       if (siteId !== null && again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
@@ -231,7 +236,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       if (again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
       return;
     }
-    map.easeTo({ center: lngLat, zoom: CLUSTER_MAX_ZOOM + 1, duration: animate ? 700 : 0 });
+    map.easeTo({ center: lngLat, offset, zoom: CLUSTER_MAX_ZOOM + 1, duration: animate ? 700 : 0 });
   };
 
   return {

@@ -8,11 +8,22 @@ import type { CameraView } from '../../../store/ui-vocabulary';
 import { basemapUrl, loadBasemap } from '../../../geo/basemap-data';
 import type { LonLat } from '../../../geo/mercator';
 import type { MapAdapter, MapAdapterProps } from './map-adapter';
+import { relativeRect } from '../callouts/callout-placement';
 
 export type FallbackReason = 'noWebgl' | 'contextLost';
 
 /** How long a lost WebGL context may take to come back before the SVG map replaces it. */
 export const CONTEXT_RESTORE_GRACE_MS = 2500;
+
+/** The overlays a revealed site must land clear of: the legend and the zoom controls. */
+const MAP_OVERLAYS = '.map-legend, .map-controls';
+
+function overlaysOver(container: HTMLElement) {
+  const frame = container.closest('.map-view') ?? container;
+  return [...frame.querySelectorAll(MAP_OVERLAYS)]
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => relativeRect(el, container));
+}
 
 export interface MapAdapterHooks {
   props: MapAdapterProps;
@@ -72,6 +83,7 @@ export function useMapAdapter(
           onMoving: setMoving,
           onViewChange,
           onBasemapError,
+          overlays: () => overlaysOver(container),
         });
         setAdapter(created.current);
         // Tests and benchmarks drive Chromium through WebDriver/CDP: only then is the handle fetched.
