@@ -17,6 +17,7 @@ import {
 import { waitFor, withHelpers, type EngineSession } from './engine-session';
 import { clickText, isReady, lastBlobText, mapIdle, readRenderer, recordBlobs } from './page-helpers';
 import type { LabelBox } from '../../src/features/map/webgl/label-boxes';
+import { EUROPE_BOUNDS, mercatorY } from '../../src/geo/mercator';
 
 export interface JourneyContext {
   session: EngineSession;
@@ -350,19 +351,28 @@ export const steps: Step[] = [
         overlays: Box[];
         labels: unknown[];
         webgl: boolean;
+        camera: { zoom: number; center: [number, number] } | null;
       }>(
         withHelpers(
           { collectOverlayBoxes, collectFallbackLabelBoxes },
           (sel: string) => {
             const frame = document.querySelector(sel)!;
             const rect = frame.getBoundingClientRect();
-            const handle = (frame as Element & { __atlasMap?: { labelBoxes: () => unknown[] } }).__atlasMap;
+            const handle = (
+              frame as Element & {
+                __atlasMap?: {
+                  labelBoxes: () => unknown[];
+                  camera: () => { zoom: number; center: [number, number] };
+                };
+              }
+            ).__atlasMap;
             return {
               width: rect.width,
               height: rect.height,
               overlays: collectOverlayBoxes(frame),
               labels: handle ? handle.labelBoxes() : collectFallbackLabelBoxes(frame),
               webgl: Boolean(handle),
+              camera: handle ? handle.camera() : null,
             };
           },
           [frameSelector],
@@ -387,6 +397,15 @@ export const steps: Step[] = [
           .flatMap((id) => id.slice(8).split(', '));
         const unnamed = SITES.filter((s) => !ids.includes(s.id) && !clustered.includes(s.place));
         assert.deepEqual(unnamed, [], `every site named on the map (drawn: ${drawn})`);
+        // The first view is the European one, centred on it: in Firefox the map was once created in
+        // a box with no size yet, and the view sat far north of it (France cut at the bottom).
+        const [[west, south], [east, north]] = EUROPE_BOUNDS;
+        const middle = (Math.atan(Math.sinh((mercatorY(south) + mercatorY(north)) / 2)) * 180) / Math.PI;
+        const [lon, lat] = measured.camera!.center;
+        assert.ok(
+          Math.abs(lat - middle) < 0.5 && Math.abs(lon - (west + east) / 2) < 0.5,
+          `the first view centred on Europe (${middle.toFixed(2)}° N), not at ${lat.toFixed(2)}° N ${lon.toFixed(2)}° E`,
+        );
       } else {
         // The SVG fallback draws every site with its own label: it has no clusters.
         assert.equal(labels.length, SITES.length, `one label per site (drawn: ${drawn})`);

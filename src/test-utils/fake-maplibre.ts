@@ -38,6 +38,9 @@ export class FakeMap {
   constructor(options: Record<string, unknown>) {
     this.options = options;
     FakeMap.last = this;
+    // A container with a size of its own (a test's) is the map's box; else an 800 × 600 one.
+    const container = options.container as { clientWidth?: number; clientHeight?: number } | undefined;
+    if (typeof container?.clientWidth === 'number') this.getContainer = () => container as never;
   }
   on(type: string, handler: Handler) {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);

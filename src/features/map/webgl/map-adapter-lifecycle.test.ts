@@ -139,6 +139,26 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ center: [2.35, 48.85], zoom: 9 }));
   });
 
+  it('puts the starting view again once a map created in a box with no size gets one', () => {
+    const box = { clientWidth: 0, clientHeight: 0 };
+    const { map } = setup({}, true, box);
+    map.fire('resize');
+    expect(map.fitBounds).not.toHaveBeenCalled();
+    Object.assign(box, { clientWidth: 915, clientHeight: 610 });
+    map.fire('resize');
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    expect(map.fitBounds.mock.calls[0]![2]).toEqual({ atlasOrigin: 'store' });
+    // Once: a later resize keeps the visitor's camera.
+    map.fire('resize');
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the camera alone on a resize when the box had its size from the start', () => {
+    const { map } = setup();
+    map.fire('resize');
+    expect(map.fitBounds).not.toHaveBeenCalled();
+  });
+
   it('takes a spot with nothing drawn yet for unknown, not for a cluster: it looks again once drawn', () => {
     const { adapter, map } = setup();
     map.fire('idle');

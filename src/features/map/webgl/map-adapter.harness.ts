@@ -42,8 +42,15 @@ export const initial: Props = {
   label: 'Map',
 };
 
-/** `styleLoaded: false` leaves the map before maplibre's 'style.load' (a frame after creation). */
-export function setup(props: Partial<Props> = {}, styleLoaded = true) {
+/**
+ * `styleLoaded: false` leaves the map before maplibre's 'style.load' (a frame after creation);
+ * `box` gives the container a size of its own (a test may change it later), else it is 800 × 600.
+ */
+export function setup(
+  props: Partial<Props> = {},
+  styleLoaded = true,
+  box?: { clientWidth: number; clientHeight: number },
+) {
   const callbacks = {
     onSelect: vi.fn(),
     onHover: vi.fn(),
@@ -54,7 +61,7 @@ export function setup(props: Partial<Props> = {}, styleLoaded = true) {
     onViewChange: vi.fn(),
     onBasemapError: vi.fn(),
   };
-  const container = {} as HTMLElement;
+  const container = (box ?? {}) as HTMLElement;
   // The legend and controls over the map, in its pixels: a test pushes boxes in.
   const overlays: Rect[] = [];
   const adapter = createMapAdapter({

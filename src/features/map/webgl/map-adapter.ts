@@ -209,6 +209,26 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     options.onContextRestored();
   });
 
+  const setView = (view: CameraView | null, animate = false) => {
+    easingToStoreView = Boolean(view && animate && ready);
+    if (view && easingToStoreView)
+      map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 1200 }, FROM_STORE);
+    else if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
+    else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
+  };
+  // A box with no size yet fits nothing (Firefox can create the map while its panel is still
+  // hidden): maplibre then keeps whatever its maxBounds allow, and the first view sat well north of
+  // Europe. The starting view is put again once the box has its size, before anything else moves.
+  const hasSize = () => map.getContainer().clientWidth > 0 && map.getContainer().clientHeight > 0;
+  if (!hasSize()) {
+    const startOnceSized = () => {
+      if (!hasSize()) return;
+      map.off('resize', startOnceSized);
+      setView(options.initialView);
+    };
+    map.on('resize', startOnceSized);
+  }
+
   const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean, again = true) => {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     // A box not laid out yet (the page still swapping its baked picture for the live map) says
@@ -256,13 +276,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       const { x, y } = map.project(lngLat);
       return { x, y };
     },
-    setView(view, animate = false) {
-      easingToStoreView = Boolean(view && animate && ready);
-      if (view && easingToStoreView)
-        map.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 1200 }, FROM_STORE);
-      else if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FROM_STORE);
-      else map.fitBounds(EUROPE_BOUNDS, { padding: 16, duration: 0 }, FROM_STORE);
-    },
+    setView,
     setAttribution(text) {
       if (text === credit) return;
       credit = text;
