@@ -414,6 +414,24 @@ export const steps: Step[] = [
         measured.overlays.some((o) => o.name.startsWith('callout')),
         'a pledge callout is drawn',
       );
+      // The header's switch captions ("Language", "Theme") sit in the row of their buttons: WebKit
+      // drew a fieldset's legend in its border, above the row, whatever its float.
+      const captionsOut = await session.evaluate(() =>
+        [...document.querySelectorAll('header .segmented')].flatMap((group) => {
+          const caption = group.querySelector('.segmented-caption, legend');
+          const button = group.querySelector('button');
+          if (!caption || !button || caption.getClientRects().length === 0) return [];
+          const c = caption.getBoundingClientRect();
+          const b = button.getBoundingClientRect();
+          const offRow = Math.abs((c.top + c.bottom) / 2 - (b.top + b.bottom) / 2) > 4;
+          return offRow
+            ? [
+                `${caption.textContent}: ${Math.round(c.top)}–${Math.round(c.bottom)} px, buttons ${Math.round(b.top)}–${Math.round(b.bottom)} px`,
+              ]
+            : [];
+        }),
+      );
+      assert.deepEqual(captionsOut, [], 'every switch caption in the row of its buttons');
       const problems = labelOverlapProblems(labels, measured.overlays, measured);
       if (measured.webgl) {
         assert.deepEqual(problems, []);

@@ -7,6 +7,7 @@ import type { Theme } from '../store/ui-vocabulary';
 import { EmbedButton } from '../features/embed/embed-button';
 import { PresentButton } from '../features/presenter/present-button';
 import { landmark } from '../components/export-landmarks';
+import { SwitchGroup } from '../components/switch-group';
 import { NewStoryButton } from '../features/presenter/editor/new-story-button';
 
 const THEMES: readonly {
@@ -72,8 +73,7 @@ export function Header({ tools }: { tools?: ReactNode }) {
         {t('header.menu')}
       </button>
       <div id="header-controls" className="header-controls">
-        <fieldset className="segmented">
-          <legend>{t('header.language')}</legend>
+        <SwitchGroup label={t('header.language')}>
           {LANGUAGES.map((code) => (
             <button
               key={code}
@@ -86,15 +86,14 @@ export function Header({ tools }: { tools?: ReactNode }) {
               {code.toUpperCase()}
             </button>
           ))}
-        </fieldset>
-        <fieldset className="segmented">
-          <legend>{t('header.theme')}</legend>
+        </SwitchGroup>
+        <SwitchGroup label={t('header.theme')}>
           {THEMES.map(({ id, key }) => (
             <button key={id} type="button" aria-pressed={theme === id} onClick={() => setTheme(id)}>
               {t(key)}
             </button>
           ))}
-        </fieldset>
+        </SwitchGroup>
         <PresentButton />
         <NewStoryButton />
         <EmbedButton />

@@ -26,6 +26,7 @@ import { captureView, showStepView } from './atlas-view';
 import { StepForm, TextInput } from './step-form';
 import { StepList } from './step-list';
 import { useStoryDraft } from './use-story-draft';
+import { SwitchGroup } from '../../../components/switch-group';
 import './story-editor.css';
 
 const newId = () => `story-${Date.now().toString(36)}`;
@@ -174,8 +175,7 @@ export default function StoryEditor() {
         {storage === 'unavailable' ? t('storageUnavailable') : storage === 'full' ? t('storageFull') : ''}
       </p>
 
-      <fieldset className="segmented story-writing">
-        <legend>{t('writingIn')}</legend>
+      <SwitchGroup label={t('writingIn')} className="story-writing">
         {LANGUAGES.map((code) => (
           <button
             key={code}
@@ -187,7 +187,7 @@ export default function StoryEditor() {
             {code.toUpperCase()}
           </button>
         ))}
-      </fieldset>
+      </SwitchGroup>
       <TextInput
         label={t('storyTitle')}
         text={story.title}
