@@ -1,10 +1,20 @@
 /** Every problem of a file in a table: row, column, expected, found (or its JSON path). */
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../dataset/problem';
 import { useProblemWords } from '../../components/use-problem-words';
 
 /** A hostile file can hold 100,000 problems: the first ones say enough. */
 const SHOWN = 500;
+
+/** A column name may wrap after its underscores (status_ date), never inside a word. */
+const breakable = (name: string) =>
+  name.split(/(?<=_)/).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 
 export function DeskProblems({ name, problems }: { name: string; problems: readonly Problem[] }) {
   const { t } = useTranslation('newsroom');
@@ -41,8 +51,8 @@ export function DeskProblems({ name, problems }: { name: string; problems: reado
               <tr key={index}>
                 {spreadsheet ? (
                   <>
-                    <td>{problem.row ?? '—'}</td>
-                    <td>{problem.column ?? '—'}</td>
+                    <td className="desk-row">{problem.row ?? '—'}</td>
+                    <td className="desk-column">{problem.column ? breakable(problem.column) : '—'}</td>
                   </>
                 ) : (
                   <td>
