@@ -44,6 +44,25 @@ test('a picked CSV with problems is listed row by row, column by column', async 
   await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('status');
 });
 
+test('the French desk says what each cell should hold in French', async ({ page }) => {
+  await page.goto('./?desk=1&lang=fr');
+  await expect(page.getByRole('heading', { name: 'Atelier de données' })).toBeVisible(visible);
+  await page.getByLabel('Choisir un fichier').setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(fixture('broken.csv')),
+  });
+  const problems = page.getByRole('alert').filter({ hasText: 'problèmes dans broken.csv' });
+  await expect(problems).toBeVisible(visible);
+  await expect(problems.getByRole('columnheader').nth(2)).toHaveText('Attendu');
+  const rows = problems.getByRole('row');
+  await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText('un nombre de -90 à 90');
+  await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText('«\u00A0north\u00A0»');
+  await expect(rows.nth(2).getByRole('cell').nth(2)).toHaveText(
+    'l’une de ces valeurs\u00A0: announced, planned, under-construction ou operational',
+  );
+});
+
 test('a dropped file is previewed as the atlas, and downloads as the checked atlas.json', async ({
   page,
 }) => {

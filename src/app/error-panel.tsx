@@ -2,12 +2,18 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from '../features/offline/use-online';
 import type { LoadFailure } from '../dataset/load-dataset';
-import { formatProblemShort } from '../dataset/problem';
+import { clipProblemLine, formatProblemShort, type Problem } from '../dataset/problem';
+import { isPhrase } from '../dataset/problem-phrase';
+import { useProblemWords } from '../components/use-problem-words';
 import { replaceInEmbed } from './embed-links';
 import './error-panel.css';
 
 /** A hostile file can hold 100,000 problems; the first ones say enough and keep the page usable. */
 const SHOWN_PROBLEMS = 100;
+
+/** A spreadsheet's problem (a row, or words that are phrases) is said in the reader's language. */
+const spoken = (problem: Problem) =>
+  problem.row !== undefined || [problem.message, problem.expected, problem.found].some(isPhrase);
 
 interface ErrorPanelProps {
   failure: LoadFailure;
@@ -23,10 +29,13 @@ interface ErrorPanelProps {
 /**
  * Shown instead of the atlas when the dataset fails: either it could not be fetched (a retry may
  * help) or the file has problems, listed by JSON path with what was expected and found: the first
- * ones on the page, each cut to a readable length, and every one in full in a text file.
+ * ones on the page, each cut to a readable length, and every one in full in a text file (in
+ * English, for whoever maintains the file). A spreadsheet's problems are named by row and column,
+ * in the page's language.
  */
 export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = false }: ErrorPanelProps) {
   const { t } = useTranslation('dataset');
+  const words = useProblemWords();
   const shown = failure.problems.slice(0, SHOWN_PROBLEMS);
   const hidden = failure.problems.length - shown.length;
   const online = useOnline();
@@ -65,7 +74,9 @@ export function ErrorPanel({ failure, onRetry, customUrl, defaultHref, embed = f
       <ul className="error-problems">
         {shown.map((problem, index) => (
           <li key={index}>
-            <code>{formatProblemShort(problem)}</code>
+            <code>
+              {spoken(problem) ? clipProblemLine(words.line(problem)) : formatProblemShort(problem)}
+            </code>
           </li>
         ))}
       </ul>

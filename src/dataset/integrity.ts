@@ -17,10 +17,12 @@ function uniqueIds(atlas: Atlas, problems: Problem[]): Set<string> {
       const id = atlas[name][index]!.id;
       const previous = seen.get(id);
       if (previous !== undefined) {
+        const firstPath = pathOf(previous);
         problems.push({
           path: `${name}[${index}].id`,
-          message: `duplicate id "${id}", first used at ${pathOf(previous)}`,
+          message: `duplicate id "${id}", first used at ${firstPath}`,
           expected: 'a unique id',
+          rule: { name: 'duplicateId', id, firstPath },
         });
       } else seen.set(id, index * collections.length + c);
     }
@@ -160,6 +162,7 @@ function insideEurope(atlas: Atlas, problems: Problem[]) {
         message: 'outside Europe',
         expected: `${minLat}..${maxLat}`,
         found: String(lat),
+        rule: { name: 'outsideEurope', min: minLat, max: maxLat },
       });
     }
     if (lon < minLon || lon > maxLon) {
@@ -168,6 +171,7 @@ function insideEurope(atlas: Atlas, problems: Problem[]) {
         message: 'outside Europe',
         expected: `${minLon}..${maxLon}`,
         found: String(lon),
+        rule: { name: 'outsideEurope', min: minLon, max: maxLon },
       });
     }
   });

@@ -10,7 +10,11 @@ describe('unsafeTextReason', () => {
     ['x\u2066y', 'U+2066'],
     ['x\u2069', 'U+2069'],
   ])('refuses the direction override in %j', (text, found) => {
-    expect(unsafeTextReason(text)).toEqual({ message: 'contains a bidirectional override', found });
+    expect(unsafeTextReason(text)).toEqual({
+      kind: 'bidi',
+      message: 'contains a bidirectional override',
+      found,
+    });
   });
 
   it.each([['a\u0000b'], ['tab\there'], ['bell\u0007'], ['del\u007F'], ['c1\u0085'], ['cr\r']])(

@@ -28,17 +28,32 @@ const SUSPECT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+export interface UnsafeTextReason {
+  /** Which rule, for a view that words it its own way (a spreadsheet's problem, in French). */
+  kind: 'tooLong' | 'bidi' | 'control' | 'loneSurrogate';
+  message: string;
+  found: string;
+}
+
 /** Why `text` may not be shown, or null when it is safe. */
-export function unsafeTextReason(text: string): { message: string; found: string } | null {
+export function unsafeTextReason(text: string): UnsafeTextReason | null {
   if (text.length > MAX_TEXT_LENGTH) {
-    return { message: `longer than ${MAX_TEXT_LENGTH} characters`, found: `${text.length} characters` };
+    return {
+      kind: 'tooLong',
+      message: `longer than ${MAX_TEXT_LENGTH} characters`,
+      found: `${text.length} characters`,
+    };
   }
   if (!SUSPECT.test(text)) return null;
   const bidi = BIDI.exec(text);
-  if (bidi) return { message: 'contains a bidirectional override', found: codePoint(bidi[0]) };
+  if (bidi) return { kind: 'bidi', message: 'contains a bidirectional override', found: codePoint(bidi[0]) };
   const control = CONTROL.exec(text);
-  if (control) return { message: 'contains a control character', found: codePoint(control[0]) };
-  if (LONE_SURROGATE.test(text)) return { message: 'contains a lone surrogate', found: 'broken UTF-16' };
+  if (control) {
+    return { kind: 'control', message: 'contains a control character', found: codePoint(control[0]) };
+  }
+  if (LONE_SURROGATE.test(text)) {
+    return { kind: 'loneSurrogate', message: 'contains a lone surrogate', found: 'broken UTF-16' };
+  }
   return null;
 }
 

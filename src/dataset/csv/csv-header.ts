@@ -2,6 +2,7 @@
 import type { Problem } from '../problem';
 import { REQUIRED_COLUMNS, isCsvColumn, type CsvColumn } from './csv-columns';
 import { rowProblem } from './csv-problem';
+import { phrase } from '../problem-phrase';
 
 export type ColumnIndex = ReadonlyMap<CsvColumn, number>;
 
@@ -11,15 +12,15 @@ export function readHeader(header: readonly string[]): { columns: ColumnIndex; p
   header.forEach((cell, index) => {
     const name = cell.trim().toLowerCase();
     if (!isCsvColumn(name)) return;
-    if (columns.has(name)) problems.push(rowProblem(1, 'this column appears twice', name));
+    if (columns.has(name)) problems.push(rowProblem(1, phrase('csv.problem.columnTwice'), name));
     else columns.set(name, index);
   });
   for (const name of REQUIRED_COLUMNS) {
     if (!columns.has(name)) {
       problems.push({
         path: 'row 1',
-        message: `the header has no column "${name}"`,
-        expected: `a column named ${name}`,
+        message: phrase('csv.problem.missingColumn', { column: name }),
+        expected: phrase('csv.expected.column', { column: name }),
         row: 1,
         column: name,
       });

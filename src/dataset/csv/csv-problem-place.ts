@@ -3,6 +3,7 @@
  * spreadsheet it comes from, so a newsroom never sees `sites[2].location.lat`.
  */
 import type { Problem } from '../problem';
+import { phrase } from '../problem-phrase';
 import type { CsvColumn } from './csv-columns';
 
 const EXTERNAL_FIELDS: Record<string, CsvColumn> = {
@@ -44,16 +45,45 @@ function columnOf(collection: 'sites' | 'investments', rest: string): CsvColumn 
 
 const ROW_PATH = /^(sites|investments)\[(\d+)\]\.?(.*)$/;
 
+/**
+ * The dataset's rules a spreadsheet can break, in its own words: a duplicate id names the row that
+ * used it first, not a JSON path. Other problems keep the validation's (English) words.
+ */
+function inSpreadsheetWords(problem: Problem, rowOf: (path: string) => number | undefined): Problem {
+  const { rule } = problem;
+  if (rule?.name === 'outsideEurope') {
+    return {
+      ...problem,
+      message: phrase('csv.problem.outsideEurope'),
+      expected: phrase('csv.expected.numberRange', { min: rule.min, max: rule.max }),
+    };
+  }
+  const first = rule?.name === 'duplicateId' ? rowOf(rule.firstPath) : undefined;
+  if (rule?.name === 'duplicateId' && first !== undefined) {
+    return {
+      ...problem,
+      message: phrase('csv.problem.duplicateId', { id: rule.id, row: first }),
+      expected: phrase('csv.expected.uniqueId'),
+    };
+  }
+  return problem;
+}
+
 export function placeProblem(
   problem: Problem,
   siteRows: readonly number[],
   investmentRows: readonly number[],
 ): Problem {
-  const match = ROW_PATH.exec(problem.path);
-  if (!match) return problem;
-  const collection = match[1] as 'sites' | 'investments';
-  const row = (collection === 'sites' ? siteRows : investmentRows)[Number(match[2])];
-  if (row === undefined) return problem;
-  const column = columnOf(collection, match[3] ?? '');
-  return { ...problem, path: `row ${row}, column ${column}`, row, column };
+  const place = (path: string) => {
+    const match = ROW_PATH.exec(path);
+    if (!match) return undefined;
+    const collection = match[1] as 'sites' | 'investments';
+    const row = (collection === 'sites' ? siteRows : investmentRows)[Number(match[2])];
+    return row === undefined ? undefined : { row, column: columnOf(collection, match[3] ?? '') };
+  };
+  const at = place(problem.path);
+  if (!at) return problem;
+  const { row, column } = at;
+  const placed = { ...problem, path: `row ${row}, column ${column}`, row, column };
+  return inSpreadsheetWords(placed, (path) => place(path)?.row);
 }

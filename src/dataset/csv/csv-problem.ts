@@ -1,8 +1,9 @@
 import type { Problem } from '../problem';
+import type { Phrase, ProblemText } from '../problem-phrase';
 import { quoteFound } from './csv-values';
 
 /** "row 4, column lat: expected a number from -90 to 90, found 'north'". */
-export function cellProblem(row: number, column: string, expected: string, cell: string): Problem {
+export function cellProblem(row: number, column: string, expected: Phrase, cell: string): Problem {
   return {
     path: `row ${row}, column ${column}`,
     message: '',
@@ -14,7 +15,7 @@ export function cellProblem(row: number, column: string, expected: string, cell:
 }
 
 /** A problem of a row (or the header) as a whole, not of one cell. */
-export function rowProblem(row: number, message: string, column?: string): Problem {
+export function rowProblem(row: number, message: ProblemText, column?: string): Problem {
   return {
     path: column ? `row ${row}, column ${column}` : `row ${row}`,
     message,

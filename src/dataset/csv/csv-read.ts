@@ -4,8 +4,9 @@
  * decimal commas), quoted fields may hold separators, quotes and line breaks, and a record's row
  * number is the spreadsheet's (the header is row 1), whatever line breaks its fields hold.
  */
-import Papa from 'papaparse';
+import Papa, { type ParseError } from 'papaparse';
 import type { Problem } from '../problem';
+import { phrase, type ProblemText } from '../problem-phrase';
 
 export type CsvSeparator = ',' | ';';
 
@@ -34,21 +35,32 @@ export function detectSeparator(text: string): CsvSeparator {
   return semicolons > commas ? ';' : ',';
 }
 
+/** Papaparse's quote errors in a spreadsheet user's words; any other keeps papaparse's message. */
+const QUOTE_ERRORS: Partial<Record<ParseError['code'], ProblemText>> = {
+  MissingQuotes: phrase('csv.problem.unclosedQuote'),
+  InvalidQuotes: phrase('csv.problem.strayQuote'),
+};
+
 export function readCsv(input: string): CsvReadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const separator = detectSeparator(text);
   const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: 'greedy' });
   const [header, ...rows] = parsed.data;
   if (!header || header.every((cell) => cell.trim() === '')) {
-    return { ok: false, problems: [{ path: 'row 1', message: 'the file has no header row' }] };
+    return {
+      ok: false,
+      problems: [{ path: 'row 1', message: phrase('csv.problem.noHeader'), row: 1 }],
+    };
   }
   // Papaparse numbers its errors by record (0 = header); a spreadsheet numbers rows from 1.
   const problems = parsed.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error): Problem => ({
-      path: error.row === undefined ? 'file' : `row ${error.row + 1}`,
-      message: error.message,
-    }));
+    .map((error): Problem => {
+      const message = QUOTE_ERRORS[error.code] ?? error.message;
+      return error.row === undefined
+        ? { path: 'file', message }
+        : { path: `row ${error.row + 1}`, message, row: error.row + 1 };
+    });
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,

@@ -1,6 +1,7 @@
 /** One record of the template -> its checked values, or every problem of its cells. */
 import type { Problem } from '../problem';
-import { unsafeTextReason } from '../safe-text';
+import { phrase, type Phrase, type ProblemText } from '../problem-phrase';
+import { MAX_TEXT_LENGTH, unsafeTextReason, type UnsafeTextReason } from '../safe-text';
 import type { SiteStatus } from '../schema';
 import { CSV_CURRENCIES, DEFAULT_CURRENCY, PARTNER_SEPARATOR, type CsvColumn } from './csv-columns';
 import type { ColumnIndex } from './csv-header';
@@ -45,6 +46,22 @@ export interface SiteRow {
 /** An external reference's excerpt is 8 to 600 characters (schema-primitives.ts). */
 export const QUOTE_LENGTH = { min: 8, max: 600 } as const;
 
+/** Why a cell's text may not be shown, as the spreadsheet's problem says it: its message and what was found. */
+function unsafeCell(reason: UnsafeTextReason, cell: string): { message: Phrase; found: ProblemText } {
+  switch (reason.kind) {
+    case 'tooLong':
+      return {
+        message: phrase('csv.problem.tooLong', { max: MAX_TEXT_LENGTH }),
+        found: phrase('csv.found.length', { length: cell.length }),
+      };
+    case 'loneSurrogate':
+      return { message: phrase('csv.problem.loneSurrogate'), found: phrase('csv.found.brokenUtf16') };
+    default:
+      // A code point (U+202E) reads the same in any language.
+      return { message: phrase(`csv.problem.${reason.kind}`), found: reason.found };
+  }
+}
+
 /** A cell that this writer prefixed with an apostrophe (so no spreadsheet runs it) reads back as written. */
 const unescape = (cell: string) => (/^'(?:[\t]|\s*[=+\-@])/.test(cell) ? cell.slice(1) : cell);
 
@@ -62,10 +79,14 @@ export function readSiteRow(
   const text = (column: CsvColumn) => raw(column).trim();
   // Text no reader may be shown (a direction override, a control character) is named by its cell.
   for (const [column, index] of columns) {
-    const reason = unsafeTextReason(cells[index] ?? '');
-    if (reason) problems.push({ ...rowProblem(row, reason.message, column), found: reason.found });
+    const value = cells[index] ?? '';
+    const reason = unsafeTextReason(value);
+    if (reason) {
+      const { message, found } = unsafeCell(reason, value);
+      problems.push({ ...rowProblem(row, message, column), found });
+    }
   }
-  const required = (column: CsvColumn, expected: string) => {
+  const required = (column: CsvColumn, expected: Phrase) => {
     const value = text(column);
     if (!value) problems.push(cellProblem(row, column, expected, ''));
     return value;
@@ -83,7 +104,7 @@ export function readSiteRow(
   const optional = <T>(column: CsvColumn, read: (cell: string) => CellResult<T>): T | null =>
     text(column) === '' ? null : cell(column, read);
 
-  const name = required('name', 'the name of the site');
+  const name = required('name', phrase('csv.expected.siteName'));
   const id = optional('id', readId);
   const lat = cell('lat', (c) => readInRange(c, separator, -90, 90));
   const lon = cell('lon', (c) => readInRange(c, separator, -180, 180));
@@ -97,9 +118,7 @@ export function readSiteRow(
   const sourceDate = optional('source_date', readDay) ?? '';
   const quote = text('quote');
   if (quote && (quote.length < QUOTE_LENGTH.min || quote.length > QUOTE_LENGTH.max)) {
-    problems.push(
-      cellProblem(row, 'quote', `a quote of ${QUOTE_LENGTH.min} to ${QUOTE_LENGTH.max} characters`, quote),
-    );
+    problems.push(cellProblem(row, 'quote', phrase('csv.expected.quoteLength', QUOTE_LENGTH), quote));
   }
   if (problems.length) return { ok: false, problems };
   return {

@@ -1,16 +1,19 @@
 /**
- * One cell -> one value, or what was expected. Messages are in a spreadsheet user's words
- * ("a number from -90 to 90"), since that is who reads them.
+ * One cell -> one value, or what was expected. Expectations are in a spreadsheet user's words
+ * ("a number from -90 to 90"), since that is who reads them, and are phrases (problem-phrase.ts):
+ * the desk says them in the reader's language.
  */
 import type { CsvSeparator } from './csv-read';
 import { siteStatuses } from '../vocabulary';
 import { isCalendarDate } from '../../lib/date-value';
 import type { SiteStatus } from '../schema';
+import { phrase, type Phrase } from '../problem-phrase';
+import { MAX_ID_LENGTH } from '../safe-text';
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: string };
+export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: Phrase };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
-const bad = (expected: string): CellResult<never> => ({ ok: false, expected });
+const bad = (expected: Phrase): CellResult<never> => ({ ok: false, expected });
 
 // Thousands may be grouped with spaces, as French spreadsheets do (NBSP, narrow NBSP included).
 const GROUPING = /[\s\u00A0\u202F]/g;
@@ -35,13 +38,15 @@ export function readInRange(
   max: number,
 ): CellResult<number> {
   const value = readNumber(cell, separator);
-  const expected = Number.isFinite(max) ? `a number from ${min} to ${max}` : `a number, ${min} or more`;
+  const expected = Number.isFinite(max)
+    ? phrase('csv.expected.numberRange', { min, max })
+    : phrase('csv.expected.numberAtLeast', { min });
   return value !== null && value >= min && value <= max ? ok(value) : bad(expected);
 }
 
 export function readStatus(cell: string): CellResult<SiteStatus> {
   const status = siteStatuses.find((s) => s === cell.trim().toLowerCase());
-  return status ? ok(status) : bad(`one of ${siteStatuses.join(', ')}`);
+  return status ? ok(status) : bad(phrase('csv.expected.oneOf', { values: siteStatuses }));
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/;
@@ -50,24 +55,24 @@ const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/;
 export function readPartialDate(cell: string): CellResult<string> {
   const text = cell.trim();
   const real = PARTIAL_DATE.test(text) && isCalendarDate(text);
-  return real ? ok(text) : bad('a date written YYYY, YYYY-MM or YYYY-MM-DD');
+  return real ? ok(text) : bad(phrase('csv.expected.partialDate'));
 }
 
 export function readDay(cell: string): CellResult<string> {
   const text = cell.trim();
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDate(text)
     ? ok(text)
-    : bad('a day written YYYY-MM-DD');
+    : bad(phrase('csv.expected.day'));
 }
 
 export function readCountry(cell: string): CellResult<string> {
   const text = cell.trim().toUpperCase();
-  return /^[A-Z]{2}$/.test(text) ? ok(text) : bad('a two-letter ISO 3166 country code such as FR');
+  return /^[A-Z]{2}$/.test(text) ? ok(text) : bad(phrase('csv.expected.country'));
 }
 
 export function readCurrency(cell: string, allowed: readonly string[]): CellResult<string> {
   const text = cell.trim().toUpperCase();
-  return allowed.includes(text) ? ok(text) : bad(`a currency code: ${allowed.join(' or ')}`);
+  return allowed.includes(text) ? ok(text) : bad(phrase('csv.expected.currency', { codes: allowed }));
 }
 
 /** Only http(s) links: a reader clicks them. */
@@ -79,16 +84,16 @@ export function readUrl(cell: string): CellResult<string> {
   } catch {
     // falls through to the problem
   }
-  return bad('a web address starting with https:// or http://');
+  return bad(phrase('csv.expected.url'));
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function readId(cell: string): CellResult<string> {
   const text = cell.trim();
-  return ID.test(text) && text.length <= 64
+  return ID.test(text) && text.length <= MAX_ID_LENGTH
     ? ok(text)
-    : bad('a kebab-case id (a-z, 0-9, single hyphens), at most 64 characters');
+    : bad(phrase('csv.expected.id', { max: MAX_ID_LENGTH }));
 }
 
 /** An id made from a name: "Centre d’Essonne" -> "centre-d-essonne". */
@@ -104,8 +109,8 @@ export function slugOf(name: string): string {
   return slug || 'site';
 }
 
-/** How a found value is quoted in a problem: 'north', clipped. */
-export function quoteFound(cell: string): string {
+/** How a found value is quoted in a problem: 'north' (« north » in French), clipped. */
+export function quoteFound(cell: string): Phrase {
   const text = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-  return text.trim() === '' ? 'an empty cell' : `'${text}'`;
+  return text.trim() === '' ? phrase('csv.found.emptyCell') : phrase('csv.found.cell', { cell: text });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCsvText } from './validate-csv';
 import { formatProblem } from '../problem';
 import type { Atlas } from '../schema';
+import { siteStatuses } from '../vocabulary';
 
 const TODAY = '2026-12-07';
 const HEADER = 'name,lat,lon,country,status,status_date,source_url';
@@ -55,7 +56,7 @@ describe('validateCsvText: the required columns', () => {
     expect(problems(text)).toEqual([
       "row 4, column lat: expected a number from -90 to 90, found 'north'",
       "row 4, column country: expected a two-letter ISO 3166 country code such as FR, found 'France'",
-      "row 4, column status: expected one of announced, planned, under-construction, operational, found 'done'",
+      "row 4, column status: expected one of announced, planned, under-construction, or operational, found 'done'",
       "row 4, column status_date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found '2025-13'",
       "row 4, column source_url: expected a web address starting with https:// or http://, found 'ftp://x'",
     ]);
@@ -71,8 +72,54 @@ describe('validateCsvText: the required columns', () => {
   it("maps the dataset's own rules back to the row and column (outside Europe, duplicate id)", () => {
     const text = `id,${HEADER}\na,${ROW}\na,${ROW.replace('48.52', '10')}\n`;
     expect(problems(text)).toEqual([
-      'row 3, column id: duplicate id "a", first used at sites[0].id (expected a unique id)',
-      'row 3, column lat: outside Europe (expected 34..72, found 10)',
+      'row 3, column id: duplicate id "a", first used in row 2 (expected a unique id)',
+      'row 3, column lat: outside Europe (expected a number from 34 to 72, found 10)',
+    ]);
+  });
+
+  it('gives what was expected as a phrase for the view to translate, not as an English sentence', () => {
+    const result = validateCsvText(`${HEADER}\nEvry,north,2.2,FR,done,2025,https://e.org/\n`, TODAY);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'row 2, column lat',
+        message: '',
+        expected: { key: 'csv.expected.numberRange', values: { min: -90, max: 90 } },
+        found: { key: 'csv.found.cell', values: { cell: 'north' } },
+        row: 2,
+        column: 'lat',
+      },
+      expect.objectContaining({
+        expected: { key: 'csv.expected.oneOf', values: { values: siteStatuses } },
+        column: 'status',
+      }),
+    ]);
+  });
+
+  it("words the dataset's own rules by row, as phrases", () => {
+    const result = validateCsvText(`id,${HEADER}\na,${ROW}\na,${ROW.replace('2.24', '50')}\n`, TODAY);
+    expect(result.ok ? [] : result.problems).toMatchObject([
+      {
+        row: 3,
+        column: 'id',
+        message: { key: 'csv.problem.duplicateId', values: { id: 'a', row: 2 } },
+        expected: { key: 'csv.expected.uniqueId' },
+      },
+      {
+        row: 3,
+        column: 'lon',
+        message: { key: 'csv.problem.outsideEurope' },
+        expected: { key: 'csv.expected.numberRange', values: { min: -25, max: 45 } },
+      },
+    ]);
+  });
+
+  it('names a column written twice, and every missing one', () => {
+    expect(problems('name,lat,lon,lat\nA,48,2,48\n')).toEqual([
+      'row 1, column lat: this column appears twice',
+      'row 1: the header has no column "country" (expected a column named country)',
+      'row 1: the header has no column "status" (expected a column named status)',
+      'row 1: the header has no column "status_date" (expected a column named status_date)',
+      'row 1: the header has no column "source_url" (expected a column named source_url)',
     ]);
   });
 
@@ -184,7 +231,9 @@ describe('validateCsvText: files as spreadsheets write them', () => {
     expect(atlas.sites[0]!.external[0]!.excerpt).toBe('Il a dit : "oui",\npuis; non');
   });
 
-  it('names an unclosed quote', () => {
-    expect(problems(`${HEADER}\n"Essonne,48,2,FR,announced,2025,https://e.org/\n`)[0]).toMatch(/^row 2: /);
+  it('names an unclosed quote in its own words, not the parser’s', () => {
+    expect(problems(`${HEADER}\n"Essonne,48,2,FR,announced,2025,https://e.org/\n`)).toEqual([
+      'row 2: a quoted cell is never closed',
+    ]);
   });
 });

@@ -11,6 +11,8 @@ import { readHeader } from './csv-header';
 import { readSiteRow, type SiteRow } from './csv-row';
 import { rowsToAtlas } from './rows-to-atlas';
 import { placeProblem } from './csv-problem-place';
+import { rowProblem } from './csv-problem';
+import { phrase } from '../problem-phrase';
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -23,10 +25,7 @@ export function validateCsvText(text: string, today: string = todayIso()): Valid
   const header = readHeader(table.header);
   if (header.problems.length) return { ok: false, problems: header.problems };
   if (table.records.length === 0) {
-    return {
-      ok: false,
-      problems: [{ path: 'row 2', message: 'the file has no site: only a header', row: 2 }],
-    };
+    return { ok: false, problems: [rowProblem(2, phrase('csv.problem.onlyHeader'))] };
   }
   const problems: Problem[] = [];
   const rows: SiteRow[] = [];

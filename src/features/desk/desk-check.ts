@@ -3,6 +3,7 @@ import { fileFormat } from '../../dataset/dataset-format';
 import { validateOffThread } from '../../dataset/validate-off-thread';
 import type { Atlas } from '../../dataset/schema';
 import type { Problem } from '../../dataset/problem';
+import { phrase } from '../../dataset/problem-phrase';
 
 export type DeskResult =
   { ok: true; name: string; atlas: Atlas } | { ok: false; name: string; problems: Problem[] };
@@ -16,14 +17,18 @@ export async function checkFile(file: File): Promise<DeskResult> {
     return {
       ok: false,
       name,
-      problems: [{ path: name, message: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }],
+      problems: [{ path: name, message: phrase('file.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }) }],
     };
   }
   let text: string;
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, name, problems: [{ path: name, message: `could not be read: ${String(error)}` }] };
+    return {
+      ok: false,
+      name,
+      problems: [{ path: name, message: phrase('file.unreadable', { error: String(error) }) }],
+    };
   }
   const result = await validateOffThread(text, fileFormat(file));
   return result.ok ? { ok: true, name, atlas: result.atlas } : { ok: false, name, problems: result.problems };
