@@ -42,7 +42,7 @@ export async function composePng(layout: PngLayout, input: PngInput): Promise<HT
 function headlineText(view: ViewShot, theme: ExportTheme): string {
   const { headline } = view;
   if (!headline) return view.summary;
-  const colon = theme.lang === 'fr' ? '\u202f:' : ':';
+  const colon = theme.lang === 'fr' ? '\u00a0:' : ':';
   return [
     headline.kind && `${headline.kind}${colon}`,
     headline.title,
