@@ -43,7 +43,18 @@ function strings(tree: unknown, path: string): { key: string; text: string }[] {
   return Object.entries(tree).flatMap(([key, value]) => strings(value, path ? `${path}.${key}` : key));
 }
 
+/** The French side of every `{ fr, en }` text of a data file; quotes and excerpts are not `{ fr, en }`. */
+function frenchTexts(tree: unknown, path: string): { key: string; text: string }[] {
+  if (Array.isArray(tree)) return tree.flatMap((item, index) => frenchTexts(item, `${path}[${index}]`));
+  if (typeof tree !== 'object' || tree === null) return [];
+  const record = tree as Record<string, unknown>;
+  if (typeof record.fr === 'string' && typeof record.en === 'string')
+    return [{ key: `${path}.fr`, text: record.fr }];
+  return Object.entries(record).flatMap(([key, value]) => frenchTexts(value, path ? `${path}.${key}` : key));
+}
+
 const LOCALES = new URL('./locales/fr/', import.meta.url);
+const DATA = new URL('../../data/', import.meta.url);
 
 describe('French spacing', () => {
   it('finds a plain space before each mark and inside guillemets, and the wrong no-break space', () => {
@@ -67,6 +78,16 @@ describe('French spacing', () => {
     const namespace = file.replace(/\.json$/, '');
     const problems = strings(tree, '').flatMap(({ key, text }) =>
       frenchSpacingProblems(text).map((problem) => `${namespace}:${key}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  // The dataset's quotes (`citations[].quote`) and the references' titles and excerpts are the
+  // sources' own words, spaced as the sources space them: they are plain strings, not read here.
+  it.each(['atlas.json', 'story.json'])('data/%s writes its French texts the same way', (file) => {
+    const tree: unknown = JSON.parse(readFileSync(new URL(file, DATA), 'utf8'));
+    const problems = frenchTexts(tree, '').flatMap(({ key, text }) =>
+      frenchSpacingProblems(text).map((problem) => `${key}: ${problem}`),
     );
     expect(problems).toEqual([]);
   });
