@@ -16,7 +16,7 @@ const cases = [
   {
     lang: 'fr',
     message:
-      'Le fond de carte n’a pas pu être chargé : les sites sont dessinés sans la carte de l’Europe derrière eux.',
+      'Le fond de carte n’a pas pu être chargé\u00a0: les sites sont dessinés sans la carte de l’Europe derrière eux.',
   },
 ] as const;
 

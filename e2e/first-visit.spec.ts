@@ -138,7 +138,7 @@ test('a switch to French reaches the whole page, the map credit included', async
   const french = await fresh.locator('body').innerText();
   await fresh.close();
 
-  expect(switched).toContain('Fond de carte : Natural Earth');
+  expect(switched).toContain('Fond de carte\u00a0: Natural Earth');
   expect(switched).not.toContain('Basemap: Natural Earth');
   const lines = (text: string) =>
     new Set(

@@ -125,7 +125,7 @@ test.describe('offline', () => {
     const elsewhere = encodeURIComponent(`${baseURL!.replace('127.0.0.1', 'localhost')}atlas-copy.json`);
     for (const [lang, text] of [
       ['en', /^You are offline: this data file needs the network/],
-      ['fr', /^Vous êtes hors ligne : ce fichier de données a besoin du réseau/],
+      ['fr', /^Vous êtes hors ligne\u00a0: ce fichier de données a besoin du réseau/],
     ] as const) {
       const other = await context.newPage();
       await other.goto(`./?data=${elsewhere}&lang=${lang}`);

@@ -36,5 +36,7 @@ test('a story file’s problems name the step and the field, in the reader’s l
   await expect(alert).toContainText('Step 4, View: "view=48.5,2.3,30": zoom must be between 0 and 22');
   await expect(alert).not.toContainText('steps.3');
   await page.goto('./?story=stories/hand-written.json&present=1&lang=fr');
-  await expect(page.getByRole('alert')).toContainText('Étape 4, Titre (français) : 120 caractères au plus');
+  await expect(page.getByRole('alert')).toContainText(
+    'Étape 4, Titre (français)\u00a0: 120 caractères au plus',
+  );
 });

@@ -154,6 +154,6 @@ export function updateNotice(page: Page | Frame) {
 
 export function offlineNotice(page: Page | Frame) {
   return page.getByText(
-    /^(Offline: the atlas as of the dataset of|Hors ligne : l’atlas tel que le donne le jeu de données du) /,
+    /^(Offline: the atlas as of the dataset of|Hors ligne\u00a0: l’atlas tel que le donne le jeu de données du) /,
   );
 }

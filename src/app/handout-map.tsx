@@ -69,7 +69,7 @@ export function HandoutMap({ step }: { step: StoryStep }) {
       </svg>
       <figcaption>
         {t('handoutMap', { label })}
-        {lang === 'fr' ? ' · fond : Natural Earth' : ' · basemap: Natural Earth'}
+        {lang === 'fr' ? ' · fond\u00a0: Natural Earth' : ' · basemap: Natural Earth'}
       </figcaption>
     </figure>
   );

@@ -64,7 +64,7 @@ function siteOf(row: SiteRow, id: string, today: string): Site {
   return {
     id,
     name: { fr: row.nameFr, en: row.nameEn },
-    summary: { fr: `Source : ${ref.title}.`, en: `Source: ${ref.title}.` },
+    summary: { fr: `Source\u00a0: ${ref.title}.`, en: `Source: ${ref.title}.` },
     operator: row.operator || NO_OPERATOR,
     location: {
       lat: row.lat,
@@ -115,7 +115,7 @@ function investmentOf(row: SiteRow, siteId: string): Investment | null {
   const investor = row.operator || null;
   return {
     id: `${siteId}-investment`,
-    label: { fr: `Investissement : ${row.nameFr}`, en: `Investment: ${row.nameEn}` },
+    label: { fr: `Investissement\u00a0: ${row.nameFr}`, en: `Investment: ${row.nameEn}` },
     investor: { fr: investor ?? 'Non précisé', en: investor ?? 'Not stated' },
     target: { fr: row.nameFr, en: row.nameEn },
     country: row.country,

@@ -150,6 +150,8 @@ describe('validateCsvText: the optional columns', () => {
       operator: 'Mistral AI',
       location: { place: 'Bruyères-le-Châtel', region: 'Bruyères-le-Châtel' },
       partners: [{ name: 'Eclairion' }, { name: 'Nvidia' }],
+      // French keeps its colon on the line of the word before it.
+      summary: { fr: 'Source\u00a0: Le Monde.', en: 'Source: Le Monde.' },
       figures: [{ metric: 'capacity', quantity: { unit: 'MW', kind: 'exact', value: 40 } }],
     });
     expect(site.external[0]).toEqual({
@@ -163,6 +165,7 @@ describe('validateCsvText: the optional columns', () => {
       expect.objectContaining({
         id: 'essonne-dc-investment',
         site: 'essonne-dc',
+        label: { fr: 'Investissement\u00a0: Centre de l’Essonne', en: 'Investment: Essonne datacenter' },
         country: 'FR',
         investor: { fr: 'Mistral AI', en: 'Mistral AI' },
         amount: { text: '8500000000 USD', unit: 'USD', kind: 'exact', value: 8_500_000_000 },

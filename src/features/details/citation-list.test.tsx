@@ -38,7 +38,7 @@ function renderList(
     lang,
     model: model(),
   });
-  return screen.getByRole('group', { name: lang === 'en' ? 'Sources: GPUs' : 'Sources : GPUs' });
+  return screen.getByRole('group', { name: lang === 'en' ? 'Sources: GPUs' : 'Sources\u00a0: GPUs' });
 }
 
 describe('CitationList: external references', () => {

@@ -104,7 +104,7 @@ describe('DetailsPanel', () => {
       lang: 'fr',
       state: { selectedId: 'site-paris' },
     });
-    const capacity = screen.getByRole('group', { name: 'Sources : Capacité actuelle' });
+    const capacity = screen.getByRole('group', { name: 'Sources\u00a0: Capacité actuelle' });
     const toggle = within(capacity).getByRole('button', { name: 'En anglais' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);

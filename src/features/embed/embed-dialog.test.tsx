@@ -85,7 +85,7 @@ describe('EmbedButton and EmbedDialog', () => {
     expect(code()).not.toContain('data-compute-atlas');
     expect(code()).not.toContain('<script');
     // The iframe's accessible name is in the embed's language.
-    expect(code()).toContain('title="Compute Atlas : les centres de données');
+    expect(code()).toContain('title="Compute Atlas\u00a0: les centres de données');
   });
 
   it('for a page with a strict CSP: a class instead of the inline style, and the stylesheet to add', async () => {

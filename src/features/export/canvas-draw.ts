@@ -1,4 +1,5 @@
 /** Small 2D-canvas drawing helpers shared by the PNG and video compositions. */
+import { breakableWords } from './line-breaks';
 
 export interface Box {
   x: number;
@@ -61,7 +62,7 @@ export function fillRoundRect(
 export function wrapLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of breakableWords(text)) {
     const next = line ? `${line} ${word}` : word;
     if (line && ctx.measureText(next).width > maxWidth) {
       lines.push(line);

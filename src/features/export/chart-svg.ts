@@ -3,6 +3,7 @@
  * below, on the theme's surface colour. Built with DOM calls so that every text is escaped.
  */
 import type { ExportTheme } from './export-theme';
+import { breakableWords } from './line-breaks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
@@ -23,7 +24,7 @@ export interface ChartFileInput {
 export function wrapWords(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of breakableWords(text)) {
     if (line && line.length + 1 + word.length > maxChars) {
       lines.push(line);
       line = word;

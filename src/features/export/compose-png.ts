@@ -6,6 +6,7 @@
  */
 import { drawText, fillRoundRect, newCanvas, relativeTo, type Box } from './canvas-draw';
 import type { ExportTheme } from './export-theme';
+import { collapseSpaces } from './line-breaks';
 import { mapOverlays, paintDom } from './dom-paint';
 import { composeFrame, drawCursor, type FrameChart, type TextSpec } from './frame';
 import { mapImage, type CaptureMap } from './map-image';
@@ -42,7 +43,7 @@ export async function composePng(layout: PngLayout, input: PngInput): Promise<HT
 function headlineText(view: ViewShot, theme: ExportTheme): string {
   const { headline } = view;
   if (!headline) return view.summary;
-  const colon = theme.lang === 'fr' ? '\u202f:' : ':';
+  const colon = theme.lang === 'fr' ? '\u00a0:' : ':';
   return [
     headline.kind && `${headline.kind}${colon}`,
     headline.title,
@@ -98,7 +99,7 @@ function drawDomText(ctx: CanvasRenderingContext2D, element: HTMLElement, box: B
   const style = getComputedStyle(element);
   const size = parseFloat(style.fontSize) || 14;
   const lineHeight = parseFloat(style.lineHeight) / size || 1.5;
-  drawText(ctx, element.innerText.replace(/\s+/g, ' ').trim(), box.x, box.y + size, box.width, {
+  drawText(ctx, collapseSpaces(element.innerText), box.x, box.y + size, box.width, {
     size,
     color: style.color || theme.ink,
     font: theme.font,

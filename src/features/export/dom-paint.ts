@@ -6,6 +6,7 @@
 import { findLandmarks, isLandmark, landmarkSelector } from '../../components/export-landmarks';
 import { newCanvas, relativeTo } from './canvas-draw';
 import { inlineSvg, svgToImage } from './svg-inline';
+import { collapseSpaces } from './line-breaks';
 import { isShown } from './view-snapshot';
 
 const transparent = (colour: string) => !colour || colour === 'transparent' || /,\s*0\)$/.test(colour);
@@ -50,7 +51,7 @@ async function paintElement(ctx: CanvasRenderingContext2D, element: Element, ori
 
 /** A text node, line by line: the words that fall on each of its client rects. */
 function paintText(ctx: CanvasRenderingContext2D, node: Text, style: CSSStyleDeclaration, origin: DOMRect) {
-  const words = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const words = collapseSpaces(node.textContent ?? '');
   if (!words) return;
   const range = document.createRange();
   range.selectNodeContents(node);

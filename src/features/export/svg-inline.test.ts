@@ -85,4 +85,13 @@ describe('wrapWords', () => {
   it('wraps at the budget without cutting words', () => {
     expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
   });
+
+  it('never breaks at a no-break space: a French colon stays on its line', () => {
+    // Split at every space, this would be 'Fond de carte' then ': Natural Earth'.
+    expect(wrapWords('Fond de carte\u00a0: Natural Earth', 13)).toEqual([
+      'Fond de',
+      'carte\u00a0:',
+      'Natural Earth',
+    ]);
+  });
 });

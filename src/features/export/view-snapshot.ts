@@ -5,6 +5,7 @@
  * each other), through the landmarks the panels mark (components/export-landmarks.ts).
  */
 import { findLandmark, findLandmarks, type ExportLandmark } from '../../components/export-landmarks';
+import { collapseSpaces } from './line-breaks';
 
 export type ChartId = 'timeline' | 'investments';
 export const CHART_IDS: readonly ChartId[] = ['timeline', 'investments'];
@@ -49,7 +50,7 @@ export function isShown(element: Element | null): element is HTMLElement {
 
 /** What a reader sees: innerText keeps the breaks between paragraphs that textContent glues. */
 const text = (element: Element | null | undefined) =>
-  ((element as HTMLElement | null)?.innerText ?? element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  collapseSpaces((element as HTMLElement | null)?.innerText ?? element?.textContent ?? '');
 
 /** The chart's own drawing: the largest SVG in the panel (legend swatches are SVGs too). */
 function chartSvg(panel: HTMLElement): SVGSVGElement | null {

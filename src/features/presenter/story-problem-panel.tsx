@@ -3,6 +3,7 @@
  * of its ids this dataset lacks and where. Every text here is shown as text, never as markup.
  */
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n/use-lang';
 import type { FetchFailure } from '../../dataset/fetch-dataset';
 import type { MissingId } from './story/story-check';
 import type { StageStory } from './use-stage-story';
@@ -63,6 +64,8 @@ export function StoryLoadProblem({ stage }: { stage: Exclude<StageStory, { statu
 
 export function MissingIdsPanel({ missing, onPresent }: { missing: MissingId[]; onPresent?: () => void }) {
   const { t } = useTranslation('stories');
+  // French spaces the colon, and a no-break space keeps it on the id's line.
+  const colon = useLang() === 'fr' ? '\u00a0: ' : ': ';
   return (
     <main id="content" className="app-main story-problem">
       <div role="alert">
@@ -71,7 +74,9 @@ export function MissingIdsPanel({ missing, onPresent }: { missing: MissingId[]; 
         <ul>
           {missing.slice(0, MAX_SHOWN).map(({ id, steps }) => (
             <li key={id}>
-              <code>{id}</code>: {t('missingSteps', { count: steps.length, steps: steps.join(', ') })}
+              <code>{id}</code>
+              {colon}
+              {t('missingSteps', { count: steps.length, steps: steps.join(', ') })}
             </li>
           ))}
         </ul>

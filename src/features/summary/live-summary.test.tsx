@@ -64,6 +64,14 @@ describe('LiveSummary', () => {
     );
   });
 
+  it('never lets a French line start with a colon or a semicolon', () => {
+    renderWithAtlas(<LiveSummary />, { lang: 'fr', state: { asOf: '2025-03-01', selectedId: 'site-paris' } });
+    const text = screen.getByRole('status').textContent ?? '';
+    expect(text).toContain('Au 1 mars 2025\u00a0: 1 site sur la carte\u202f; annoncés pour eux\u00a0: Paris');
+    expect(text).toContain('Sélection\u00a0: Site de Paris.');
+    expect(text).not.toMatch(/ [:;]/);
+  });
+
   it('counts the figures instead of listing a thousand of them, in digits grouped by the language', () => {
     renderWithAtlas(<LiveSummary />, { state: { asOf: '2025-03-01' }, model: withCopiesOfParis(1_200) });
     expect(plain(screen.getByRole('status').textContent)).toBe(

@@ -41,9 +41,9 @@ describe('a story file problem, in its writer’s words', () => {
   });
 
   it('says it in French for a French reader', () => {
-    expect(lines('fr')).toContain('Étape 4, Titre (français) : 120 caractères au plus');
+    expect(lines('fr')).toContain('Étape 4, Titre (français)\u00a0: 120 caractères au plus');
     expect(lines('fr')).toContain(
-      'Étape 2, Étiquette 1 : écrivez-la en français ou en anglais (ou les deux)',
+      'Étape 2, Étiquette 1\u00a0: écrivez-la en français ou en anglais (ou les deux)',
     );
   });
 
