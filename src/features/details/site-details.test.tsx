@@ -78,4 +78,29 @@ describe('SiteDetails grouping', () => {
     expect(more.open).toBe(true);
     expect(inside.getByText('sur trois hectares')).toBeVisible();
   });
+
+  it('names the quotes only when there are some, in the singular for one', () => {
+    const { model, paris } = site();
+    const reference = {
+      title: 'A report',
+      publisher: 'W.Media',
+      url: 'https://w.media/',
+      kind: 'trade-press' as const,
+      accessed: '2026-12-07',
+    };
+    paris.partners = [];
+    paris.location = { ...paris.location, citations: [], external: [reference] };
+    paris.figures = paris.figures.map((f) =>
+      f.metric === 'area' ? { ...f, citations: [], external: [reference] } : f,
+    );
+    const { container, unmount } = renderWithAtlas(<SiteDetails site={paris} />, { model });
+    // operator, location, area: an externally sourced site has no quote to count
+    expect(container.querySelector('details summary')).toHaveTextContent(/^3 more facts: operator/);
+    unmount();
+    paris.location = { ...paris.location, citations: [{ source: 'src-a', quote: 'en Essonne' }] };
+    const again = renderWithAtlas(<SiteDetails site={paris} />, { model });
+    expect(again.container.querySelector('details summary')).toHaveTextContent(
+      /^3 more facts, with 1 quote: operator/,
+    );
+  });
 });

@@ -123,7 +123,14 @@ export function SiteDetails({ site }: { site: Site }) {
       </dl>
 
       <details className="details-more">
-        <summary>{t('more.summary', { count: 1 + moreCited.length, quotes: moreQuotes })}</summary>
+        <summary>
+          {moreQuotes === 0
+            ? t('more.unquoted', { count: 1 + moreCited.length })
+            : t('more.summary', {
+                count: 1 + moreCited.length,
+                quotes: t('more.quotes', { count: moreQuotes }),
+              })}
+        </summary>
         <dl className="details-facts">
           <dt>{t('field.operator')}</dt>
           <dd>
