@@ -155,7 +155,7 @@ function rows(r: Report): Row[] {
       measured: `${ms(r.validation)} (JSON.parse before it: ${ms(r.jsonParse)})`,
       target: '≤ 500 ms',
       met: r.validation <= 500,
-      why: `${pct(r.validation, 500)}: JSON.parse of the same file took 239 ms on 2026-12-02 and 587 ms here, so part of the rise is this shared machine; the rest is the checks added since (safe text also checks object keys, the external-date rule, the partOf walk). In the atlas this no longer runs on the main thread: a \`?data=\` dataset is validated in a Web Worker, the built-in one at build time. A schema pass lighter than zod's jitless interpreter (required by the CSP) would close it.`,
+      why: `${pct(r.validation, 500)}: JSON.parse of the same file took 239 ms on 2026-12-02 and ${ms(r.jsonParse)} here, so part of the rise is this shared machine; the rest is the checks added since (safe text also checks object keys, the external-date rule, the partOf walk). In the atlas this no longer runs on the main thread: a \`?data=\` dataset is validated in a Web Worker, the built-in one at build time. A schema pass lighter than zod's jitless interpreter (required by the CSP) would close it.`,
     },
     {
       what: `${r.sites.toLocaleString('en')} sites: drag-pan frame, atlas ÷ bare page drawing the same clustered points (median rAF interval)`,
