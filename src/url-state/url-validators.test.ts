@@ -29,4 +29,14 @@ describe('parseOrigin', () => {
       expect(parseOrigin(other), other).toBeNull();
     }
   });
+
+  it('refuses credentials, a user name alone or a password alone', () => {
+    for (const withCredentials of [
+      'https://user:pw@host.example',
+      'https://user@host.example',
+      'https://:pw@host.example',
+    ]) {
+      expect(parseOrigin(withCredentials), withCredentials).toBeNull();
+    }
+  });
 });
