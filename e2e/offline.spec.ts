@@ -282,8 +282,11 @@ test.describe('a new deploy, from a sub-path of a plain static server', () => {
     }
 
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('.app-footer')).toContainText(NEXT_UPDATED, { timeout: 30_000 });
+    // The new page first shows its baked copy beside the live one being rendered: two footers,
+    // which the locator's strict mode refuses at once (seen in CI). Read it once the page is ready.
+    await expect.poll(() => loads.length, { timeout: 60_000 }).toBe(1);
     await expectReady(page);
+    await expect(page.locator('.app-footer')).toContainText(NEXT_UPDATED);
     await expect(updateNotice(page)).toBeHidden();
     expect(loads.length).toBe(1);
   });
