@@ -64,7 +64,18 @@ const walls = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'node_modules',
+      'public',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
