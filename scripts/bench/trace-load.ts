@@ -6,40 +6,10 @@
  */
 import { chromium, type Page } from 'playwright';
 import { startGzipServer } from './gzip-server';
+import { addInto, busy, printTop, saveExcerpt, say, scriptFile, selfTime, type Profile } from './profile';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.TRACE_RUNS ?? 3);
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-
-/** Self time (ms) per key, from a sampled profile. */
-function selfTime(profile: Profile, key: (node: ProfileNode) => string): Map<string, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id)!;
-    const k = key(node);
-    totals.set(k, (totals.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  return totals;
-}
-
-const chunk = (node: ProfileNode) => {
-  const { url, functionName } = node.callFrame;
-  if (!url) return functionName === '(idle)' ? '(idle)' : `(${functionName || 'native'})`;
-  return url.replace(/^https?:\/\/[^/]+\//, '').replace(/-[\w-]{8}\.(m?js)$/, '.$1');
-};
 
 async function profileLoad(page: Page, url: string, readyMark: string): Promise<Profile> {
   const cdp = await page.context().newCDPSession(page);
@@ -62,7 +32,7 @@ const pages = [
 ];
 try {
   for (const { name, url, mark } of pages) {
-    const byChunk = new Map<string, number>();
+    const byScript = new Map<string, number>();
     const byFunction = new Map<string, number>();
     let wall = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -70,28 +40,18 @@ try {
       const page = await context.newPage();
       const profile = await profileLoad(page, url, mark);
       wall += (profile.endTime - profile.startTime) / 1000 / RUNS;
-      for (const [k, v] of selfTime(profile, chunk)) byChunk.set(k, (byChunk.get(k) ?? 0) + v / RUNS);
-      const fn = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} @ ${chunk(n)}`;
-      for (const [k, v] of selfTime(profile, fn)) byFunction.set(k, (byFunction.get(k) ?? 0) + v / RUNS);
+      addInto(byScript, selfTime(profile, scriptFile), RUNS);
+      const fn = (n: Profile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'} @ ${scriptFile(n)}`;
+      addInto(byFunction, selfTime(profile, fn), RUNS);
       await context.close();
     }
-    const busy = [...byChunk].filter(([k]) => k !== '(idle)').reduce((s, [, v]) => s + v, 0);
-    console.log(
-      `\n${name}: main thread ${busy.toFixed(0)} ms busy of ${wall.toFixed(0)} ms to ${mark} (mean of ${RUNS})`,
+    say(
+      `\n${name}: main thread ${busy(byScript).toFixed(0)} ms busy of ${wall.toFixed(0)} ms to ${mark} (mean of ${RUNS})`,
     );
-    console.log('  self time by script:');
-    for (const [k, v] of [...byChunk]
-      .filter(([k]) => k !== '(idle)')
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 10))
-      console.log(`    ${v.toFixed(0).padStart(6)} ms  ${k}`);
-    console.log('  top functions:');
-    for (const [k, v] of [...byFunction]
-      .filter(([k]) => !k.startsWith('(idle)'))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 8))
-      console.log(`    ${v.toFixed(0).padStart(6)} ms  ${k}`);
+    printTop('self time by script', byScript, 10);
+    printTop('top functions', byFunction, 8);
   }
+  saveExcerpt('docs/traces/load.txt', 'npm run bench:trace');
 } finally {
   await browser.close();
   await server.close();
