@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UrlState } from './url-state';
 import { DEFAULT_URL_STATE } from './url-state';
+import type { UrlProblem } from './url-codec';
 import { MAX_PARAMS, MAX_SEARCH_LENGTH, parseUrlState } from './url-codec';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
@@ -20,6 +21,7 @@ describe('parseUrlState: valid values', () => {
     ['?embed=1', { embed: true }],
     ['?embed=true', { embed: true }],
     ['?embed=0', { embed: false }],
+    ['?embed=false', { embed: false }],
     ['?panels=timeline,map', { panels: ['timeline', 'map'] }],
     ['?panels=details', { panels: ['details'] }],
     ['?panels=timeline%2Cmap', { panels: ['timeline', 'map'] }],
@@ -99,6 +101,35 @@ describe('parseUrlState: bounded work on hostile query strings', () => {
     expect(parseUrlState('?x=1&x=2&x=3').unknownParams).toEqual(['x']);
   });
 
+  it('reads a query of exactly MAX_SEARCH_LENGTH characters whole, and cuts one character more', () => {
+    const atCap = `?pad=${'a'.repeat(MAX_SEARCH_LENGTH - '?pad=&site=late'.length)}&site=late`;
+    expect(atCap).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(parseUrlState(atCap)).toMatchObject({ value: { site: 'late' }, problems: [] });
+    const overCap = parseUrlState(`?pad=a${atCap.slice('?pad='.length)}`);
+    expect(overCap.value.site).toBeNull();
+    expect(overCap.problems).toEqual([
+      { param: '?', value: '', reason: 'query longer than 8192 characters: the rest is ignored' },
+    ]);
+  });
+
+  it('never reads a parameter cut in two by the length cap', () => {
+    // The cap falls inside 'paris-saclay': its first part, 'paris-sa', would be a valid site id.
+    const head = `?pad=${'a'.repeat(MAX_SEARCH_LENGTH - '?pad=&site=paris-sa'.length)}&site=`;
+    const { value, problems } = parseUrlState(`${head}paris-saclay`);
+    expect(value.site).toBeNull();
+    expect(problems.map((p) => p.reason)).toEqual(['query longer than 8192 characters: the rest is ignored']);
+  });
+
+  it('reads exactly MAX_PARAMS parameters, and reports the one after', () => {
+    const unknown = Array.from({ length: MAX_PARAMS - 1 }, (_, i) => `u${i}=1`).join('&');
+    expect(parseUrlState(`?${unknown}&site=last`)).toMatchObject({ value: { site: 'last' }, problems: [] });
+    const { value, problems } = parseUrlState(`?${unknown}&u=1&site=late`);
+    expect(value.site).toBeNull();
+    expect(problems).toEqual([
+      { param: '?', value: '', reason: 'more than 100 parameters: the rest is ignored' },
+    ]);
+  });
+
   it('ignores what lies past MAX_SEARCH_LENGTH, cutting between parameters', () => {
     const search = `?pad=${'a'.repeat(MAX_SEARCH_LENGTH)}&site=late`;
     const parsed = parseUrlState(search);
@@ -161,6 +192,35 @@ describe('parseUrlState: invalid values are ignored and reported', () => {
     expect(parsed.problems[0]).toMatchObject({ param, reason: expect.stringMatching(reason) });
   });
 
+  it.each<[string, UrlProblem]>([
+    [
+      '?panels=chart',
+      {
+        param: 'panels',
+        value: 'chart',
+        reason: 'expected a comma-separated list of map, timeline, investments, details',
+      },
+    ],
+    [
+      '?table=map',
+      { param: 'table', value: 'map', reason: 'expected a comma-separated list of timeline, investments' },
+    ],
+    ['?group=region', { param: 'group', value: 'region', reason: 'expected country or investor' }],
+    ['?scale=sqrt', { param: 'scale', value: 'sqrt', reason: 'expected linear or log' }],
+    ['?embed=', { param: 'embed', value: '', reason: 'expected 1 or 0' }],
+    [
+      '?data=javascript:alert(1)',
+      {
+        param: 'data',
+        value: 'javascript:alert(1)',
+        reason: 'expected an http(s) URL or a path on this site, such as data/my-atlas.json',
+      },
+    ],
+    ['?lang=fr&lang=en', { param: 'lang', value: 'en', reason: 'repeated parameter: the first one is used' }],
+  ])('%s: warns with the exact reason', (search, problem) => {
+    expect(parseUrlState(search).problems).toEqual([problem]);
+  });
+
   it('keeps the valid parameters next to an invalid one', () => {
     const parsed = parseUrlState('?site=a&date=2023-02-30&theme=dark');
     expect(parsed.value).toEqual(state({ site: 'a', theme: 'dark' }));
@@ -199,8 +259,16 @@ describe('parseUrlState: invalid values are ignored and reported', () => {
   });
 
   it('clips a huge value in the problem report', () => {
-    const parsed = parseUrlState(`?date=${'9'.repeat(100_000)}`);
-    expect(parsed.problems[0]!.value.length).toBeLessThanOrEqual(81);
+    // Within the query cap: past it, the value would not be read at all.
+    const parsed = parseUrlState(`?date=${'9'.repeat(5_000)}`);
+    expect(parsed.problems).toEqual([
+      { param: 'date', value: `${'9'.repeat(80)}…`, reason: 'expected a real calendar date YYYY-MM-DD' },
+    ]);
+  });
+
+  it('reports a value of 80 characters whole, and cuts a longer one to 80 with an ellipsis', () => {
+    expect(parseUrlState(`?date=${'9'.repeat(80)}`).problems[0]!.value).toBe('9'.repeat(80));
+    expect(parseUrlState(`?date=${'9'.repeat(80)}12`).problems[0]!.value).toBe(`${'9'.repeat(80)}…`);
   });
 
   it.each(['%', '%E0%A4%A', '?&&&=&=', '?date', '?==', '#site=a', '?site=a#frag'])(
@@ -215,7 +283,7 @@ describe('parseUrlState: invalid values are ignored and reported', () => {
     (search) => {
       const parsed = parseUrlState(search as unknown as string);
       expect(parsed.value).toEqual(DEFAULT_URL_STATE);
-      expect(parsed.problems).toHaveLength(1);
+      expect(parsed.problems).toEqual([{ param: '?', value: '', reason: 'unreadable query string' }]);
     },
   );
 });

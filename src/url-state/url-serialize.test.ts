@@ -2,7 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UrlState } from './url-state';
 import { DEFAULT_URL_STATE } from './url-state';
-import { mergeSearch, parseUrlState, sameUrlState, serializeUrlState, warnUrlProblems } from './url-codec';
+import {
+  MAX_SEARCH_LENGTH,
+  mergeSearch,
+  parseUrlState,
+  sameUrlState,
+  serializeUrlState,
+  warnUrlProblems,
+} from './url-codec';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
 
@@ -76,6 +83,35 @@ describe('mergeSearch', () => {
 
   it('keeps a foreign parameter with malformed encoding', () => {
     expect(mergeSearch('?%E0%A4%A=1', state({ embed: true }))).toBe('?embed=1&%E0%A4%A=1');
+  });
+
+  it('drops a bare key of ours (no =) like any other copy', () => {
+    expect(mergeSearch('?site&utm=1', state({ site: 'a' }))).toBe('?site=a&utm=1');
+  });
+
+  it("reads '+' in a key as a space, as the parser does: 'da+ta' is not our data=", () => {
+    expect(parseUrlState('?da+ta=1').unknownParams).toEqual(['da ta']);
+    expect(mergeSearch('?da+ta=1', DEFAULT_URL_STATE)).toBe('?da+ta=1');
+  });
+
+  it('keeps a foreign parameter that brings the result to exactly MAX_SEARCH_LENGTH, not one character more', () => {
+    const pad = (n: number) => `pad=${'x'.repeat(n - 'pad='.length)}`;
+    const fits = pad(MAX_SEARCH_LENGTH - '?site=a&'.length);
+    expect(mergeSearch(`?${fits}`, state({ site: 'a' }))).toBe(`?site=a&${fits}`);
+    expect(mergeSearch(`?${fits}`, state({ site: 'a' }))).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(mergeSearch(`?${fits}x`, state({ site: 'a' }))).toBe('?site=a');
+  });
+
+  it('reads MAX_SEARCH_LENGTH + 1 characters of the query: a foreign parameter ending there is kept whole', () => {
+    // Our own long data= is rewritten away, which leaves room for what follows it.
+    const data = `data=${'x'.repeat(MAX_SEARCH_LENGTH + 1 - '&utm=abcdef'.length - 'data='.length)}`;
+    expect(`${data}&utm=abcdef`).toHaveLength(MAX_SEARCH_LENGTH + 1);
+    expect(mergeSearch(`?${data}&utm=abcdef`, DEFAULT_URL_STATE)).toBe('?utm=abcdef');
+  });
+
+  it('drops a foreign parameter crossing that window whole, with everything after it', () => {
+    const data = `data=${'x'.repeat(MAX_SEARCH_LENGTH + 1 - '&utm=abcdef'.length - 'data='.length)}`;
+    expect(mergeSearch(`?${data}&utm=abcdefg&z=1`, DEFAULT_URL_STATE)).toBe('');
   });
 });
 

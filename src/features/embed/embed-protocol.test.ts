@@ -77,6 +77,20 @@ describe('parseHostMessage: invalid payloads', () => {
   });
 });
 
+describe('hostCommandSchema: why a command is refused', () => {
+  const issues = (data: unknown) =>
+    hostCommandSchema.safeParse(data).error?.issues.map(({ path, message }) => ({ path, message }));
+
+  it('names the site id and date formats it expects', () => {
+    expect(issues({ type: 'atlas:select', version: 1, site: 'Paris Saclay' })).toEqual([
+      { path: ['site'], message: 'a kebab-case site id' },
+    ]);
+    expect(issues({ type: 'atlas:set-date', version: 1, date: '2023-02-29' })).toEqual([
+      { path: ['date'], message: 'a calendar date YYYY-MM-DD' },
+    ]);
+  });
+});
+
 describe('parseHostMessage: hostile messages', () => {
   const good = { type: 'atlas:set-theme', version: 1, theme: 'dark' };
 
@@ -204,6 +218,11 @@ describe('embed -> host messages', () => {
     expect(() => structuredClone(message)).not.toThrow();
     expect(message.state.panels).not.toBe(DEFAULT_URL_STATE.panels);
     expect(message.state.view).not.toBe(storeLike.view);
+  });
+
+  it('the state message carries the table views', () => {
+    const table = ['timeline', 'investments'] as const;
+    expect(stateMessage({ ...DEFAULT_URL_STATE, table: [...table] }).state.table).toEqual(table);
   });
 
   it("targets the origin= parameter, else '*'", () => {
