@@ -65,7 +65,9 @@ export const functionAt = (node: { callFrame: CallFrame }) => {
   if (original) {
     const at = original.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
     if (at.source) {
-      const source = at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1');
+      const source = at.source
+        .replace(/^(\.\.\/)+/, '')
+        .replace(/^.*node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1');
       return `${at.name ?? functionName ?? '(anonymous)'} @ ${source}:${at.line}`;
     }
   }
@@ -94,9 +96,14 @@ export function say(line: string) {
  */
 export function saveExcerpt(path: string, command: string) {
   const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-  const dirty = execSync('git status --porcelain src', { encoding: 'utf8' }).trim() ? ' (with local changes)' : '';
+  const dirty = execSync('git status --porcelain src', { encoding: 'utf8' }).trim()
+    ? ' (with local changes)'
+    : '';
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, [`${command}, ${new Date().toISOString()}, commit ${commit}${dirty}`, ...said, ''].join('\n'));
+  writeFileSync(
+    path,
+    [`${command}, ${new Date().toISOString()}, commit ${commit}${dirty}`, ...said, ''].join('\n'),
+  );
 }
 
 /** The `count` largest entries, idle left out, one line each. */

@@ -41,7 +41,8 @@ try {
       const profile = await profileLoad(page, url, mark);
       wall += (profile.endTime - profile.startTime) / 1000 / RUNS;
       addInto(byScript, selfTime(profile, scriptFile), RUNS);
-      const fn = (n: Profile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'} @ ${scriptFile(n)}`;
+      const fn = (n: Profile['nodes'][number]) =>
+        `${n.callFrame.functionName || '(anonymous)'} @ ${scriptFile(n)}`;
       addInto(byFunction, selfTime(profile, fn), RUNS);
       await context.close();
     }
