@@ -1,5 +1,5 @@
 /** Turns the bench's figures into the console table and BENCHMARKS.md, each beside its target. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { median } from './measure';
 import type { LighthouseFigures } from './lighthouse';
 
@@ -188,7 +188,30 @@ function rows(r: Report): Row[] {
   ];
 }
 
+/** The figures of the last `npm run bench`, so that `npm run bench:report` can redraw BENCHMARKS.md. */
+export const LAST_REPORT = 'docs/traces/bench-figures.json';
+
+/** The trace scripts' excerpts (docs/traces/), quoted whole under their command. */
+function traceExcerpts(): string[] {
+  return [
+    ['docs/traces/load.txt', 'npm run bench:trace', 'one load, atlas against the bare page'],
+    [
+      'docs/traces/interactions.txt',
+      'npm run bench:trace:10k',
+      'validation, cursor, selection and heap at 10,000 sites',
+    ],
+  ].flatMap(([path, command, what]) => [
+    `### ${what}`,
+    '',
+    existsSync(path!)
+      ? ['```text', readFileSync(path!, 'utf8').trimEnd(), '```'].join('\n')
+      : `(no excerpt yet: run \`${command}\`)`,
+    '',
+  ]);
+}
+
 export function writeReport(r: Report) {
+  writeFileSync(LAST_REPORT, `${JSON.stringify(r, null, 1)}\n`);
   const table = rows(r);
   const line = (row: Row) =>
     `| ${row.what} | ${row.measured} | ${row.target} | ${row.met ? 'met' : `**missed**: ${row.why ?? ''}`} |`;
@@ -235,6 +258,11 @@ export function writeReport(r: Report) {
       .map((e) => e.name.slice(e.name.lastIndexOf('/') + 1))
       .join(', ')})`,
     '',
+    '## Where the time goes (trace excerpts)',
+    '',
+    'CPU profiles of the main thread, sampled every 0.2 ms; frames are named through the build\'s source maps. "The browser\'s own work" is V8\'s "(program)": style, layout, paint and, on this machine, the software-GL readback of every map frame. Each excerpt is headed by its date and commit; the reasons in the table above quote them.',
+    '',
+    ...traceExcerpts(),
     '## Bytes per file (dist/)',
     '',
     'First paint = the entry and its static imports; first view = what the default view downloads',
