@@ -40,7 +40,8 @@ test.describe('the map', () => {
     await map.hoverSite('borlange');
     await expect(map.tooltip()).toContainText(siteName('borlange'));
     await expect(map.tooltip()).toContainText(/Announced|Planned|Under construction|Operational/);
-    await expect(map.tooltip()).toContainText(/Capacity \d+ MW/);
+    // A RegExp sees the text as it is, not whitespace-normalised: the unit follows a no-break space.
+    await expect(map.tooltip()).toContainText(/Capacity \d+\u00a0MW/);
     await page.mouse.move(5, 5);
     await expect(map.tooltip()).toHaveCount(0);
   });

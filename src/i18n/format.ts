@@ -14,6 +14,14 @@ const SCALES = [
 
 const SYMBOL: Record<string, string> = { EUR: '€', USD: '$' };
 
+// A unit never starts a line, nor does an amount leave its "≈" or "≥" at the end of one: a
+// phone's narrow column would otherwise show "1,2⏎Md€" or "≥⏎1 Md€". So a number and its unit,
+// a sign and its amount, and a range's first end and its dash are joined by a no-break space;
+// only the space after the dash and the one before a currency note may break.
+const NBSP = '\u00a0';
+// French typography sets "%" after a narrow no-break space ("12 %"), as Intl does for percents.
+const NNBSP = '\u202f';
+
 const NO_CURRENCY: Record<Lang, string> = { fr: '(devise non précisée)', en: '(currency not stated)' };
 const UNSPECIFIED: Record<Lang, string> = { fr: 'non précisé', en: 'not stated' };
 const JOBS: Record<Lang, [string, string]> = { fr: ['emploi', 'emplois'], en: ['job', 'jobs'] };
@@ -59,22 +67,20 @@ export function formatAmount(value: number, unit: Quantity['unit'], lang: Lang):
       const number = formatNumber(scale ? value / scale.divisor : value, lang);
       const suffix = scale ? scale[lang] : '';
       if (unit === 'XXX')
-        return `${number}${lang === 'fr' && suffix ? ' ' : ''}${suffix} ${NO_CURRENCY[lang]}`;
+        return `${number}${lang === 'fr' && suffix ? NBSP : ''}${suffix} ${NO_CURRENCY[lang]}`;
       const symbol = SYMBOL[unit]!;
-      return lang === 'fr'
-        ? `${number}${suffix ? ` ${suffix}` : ' '}${symbol}`
-        : `${symbol}${number}${suffix}`;
+      return lang === 'fr' ? `${number}${NBSP}${suffix}${symbol}` : `${symbol}${number}${suffix}`;
     }
     case 'MW':
-      return `${formatNumber(value, lang)} MW`;
+      return `${formatNumber(value, lang)}${NBSP}MW`;
     case 'm2':
-      return `${formatNumber(value, lang)} m²`;
+      return `${formatNumber(value, lang)}${NBSP}m²`;
     case '%':
-      return lang === 'fr' ? `${formatNumber(value, lang, 2)} %` : `${formatNumber(value, lang, 2)}%`;
+      return `${formatNumber(value, lang, 2)}${lang === 'fr' ? NNBSP : ''}%`;
     case 'jobs':
-      return `${formatNumber(value, lang, 0)} ${JOBS[lang][value === 1 ? 0 : 1]}`;
+      return `${formatNumber(value, lang, 0)}${NBSP}${JOBS[lang][value === 1 ? 0 : 1]}`;
     case 'gpus':
-      return `${formatNumber(value, lang, 0)} ${GPUS[lang][value === 1 ? 0 : 1]}`;
+      return `${formatNumber(value, lang, 0)}${NBSP}${GPUS[lang][value === 1 ? 0 : 1]}`;
   }
 }
 
@@ -84,11 +90,11 @@ export function formatQuantity(q: Quantity, lang: Lang): string {
     case 'exact':
       return formatAmount(q.value!, q.unit, lang);
     case 'approximate':
-      return `≈ ${formatAmount(q.value!, q.unit, lang)}`;
+      return `≈${NBSP}${formatAmount(q.value!, q.unit, lang)}`;
     case 'lower-bound':
-      return `≥ ${formatAmount(q.min!, q.unit, lang)}`;
+      return `≥${NBSP}${formatAmount(q.min!, q.unit, lang)}`;
     case 'range':
-      return `${formatAmount(q.min!, q.unit, lang)} – ${formatAmount(q.max!, q.unit, lang)}`;
+      return `${formatAmount(q.min!, q.unit, lang)}${NBSP}– ${formatAmount(q.max!, q.unit, lang)}`;
     case 'unspecified':
       return UNSPECIFIED[lang];
   }

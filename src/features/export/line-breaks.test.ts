@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wrapLines } from './canvas-draw';
 import { breakableWords, collapseSpaces } from './line-breaks';
+import { formatQuantity } from '../../i18n/format';
 
 describe('line breaks of exported text', () => {
   it('collapses breakable white space and keeps the no-break spaces', () => {
@@ -12,6 +13,14 @@ describe('line breaks of exported text', () => {
       '10\u202f000',
       'sites',
       ';',
+    ]);
+  });
+
+  it('keeps an amount whole: a range breaks after its dash only', () => {
+    const range = { text: 't', unit: 'EUR', kind: 'range', min: 1e9, max: 2e9 } as const;
+    expect(breakableWords(formatQuantity(range, 'fr'))).toEqual(['1\u00a0Md€\u00a0–', '2\u00a0Md€']);
+    expect(breakableWords(formatQuantity({ ...range, kind: 'lower-bound', max: null }, 'en'))).toEqual([
+      '≥\u00a0€1bn',
     ]);
   });
 

@@ -22,7 +22,7 @@ function chart(): SVGSVGElement {
     <foreignObject><div>html</div></foreignObject>
     <a href="https://example.com/"><rect class="bar" width="10" height="10" /></a>
     <use href="#hatch" />
-    <text class="label" tabindex="0">Essonne ≥ €2bn</text>
+    <text class="label" tabindex="0">Essonne ≥&nbsp;€2bn</text>
   </svg>`;
   return document.querySelector('svg')!;
 }
@@ -42,7 +42,7 @@ describe('inlineSvg', () => {
   it('copies computed styles onto every element and keeps text as text', () => {
     const copy = inlineSvg(chart(), read);
     const text = copy.querySelector('text')!;
-    expect(text.textContent).toBe('Essonne ≥ €2bn');
+    expect(text.textContent).toBe('Essonne ≥\u00a0€2bn');
     // The root names the font and the colour; children write only what differs (the text's size).
     expect(copy.style.getPropertyValue('font-family')).toMatch(/^["']Inter Variable["'], sans-serif$/);
     expect(copy.style.getPropertyValue('fill')).toBe('rgb(27, 31, 36)');

@@ -72,6 +72,16 @@ describe('LiveSummary', () => {
     expect(text).not.toMatch(/ [:;]/);
   });
 
+  it('keeps each amount whole on a line: its "≥" and its unit joined by no-break spaces', () => {
+    renderWithAtlas(<LiveSummary />, { lang: 'fr', state: { asOf: '2025-03-01' } });
+    expect(screen.getByRole('status').textContent).toContain('Paris ≥\u00a02\u00a0Md€.');
+  });
+
+  it('keeps an English amount whole on a line too', () => {
+    renderWithAtlas(<LiveSummary />, { lang: 'en', state: { asOf: '2025-03-01' } });
+    expect(screen.getByRole('status').textContent).toContain('Paris ≥\u00a0€2bn.');
+  });
+
   it('counts the figures instead of listing a thousand of them, in digits grouped by the language', () => {
     renderWithAtlas(<LiveSummary />, { state: { asOf: '2025-03-01' }, model: withCopiesOfParis(1_200) });
     expect(plain(screen.getByRole('status').textContent)).toBe(
