@@ -51,7 +51,10 @@ export const scriptFile = (node: { callFrame: CallFrame }) => {
 const maps = new Map<string, SourceMapConsumer | null>();
 function sourceMapOf(file: string): SourceMapConsumer | null {
   if (!maps.has(file)) {
-    const path = `dist/${file.replace(/^.*?assets\//, 'assets/')}.map`;
+    // The bare page is served from dist-bench/ under bench/ (scripts/bench/gzip-server.ts mounts).
+    const path = file.startsWith('bench/')
+      ? `dist-bench/${file.slice('bench/'.length)}.map`
+      : `dist/${file}.map`;
     maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
   }
   return maps.get(file)!;

@@ -3,7 +3,8 @@
  * BENCHMARKS.md's cursor, selection, heap and validation rows. Serves dist/ (built) with the
  * bench's synthetic 10,000-site dataset in place of the real one, then records:
  * - a CPU profile of `validateAtlas` on that dataset, in this Node process;
- * - CPU profiles of the page's main thread over 200 time-cursor moves and 10 selections;
+ * - CPU profiles of the page's main thread over drag-pans (per frame), 200 time-cursor moves and
+ *   10 selections;
  * - the heap after GC every 250 of 1,000 cursor moves (a leak grows at each step, a warm-up once),
  *   and a sampling heap profile over the moves, read after a GC: what they left alive, by the
  *   function that allocated it.
@@ -17,7 +18,14 @@ import { validateAtlas } from '../../src/dataset/validate';
 import type { Manifest } from '../budgets/first-view';
 import { synthAtlas } from '../synth/synth-atlas';
 import { startGzipServer } from './gzip-server';
-import { READY, SERVICE_WORKER_INSTALLED, cursorMoves, heapAfterGc, selectionScript } from './measure';
+import {
+  READY,
+  SERVICE_WORKER_INSTALLED,
+  cursorMoves,
+  dragPanFrames,
+  heapAfterGc,
+  selectionScript,
+} from './measure';
 import {
   addInto,
   busy,
@@ -129,6 +137,11 @@ try {
   say(`\nservice worker: ${String(await page.evaluate(SERVICE_WORKER_INSTALLED))}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  let frames = 0;
+  const pan = await profiled(cdp, async () => {
+    frames = (await dragPanFrames(page, '.map-container')).length;
+  });
+  report('drag-pan', pan, frames);
   await cursorMoves(page, cdp, 20); // warm: the first moves compile the code they run
   report('time cursor', await profiled(cdp, () => cursorMoves(page, cdp, 200)), 200);
   report('selection', await profiled(cdp, () => selectionScript(page, cdp, 10)), 10);

@@ -6,7 +6,17 @@
  */
 import { chromium, type Page } from 'playwright';
 import { startGzipServer } from './gzip-server';
-import { addInto, busy, printTop, saveExcerpt, say, scriptFile, selfTime, type Profile } from './profile';
+import {
+  addInto,
+  busy,
+  functionAt,
+  printTop,
+  saveExcerpt,
+  say,
+  scriptFile,
+  selfTime,
+  type Profile,
+} from './profile';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.TRACE_RUNS ?? 3);
@@ -41,16 +51,18 @@ try {
       const profile = await profileLoad(page, url, mark);
       wall += (profile.endTime - profile.startTime) / 1000 / RUNS;
       addInto(byScript, selfTime(profile, scriptFile), RUNS);
-      const fn = (n: Profile['nodes'][number]) =>
-        `${n.callFrame.functionName || '(anonymous)'} @ ${scriptFile(n)}`;
-      addInto(byFunction, selfTime(profile, fn), RUNS);
+      addInto(byFunction, selfTime(profile, functionAt), RUNS);
       await context.close();
     }
+    // V8 files the browser's own work (style, layout, paint, software GL) under "(program)".
+    const native = byScript.get('((program))') ?? 0;
+    byScript.delete('((program))');
+    byFunction.delete('(program) @ ((program)):1');
     say(
-      `\n${name}: main thread ${busy(byScript).toFixed(0)} ms busy of ${wall.toFixed(0)} ms to ${mark} (mean of ${RUNS})`,
+      `\n${name}: to ${mark} in ${wall.toFixed(0)} ms (mean of ${RUNS}), script ${busy(byScript).toFixed(0)} ms, the browser's own work ${native.toFixed(0)} ms`,
     );
-    printTop('self time by script', byScript, 10);
-    printTop('top functions', byFunction, 8);
+    printTop('script self time by file', byScript, 10);
+    printTop('script self time, top functions', byFunction, 10);
   }
   saveExcerpt('docs/traces/load.txt', 'npm run bench:trace');
 } finally {

@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: '../../dist-bench',
     emptyOutDir: true,
     target: 'es2022',
+    // Read by the trace scripts to name the bare page's frames; never referenced by the page.
+    sourcemap: 'hidden',
     rolldownOptions: { input: 'scripts/bench/bare-map.html' },
   },
 });

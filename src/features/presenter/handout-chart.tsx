@@ -38,7 +38,7 @@ export function HandoutChart({ step }: { step: StoryStep }) {
                   <line x1={width} x2={width + 40} y1={y + 22} y2={y + 22} className="handout-open" />
                 )}
                 <text x={width + (row.open ? 46 : 6)} y={y + 27} className="handout-chart-value">
-                  {row.open ? '≥ ' : ''}
+                  {row.open ? '≥\u00a0' : ''}
                   {row.text}
                   {row.unit === 'XXX' ? ` (${t('noCurrency')})` : ''}
                 </text>

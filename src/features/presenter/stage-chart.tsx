@@ -65,7 +65,7 @@ export function StageChart({ step }: { step: StoryStep }) {
         <span className="stage-money-line">
           <span className="stage-bar" style={{ width: `${Math.max(1, row.share * 100)}%` }} />
           <span className="stage-money-value">
-            {row.open ? '≥ ' : ''}
+            {row.open ? '≥\u00a0' : ''}
             {row.text}
             {row.unit === 'XXX' ? ` (${t('noCurrency')})` : ''}
           </span>
