@@ -1,11 +1,21 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildAtlasModel } from '../../dataset/model';
 import { chartAtlas } from '../../test-utils/chart-atlas';
 import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { InvestmentsPanel } from './investments-panel';
+import type * as AtlasReady from '../../lib/atlas-ready';
+
+// The panel's own behaviour, on its baked figure. Without an atlas:ready mark, DeferredChart's
+// ten-second fallback swaps in the recharts chart mid-file on a slow machine, under a test's feet
+// (a hover on a button just replaced: a failure seen in a CI run). The takeover itself is
+// deferred-chart.test.tsx's.
+vi.mock('../../lib/atlas-ready', async (importOriginal) => ({
+  ...(await importOriginal<typeof AtlasReady>()),
+  whenAtlasReady: () => () => {},
+}));
 
 // Four figures: Paris (≥ €2bn, Feb 2025), Borlänge (€1.2bn, 2024), a fund (€20bn, June 2025) and
 // a partnership in an unstated currency (50bn, Feb 2025).

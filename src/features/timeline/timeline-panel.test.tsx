@@ -8,6 +8,16 @@ import { renderWithAtlas } from '../../test-utils/render-with-atlas';
 import { PLAYBACK_SPEEDS } from './time-cursor/use-playback';
 import { TimelinePanel } from './timeline-panel';
 import { TIMELINE_ROW_LIMIT } from './timeline-window';
+import type * as AtlasReady from '../../lib/atlas-ready';
+
+// The panel's own behaviour, on its baked figure. Without an atlas:ready mark, DeferredChart's
+// ten-second fallback swaps in the recharts chart mid-file on a slow machine, under a test's feet
+// (a hover on a button just replaced: a failure seen in a CI run). The takeover itself is
+// deferred-chart.test.tsx's.
+vi.mock('../../lib/atlas-ready', async (importOriginal) => ({
+  ...(await importOriginal<typeof AtlasReady>()),
+  whenAtlasReady: () => () => {},
+}));
 
 // Four events: Borlänge (2024, contested), an announcement (9 Feb 2025), a summit (10 Feb 2025)
 // and a fund (June 2025, inferred, its pledge runs to 2030). The play stops on each start day.
