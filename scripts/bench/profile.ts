@@ -82,6 +82,21 @@ export function addInto(into: Map<string, number>, from: Map<string, number>, ru
   for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v / runs);
 }
 
+/**
+ * Takes V8's "(program)" out of `totals` (keyed by file or by function) and returns it: the
+ * browser's own main-thread work (style, layout, paint, here the software-GL readback), which the
+ * traces print apart from script.
+ */
+export function takeNative(totals: Map<string, number>): number {
+  let native = 0;
+  for (const [key, value] of totals)
+    if (key.startsWith('(program)') || key.startsWith('((program))')) {
+      native += value;
+      totals.delete(key);
+    }
+  return native;
+}
+
 /** Busy time: every sample but idle. */
 export const busy = (totals: Map<string, number>) =>
   [...totals].filter(([k]) => k !== '(idle)').reduce((sum, [, v]) => sum + v, 0);

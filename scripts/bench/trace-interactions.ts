@@ -35,6 +35,7 @@ import {
   say,
   scriptFile,
   selfTime,
+  takeNative,
   type CallFrame,
   type Profile,
 } from './profile';
@@ -89,8 +90,7 @@ function report(
 ) {
   const byScript = new Map<string, number>();
   addInto(byScript, selfTime(profile, scriptFile), steps);
-  const native = byScript.get('((program))') ?? 0;
-  byScript.delete('((program))');
+  const native = takeNative(byScript);
   say(
     `\n${title}: per step (${steps} steps), script ${busy(byScript).toFixed(1)} ms, the browser's own work ${native.toFixed(1)} ms`,
   );
@@ -101,7 +101,7 @@ function report(
   printTop('script self time per step, by file', byScript, 8);
   const byFunction = new Map<string, number>();
   addInto(byFunction, selfTime(profile, functionAt), steps);
-  byFunction.delete('(program) @ ((program)):1');
+  takeNative(byFunction);
   printTop('script self time per step, top functions', byFunction, 12);
 }
 

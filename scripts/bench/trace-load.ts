@@ -15,6 +15,7 @@ import {
   say,
   scriptFile,
   selfTime,
+  takeNative,
   type Profile,
 } from './profile';
 
@@ -54,10 +55,8 @@ try {
       addInto(byFunction, selfTime(profile, functionAt), RUNS);
       await context.close();
     }
-    // V8 files the browser's own work (style, layout, paint, software GL) under "(program)".
-    const native = byScript.get('((program))') ?? 0;
-    byScript.delete('((program))');
-    byFunction.delete('(program) @ ((program)):1');
+    const native = takeNative(byScript);
+    takeNative(byFunction);
     say(
       `\n${name}: to ${mark} in ${wall.toFixed(0)} ms (mean of ${RUNS}), script ${busy(byScript).toFixed(0)} ms, the browser's own work ${native.toFixed(0)} ms`,
     );
