@@ -122,7 +122,7 @@ describe('the charts on data/atlas.json', () => {
     });
     const t = createI18n('en').getFixedT('en', 'investments');
     expect(investmentsSummary(figures, 'en', t)).toBe(
-      '7 money figures in euros, from €600m to €109bn. Also 1 figure in another currency or none stated: ≈ $830m. They are not added up.',
+      '7 money figures in euros, from €600m to €109bn. Also 1 figure in another currency or none stated: ≈\u00a0$830m. They are not added up.',
     );
   });
 });
