@@ -72,6 +72,20 @@ describe('readCsv: the header and the records', () => {
     });
   });
 
+  it('counts blank rows and rows of separators only in the middle, as the spreadsheet numbers them', () => {
+    expect(readCsv('name,lat\nA,1\n\n , \nB,2\n')).toEqual({
+      ok: true,
+      table: {
+        separator: ',',
+        header: ['name', 'lat'],
+        records: [
+          { row: 2, cells: ['A', '1'] },
+          { row: 5, cells: ['B', '2'] },
+        ],
+      },
+    });
+  });
+
   it('keeps a header with some blank cells, and records with too many or too few cells, for the row reader to judge', () => {
     expect(readCsv('name,,lat\nA,x,1,extra\nB\n')).toEqual({
       ok: true,
@@ -97,6 +111,10 @@ describe('readCsv: files it refuses', () => {
     expect(readCsv('')).toEqual(NO_HEADER);
     expect(readCsv('\uFEFF')).toEqual(NO_HEADER);
     expect(readCsv('\n\r\n , \n')).toEqual(NO_HEADER);
+  });
+
+  it('wants the header on row 1, as every message about it says', () => {
+    expect(readCsv('\nname,lat\nA,1\n')).toEqual(NO_HEADER);
   });
 
   it('names an unclosed quote by its spreadsheet row', () => {

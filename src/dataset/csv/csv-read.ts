@@ -41,12 +41,17 @@ const QUOTE_ERRORS: Partial<Record<ParseError['code'], ProblemText>> = {
   InvalidQuotes: phrase('csv.problem.strayQuote'),
 };
 
+/** A line with nothing but blanks and separators: an empty row of the spreadsheet. */
+const blank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
 export function readCsv(input: string): CsvReadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const separator = detectSeparator(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: 'greedy' });
+  // Blank lines are kept through the parse and dropped after the count: a spreadsheet numbers its
+  // empty rows too, so a record after one keeps the row number the newsroom sees.
+  const parsed = Papa.parse<string[]>(text, { delimiter: separator });
   const [header, ...rows] = parsed.data;
-  if (!header || header.every((cell) => cell.trim() === '')) {
+  if (!header || blank(header)) {
     return {
       ok: false,
       problems: [{ path: 'row 1', message: phrase('csv.problem.noHeader'), row: 1 }],
@@ -68,10 +73,9 @@ export function readCsv(input: string): CsvReadResult {
       separator,
       header: header.map((cell) => cell.trim()),
       // A quoted line break is kept as one \n: \r is a control character no text may hold.
-      records: rows.map((cells, index) => ({
-        row: index + 2,
-        cells: cells.map((cell) => cell.replace(/\r\n?/g, '\n')),
-      })),
+      records: rows
+        .map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => cell.replace(/\r\n?/g, '\n')) }))
+        .filter(({ cells }) => !blank(cells)),
     },
   };
 }
