@@ -69,16 +69,20 @@ for (const size of SIZES) {
       await atlas.open('?lang=en');
       for (const tab of ['Timeline', 'Investments']) {
         if (size.name === 'phone') await page.getByRole('tab', { name: tab }).click();
-        const chart = page.locator(tab === 'Timeline' ? '.timeline-chart' : '.investments-chart');
-        await expect(chart.locator('text').first()).toBeVisible();
-        const texts = await chart.locator('text').evaluateAll((nodes) =>
-          nodes
-            .filter((node) => (node.textContent ?? '').trim() !== '')
-            .map((node) => ({
-              text: node.textContent ?? '',
-              px: parseFloat(getComputedStyle(node).fontSize),
-              full: node.querySelector('title')?.textContent ?? null,
-            })),
+        const selector = tab === 'Timeline' ? '.timeline-chart' : '.investments-chart';
+        await expect(page.locator(selector).locator('text').first()).toBeVisible();
+        // Found and measured in one synchronous step: the live chart takes over from the baked
+        // figure after atlas:ready, and a node measured after that swap is detached (no font size).
+        const texts = await page.evaluate(
+          (chartSelector) =>
+            [...document.querySelectorAll(`${chartSelector} text`)]
+              .filter((node) => (node.textContent ?? '').trim() !== '')
+              .map((node) => ({
+                text: node.textContent ?? '',
+                px: parseFloat(getComputedStyle(node).fontSize),
+                full: node.querySelector('title')?.textContent ?? null,
+              })),
+          selector,
         );
         expect(texts.length).toBeGreaterThan(3);
         for (const { text, px, full } of texts) {
