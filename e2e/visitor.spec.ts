@@ -14,6 +14,33 @@ const SIZES = [
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** Each chart's text at 14 px or more as drawn (a figure's viewBox scales it), a cut label titled. */
+async function expectLegibleCharts(page: Page, sizeName: string) {
+  for (const tab of ['Timeline', 'Investments']) {
+    if (sizeName === 'phone') await page.getByRole('tab', { name: tab }).click();
+    const selector = tab === 'Timeline' ? '.timeline-chart' : '.investments-chart';
+    await expect(page.locator(selector).locator('text').first()).toBeVisible();
+    // Found and measured in one synchronous step: the live chart takes over from the baked
+    // figure after atlas:ready, and a node measured after that swap is detached (no font size).
+    const texts = await page.evaluate(
+      (chartSelector) =>
+        [...document.querySelectorAll<SVGTextElement>(`${chartSelector} text`)]
+          .filter((node) => (node.textContent ?? '').trim() !== '')
+          .map((node) => ({
+            text: node.textContent ?? '',
+            px: parseFloat(getComputedStyle(node).fontSize) * (node.getScreenCTM()?.a ?? 1),
+            full: node.querySelector('title')?.textContent ?? null,
+          })),
+      selector,
+    );
+    expect(texts.length).toBeGreaterThan(3);
+    for (const { text, px, full } of texts) {
+      expect(px, text).toBeGreaterThanOrEqual(14);
+      if (text.endsWith('…')) expect(full, text).toBeTruthy();
+    }
+  }
+}
+
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
@@ -67,29 +94,16 @@ for (const size of SIZES) {
 
     test('chart text is at least 14 px and a cut label keeps its full text', async ({ atlas, page }) => {
       await atlas.open('?lang=en');
-      for (const tab of ['Timeline', 'Investments']) {
-        if (size.name === 'phone') await page.getByRole('tab', { name: tab }).click();
-        const selector = tab === 'Timeline' ? '.timeline-chart' : '.investments-chart';
-        await expect(page.locator(selector).locator('text').first()).toBeVisible();
-        // Found and measured in one synchronous step: the live chart takes over from the baked
-        // figure after atlas:ready, and a node measured after that swap is detached (no font size).
-        const texts = await page.evaluate(
-          (chartSelector) =>
-            [...document.querySelectorAll(`${chartSelector} text`)]
-              .filter((node) => (node.textContent ?? '').trim() !== '')
-              .map((node) => ({
-                text: node.textContent ?? '',
-                px: parseFloat(getComputedStyle(node).fontSize),
-                full: node.querySelector('title')?.textContent ?? null,
-              })),
-          selector,
-        );
-        expect(texts.length).toBeGreaterThan(3);
-        for (const { text, px, full } of texts) {
-          expect(px, text).toBeGreaterThanOrEqual(14);
-          if (text.endsWith('…')) expect(full, text).toBeTruthy();
-        }
-      }
+      await expectLegibleCharts(page, size.name);
+    });
+
+    test('the baked figures, shown until recharts loads, are as legible', async ({ atlas, page }) => {
+      // recharts' two chunks held back: the figures drawn without it stay on the page.
+      await page.route(/\/(investments|timeline)-chart-[^/]*\.js$/, () => new Promise(() => {}));
+      await atlas.open('?lang=en');
+      await expect(page.locator('svg.static-chart')).toHaveCount(2);
+      await expectLegibleCharts(page, size.name);
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
     });
   });
 }

@@ -1,8 +1,9 @@
 /**
  * A chart drawn without recharts, from the same rows and marks as the live one: the build bakes it
  * into the prerendered page (scripts/prerender/), and the app shows it until recharts has loaded
- * (deferred-chart.tsx). It is drawn at a fixed width and scaled to its box, whose height is the
- * live chart's (the same rows, margins and axis), so the swap moves nothing around it.
+ * (deferred-chart.tsx). It is drawn at a given width (the baked page's is the desktop layout's, the
+ * app's its box's) and scaled to its box, whose height is the live chart's (the same rows, margins
+ * and axis), so the swap moves nothing around it.
  */
 import type { ReactNode } from 'react';
 import { ChartScalesContext, type ChartScales } from './chart-scales';

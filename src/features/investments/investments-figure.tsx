@@ -1,7 +1,7 @@
 /**
  * The investments chart without recharts (components/static-chart.tsx): the same rows and bars as
- * investments-chart.tsx, at a fixed width. The build bakes it into the page; the app shows it until
- * recharts takes over.
+ * investments-chart.tsx. The build bakes it into the page at the desktop width; the app draws it at
+ * its box's width (a phone's labels at their own size, not scaled down) until recharts takes over.
  */
 import { memo, useMemo } from 'react';
 import type { TFunction } from 'i18next';
@@ -31,6 +31,8 @@ interface InvestmentsFigureProps {
   groupBy: InvestmentsGroupBy;
   t: TFunction<'investments'>;
   describe: (row: InvestmentRow) => string;
+  /** The box's width in px; the desktop width until it is measured. */
+  width?: number;
 }
 
 export const InvestmentsFigure = memo(function InvestmentsFigure({
@@ -39,6 +41,7 @@ export const InvestmentsFigure = memo(function InvestmentsFigure({
   groupBy,
   t,
   describe,
+  width = INVESTMENTS_FIGURE_WIDTH,
 }: InvestmentsFigureProps) {
   const lang = useLang();
   const rows = useMemo(() => investmentsRows(model.groups), [model.groups]);
@@ -46,18 +49,18 @@ export const InvestmentsFigure = memo(function InvestmentsFigure({
   const scales = useMemo(
     () =>
       staticScales({
-        width: INVESTMENTS_FIGURE_WIDTH,
+        width,
         margin: INVESTMENTS_MARGIN,
         rowHeight: INV_ROW_HEIGHT,
         keys: rows.map((row) => row.key),
         domain: [low, high],
         log: scale === 'log',
       }),
-    [rows, low, high, scale],
+    [width, rows, low, high, scale],
   );
   return (
     <StaticChart
-      width={INVESTMENTS_FIGURE_WIDTH}
+      width={width}
       height={investmentsHeight(rows.length)}
       className="investments-chart chart-svg"
       scales={scales}

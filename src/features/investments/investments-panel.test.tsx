@@ -142,4 +142,17 @@ describe('InvestmentsPanel', () => {
     expect(within(paris).getByText('plusieurs milliards d’euros')).toHaveAttribute('lang', 'fr');
     expect(screen.queryByRole('group', { name: /^Money figures grouped by/ })).not.toBeInTheDocument();
   });
+
+  it('draws its baked figure at its box’s width, so a phone’s labels are not scaled down', () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(332);
+    try {
+      renderWithAtlas(<InvestmentsPanel />, { model: sample });
+      expect(chart().querySelector('svg.static-chart')).toHaveAttribute(
+        'viewBox',
+        expect.stringMatching(/^0 0 332 /),
+      );
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { formatDateWithCertainty, formatQuantity } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { useAtlasStore } from '../../store/store-context';
 import { DeferredChart } from '../../components/deferred-chart';
+import { useBoxSize } from '../../components/use-box-size';
 import { InvestmentsFigure } from './investments-figure';
 import type { InvestmentRow, InvestmentsGroupBy, InvestmentsScale } from './investments-model';
 import { InvestmentsTable } from './investments-table';
@@ -84,6 +85,7 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
   const onSelect = useCallback((id: string) => select(id), [select]);
   // The baked figure and the live chart draw the same rows the same way.
   const drawn = { figures, scale, groupBy, t, describe };
+  const { ref: boxRef, width: boxWidth } = useBoxSize();
 
   return (
     <ChartPanel
@@ -115,13 +117,16 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
       </div>
       {(!asTable || chartToo) && (
         <div
+          ref={boxRef}
           role="group"
           aria-label={t('chartLabel', {
             groupBy: t(`controls.${groupBy}`).toLowerCase(),
             scale: t(`controls.${scale}`).toLowerCase(),
           })}
         >
-          <DeferredChart figure={<InvestmentsFigure {...drawn} />}>
+          <DeferredChart
+            figure={<InvestmentsFigure {...drawn} width={chartWidth ?? (boxWidth || undefined)} />}
+          >
             <InvestmentsChart {...drawn} width={chartWidth} />
           </DeferredChart>
         </div>

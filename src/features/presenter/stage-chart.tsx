@@ -3,11 +3,12 @@
  * step's date (the handout's model), as large HTML text that fits its box. No scrolling: as many
  * rows as fit are shown, the cited ones first, and the rest are counted ("+ 4 more").
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
+import { useBoxSize } from '../../components/use-box-size';
 import { eventRows, moneyRows } from './handout-chart-model';
 import { stepChart, stepUrlState, type StoryStep } from './story/story-schema';
 
@@ -23,21 +24,6 @@ export function citedFirst<T extends { cited: boolean }>(rows: readonly T[]): T[
   return [...rows.filter((r) => r.cited), ...rows.filter((r) => !r.cited)];
 }
 
-function useBoxHeight() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setHeight(element.clientHeight);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, height };
-}
-
 export function StageChart({ step }: { step: StoryStep }) {
   const { t } = useTranslation('presenter');
   const { t: ts } = useTranslation('stories');
@@ -45,7 +31,7 @@ export function StageChart({ step }: { step: StoryStep }) {
   const model = useAtlasModel();
   const { date } = stepUrlState(step);
   const chart = stepChart(step);
-  const { ref, height } = useBoxHeight();
+  const { ref, height } = useBoxSize();
   const heading = t('handoutChart', {
     chart: t(`chart.${chart}`),
     date: date ? formatIsoDate(date, lang) : t('today'),

@@ -1,7 +1,7 @@
 /**
  * The timeline without recharts (components/static-chart.tsx): the same rows, rules and marks as
- * timeline-chart.tsx, at a fixed width. The build bakes it into the page; the app shows it until
- * recharts takes over.
+ * timeline-chart.tsx. The build bakes it into the page at the desktop width; the app draws it at its
+ * box's width until recharts takes over.
  */
 import { memo, useMemo } from 'react';
 import type { TFunction } from 'i18next';
@@ -28,9 +28,16 @@ interface TimelineFigureProps {
   timeline: TimelineModel;
   t: TFunction<'timeline'>;
   describe: (item: TimelineItem) => string;
+  /** The box's width in px; the desktop width until it is measured. */
+  width?: number;
 }
 
-export const TimelineFigure = memo(function TimelineFigure({ timeline, t, describe }: TimelineFigureProps) {
+export const TimelineFigure = memo(function TimelineFigure({
+  timeline,
+  t,
+  describe,
+  width = TIMELINE_FIGURE_WIDTH,
+}: TimelineFigureProps) {
   const lang = useLang();
   const rows = useMemo(() => timelineRows(timeline), [timeline]);
   const { startMs, endMs } = timeline.domain;
@@ -38,17 +45,17 @@ export const TimelineFigure = memo(function TimelineFigure({ timeline, t, descri
   const scales = useMemo(
     () =>
       staticScales({
-        width: TIMELINE_FIGURE_WIDTH,
+        width,
         margin: TIMELINE_MARGIN,
         rowHeight: ROW_HEIGHT,
         keys: rows.map((row) => row.key),
         domain: [startMs, endMs],
       }),
-    [rows, startMs, endMs],
+    [width, rows, startMs, endMs],
   );
   return (
     <StaticChart
-      width={TIMELINE_FIGURE_WIDTH}
+      width={width}
       height={timelineHeight(rows.length)}
       className="timeline-chart chart-svg"
       scales={scales}

@@ -208,4 +208,16 @@ describe('TimelinePanel', () => {
     expect(within(borlange).getByText('Started')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: /Timeline of events/ })).not.toBeInTheDocument();
   });
+
+  it('draws its baked figure at its canvas’s width, so a phone’s labels are not scaled down', () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+    try {
+      renderWithAtlas(<TimelinePanel />, { model: atlas });
+      expect(
+        screen.getByRole('group', { name: /Timeline of events/ }).querySelector('svg.static-chart'),
+      ).toHaveAttribute('viewBox', expect.stringMatching(/^0 0 600 /));
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { useDeferredAtlasStore } from '../../store/deferred-views';
 import { useAtlasStore } from '../../store/store-context';
 import { TimeCursorControls, TimeCursorSlider } from './time-cursor/time-cursor';
 import { DeferredChart } from '../../components/deferred-chart';
+import { useBoxSize } from '../../components/use-box-size';
 import { TIMELINE_MARGIN } from './timeline-marks';
 import { TimelineFigure } from './timeline-figure';
 import { TimelineLegend } from './timeline-legend';
@@ -101,6 +102,7 @@ export function TimelinePanel({ chartWidth, chartToo = false }: TimelinePanelPro
   );
   const onSelect = useCallback((id: string) => select(id), [select]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { ref: canvasRef, width: canvasWidth } = useBoxSize();
   const { domain, todayMs } = base;
   const today = (todayMs - domain.startMs) / (domain.endMs - domain.startMs);
   const side = useSideScroll(scrollRef, today >= 0 && today <= 1 ? today : null);
@@ -139,13 +141,22 @@ export function TimelinePanel({ chartWidth, chartToo = false }: TimelinePanelPro
           'aria-describedby': 'timeline-scroll-hint',
         })}
       >
-        <div className="timeline-canvas">
+        <div ref={canvasRef} className="timeline-canvas">
           {showChart && (
             <div
               role="group"
               aria-label={t('chartLabel', { first: year(facts.first), last: year(facts.last) })}
             >
-              <DeferredChart figure={<TimelineFigure timeline={drawn.model} t={t} describe={describe} />}>
+              <DeferredChart
+                figure={
+                  <TimelineFigure
+                    timeline={drawn.model}
+                    t={t}
+                    describe={describe}
+                    width={chartWidth ?? (canvasWidth || undefined)}
+                  />
+                }
+              >
                 <TimelineChart
                   timeline={drawn.model}
                   t={t}
