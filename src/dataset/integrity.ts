@@ -30,18 +30,20 @@ function uniqueIds(atlas: Atlas, problems: Problem[]): Set<string> {
   return new Set(seen.keys());
 }
 
+const WITH_ARTICLE = { source: 'a source', site: 'a site', investment: 'an investment', record: 'a record' };
+
 function reference(
   problems: Problem[],
   path: () => string,
   id: string | undefined,
   known: Set<string>,
-  what: string,
+  what: keyof typeof WITH_ARTICLE,
 ) {
   if (id !== undefined && !known.has(id)) {
     problems.push({
       path: path(),
       message: `no ${what} has id "${id}"`,
-      expected: `the id of a ${what}`,
+      expected: `the id of ${WITH_ARTICLE[what]}`,
       found: JSON.stringify(id),
     });
   }
