@@ -41,6 +41,15 @@ describe('integrity problems, word for word', () => {
     ]);
   });
 
+  it('a reused id names its first use past the first record of a collection', () => {
+    expect(
+      problems((d) => {
+        d.facts.push({ ...d.facts[0]!, id: 'second-fact' });
+        d.notes[0]!.id = 'second-fact';
+      }).map((p) => p.message),
+    ).toEqual(['duplicate id "second-fact", first used at facts[1].id']);
+  });
+
   it('a second source for one file names the first', () => {
     expect(problems((d) => void d.sources.push({ ...d.sources[0]!, id: 'src-copy' }))).toEqual([
       {
@@ -57,7 +66,10 @@ describe('integrity problems, word for word', () => {
       problems((d) => {
         d.sites[0]!.citations[0]!.source = 'src-999';
         d.events[0]!.site = 'nowhere';
+        d.events[0]!.investment = 'no-pledge';
+        d.investments[0]!.site = 'elsewhere';
         d.investments[0]!.partOf = 'missing';
+        d.facts[0]!.about = ['ghost'];
         d.notes[0]!.about = ['phantom'];
       }),
     ).toEqual([
@@ -74,10 +86,28 @@ describe('integrity problems, word for word', () => {
         found: '"nowhere"',
       },
       {
+        path: 'events[0].investment',
+        message: 'no investment has id "no-pledge"',
+        expected: 'the id of an investment',
+        found: '"no-pledge"',
+      },
+      {
+        path: 'investments[0].site',
+        message: 'no site has id "elsewhere"',
+        expected: 'the id of a site',
+        found: '"elsewhere"',
+      },
+      {
         path: 'investments[0].partOf',
         message: 'no investment has id "missing"',
         expected: 'the id of an investment',
         found: '"missing"',
+      },
+      {
+        path: 'facts[0].about[0]',
+        message: 'no record has id "ghost"',
+        expected: 'the id of a record',
+        found: '"ghost"',
       },
       {
         path: 'notes[0].about[0]',
