@@ -19,6 +19,7 @@ import { prestartMap } from './features/map/webgl/map-prestart';
 import { startAtlasLoad, trustBuiltDataset } from './dataset/early-load';
 import releases from 'virtual:atlas-releases';
 import { DESK_PARAM, releaseChoice } from './lib/release-choice';
+import { prefetch } from './lib/prefetch';
 
 const store = createAtlasStore(initialStateFromUrl(window.location.search));
 // The locale (only the active language's strings), the dataset and its validator, the
@@ -33,7 +34,7 @@ trustBuiltDataset(checkedAtBuild ? atlasUrl : null);
 startAtlasLoad(customUrl ?? ownUrl, customUrl !== null);
 if (panels.includes('map')) {
   void prestartMap();
-  void loadMapView();
+  prefetch(loadMapView);
 }
 await locale;
 

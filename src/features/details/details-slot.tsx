@@ -8,6 +8,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import { whenAtlasReady } from '../../lib/atlas-ready';
+import { prefetch } from '../../lib/prefetch';
 import { useAtlasStore } from '../../store/store-context';
 import { DetailsEmpty } from './details-empty';
 
@@ -18,7 +19,7 @@ export function DetailsSlot() {
   const { t } = useTranslation();
   const model = useAtlasModel();
   const selectedId = useAtlasStore((s) => s.selectedId);
-  useEffect(() => whenAtlasReady(() => void loadDetailsPanel()), []);
+  useEffect(() => whenAtlasReady(() => prefetch(loadDetailsPanel)), []);
   if (selectedId === null || !model.recordsById.has(selectedId)) return <DetailsEmpty />;
   return (
     <Suspense
