@@ -135,6 +135,7 @@ function pledgeTree(atlas: Atlas, problems: Problem[]) {
   });
   atlas.investments.forEach((investment, i) => {
     const parentId = investment.partOf;
+    // Stryker disable next-line ConditionalExpression: equivalent, a fast path: no parent is found for undefined
     if (parentId === undefined) return;
     const parent = byId.get(parentId);
     if (parent && parent.amount.unit !== investment.amount.unit) {
