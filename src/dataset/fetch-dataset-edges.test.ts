@@ -139,3 +139,32 @@ describe('fetchDatasetText: a network error', () => {
     });
   });
 });
+
+describe('fetchDatasetText: what it leaves behind', () => {
+  it('no timer, whether the file came or the network failed', async () => {
+    vi.useFakeTimers();
+    await fetchDatasetText('x.json', { fetchImpl: answering(() => new Response('{}')).fetchImpl });
+    expect(vi.getTimerCount()).toBe(0);
+    await fetchDatasetText('x.json', {
+      fetchImpl: (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch,
+    });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('cancels the download once the body passes the cap', async () => {
+    let signal: AbortSignal | undefined;
+    const fetchImpl = (async (_url: string, init?: RequestInit) => {
+      signal = init?.signal ?? undefined;
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            controller.enqueue(new Uint8Array(600).fill(0x20));
+          },
+        }),
+      );
+    }) as typeof fetch;
+    const result = await fetchDatasetText('x.json', { fetchImpl, maxBytes: 1_000 });
+    expect(result).toEqual({ ok: false, failure: { reason: 'too-large', maxBytes: 1_000 } });
+    expect(signal?.aborted).toBe(true);
+  });
+});
