@@ -1,20 +1,13 @@
 // Each integrity rule's whole problem (path, message, what was expected, what was found) and the
 // edges of each rule: the data desk and the build print these words, so they are the contract.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { atlasSchema, type Atlas } from './schema';
+import type { Atlas } from './schema';
+import { minimalAtlas } from './minimal-atlas.fixture';
 import { checkIntegrity } from './integrity';
 
 const REFERENCE = { title: 'Page', publisher: 'example.org', url: 'https://example.org/' };
 
-function atlas(edit: (draft: Atlas) => void = () => {}): Atlas {
-  const raw: unknown = JSON.parse(
-    readFileSync(new URL('../../data/fixtures/valid-minimal.json', import.meta.url), 'utf8'),
-  );
-  const draft = atlasSchema.parse(raw);
-  edit(draft);
-  return draft;
-}
+const atlas = minimalAtlas;
 
 const problems = (edit: (draft: Atlas) => void) => checkIntegrity(atlas(edit));
 
