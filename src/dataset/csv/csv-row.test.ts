@@ -145,6 +145,23 @@ describe('readSiteRow: the quote', () => {
 });
 
 describe('readSiteRow: bad cells', () => {
+  it('names an empty required cell that has no default (a blank latitude)', () => {
+    const cells = ['Essonne', ' ', '2.24', 'FR', 'announced', '2025-02-09', 'https://example.org/essonne'];
+    expect(readSiteRow({ row: 3, cells }, readHeader(HEADER).columns, ',')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'row 3, column lat',
+          message: '',
+          expected: { key: 'csv.expected.numberRange', values: { min: -90, max: 90 } },
+          found: { key: 'csv.found.emptyCell' },
+          row: 3,
+          column: 'lat',
+        },
+      ],
+    });
+  });
+
   it('names every bad cell by row and column, with what was expected and found', () => {
     const cells = ['', 'north', '2.24', 'FR', 'done', '2025', 'https://e.org/'];
     expect(readSiteRow({ row: 4, cells }, readHeader(HEADER).columns, ',')).toEqual({
