@@ -84,6 +84,9 @@ export function formatAmount(value: number, unit: Quantity['unit'], lang: Lang):
   }
 }
 
+/** The mark of an open lower bound, held to the amount after it. */
+export const AT_LEAST = `≥${NBSP}`;
+
 /** A quantity as the atlas shows it: exact, "≈", "≥" for an open lower bound, "a–b" for a range. */
 export function formatQuantity(q: Quantity, lang: Lang): string {
   switch (q.kind) {
@@ -92,7 +95,7 @@ export function formatQuantity(q: Quantity, lang: Lang): string {
     case 'approximate':
       return `≈${NBSP}${formatAmount(q.value!, q.unit, lang)}`;
     case 'lower-bound':
-      return `≥${NBSP}${formatAmount(q.min!, q.unit, lang)}`;
+      return `${AT_LEAST}${formatAmount(q.min!, q.unit, lang)}`;
     case 'range':
       return `${formatAmount(q.min!, q.unit, lang)}${NBSP}– ${formatAmount(q.max!, q.unit, lang)}`;
     case 'unspecified':

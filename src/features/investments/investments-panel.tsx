@@ -86,6 +86,8 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
   // The baked figure and the live chart draw the same rows the same way.
   const drawn = { figures, scale, groupBy, t, describe };
   const { ref: boxRef, width: boxWidth } = useBoxSize();
+  // The baked figure is drawn at the box's own width once it is measured (0 before that).
+  const figureWidth = chartWidth ?? (boxWidth || undefined);
 
   return (
     <ChartPanel
@@ -125,7 +127,7 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
           })}
         >
           <DeferredChart
-            figure={<InvestmentsFigure {...drawn} width={chartWidth ?? (boxWidth || undefined)} />}
+            figure={<InvestmentsFigure {...drawn} width={figureWidth} />}
           >
             <InvestmentsChart {...drawn} width={chartWidth} />
           </DeferredChart>

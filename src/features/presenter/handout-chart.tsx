@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
 import type { StoryStep } from './story/story-schema';
 import { stepChart, stepUrlState } from './story/story-schema';
-import { formatDateValue, formatIsoDate } from '../../i18n/format';
+import { AT_LEAST, formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { eventRows, moneyRows } from './handout-chart-model';
 
@@ -38,7 +38,7 @@ export function HandoutChart({ step }: { step: StoryStep }) {
                   <line x1={width} x2={width + 40} y1={y + 22} y2={y + 22} className="handout-open" />
                 )}
                 <text x={width + (row.open ? 46 : 6)} y={y + 27} className="handout-chart-value">
-                  {row.open ? '≥\u00a0' : ''}
+                  {row.open ? AT_LEAST : ''}
                   {row.text}
                   {row.unit === 'XXX' ? ` (${t('noCurrency')})` : ''}
                 </text>

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasModel } from '../../dataset/model-context';
-import { formatDateValue, formatIsoDate } from '../../i18n/format';
+import { AT_LEAST, formatDateValue, formatIsoDate } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { useBoxSize } from '../../components/use-box-size';
 import { eventRows, moneyRows } from './handout-chart-model';
@@ -51,7 +51,7 @@ export function StageChart({ step }: { step: StoryStep }) {
         <span className="stage-money-line">
           <span className="stage-bar" style={{ width: `${Math.max(1, row.share * 100)}%` }} />
           <span className="stage-money-value">
-            {row.open ? '≥\u00a0' : ''}
+            {row.open ? AT_LEAST : ''}
             {row.text}
             {row.unit === 'XXX' ? ` (${t('noCurrency')})` : ''}
           </span>

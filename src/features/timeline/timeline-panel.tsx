@@ -103,6 +103,8 @@ export function TimelinePanel({ chartWidth, chartToo = false }: TimelinePanelPro
   const onSelect = useCallback((id: string) => select(id), [select]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { ref: canvasRef, width: canvasWidth } = useBoxSize();
+  // The baked figure is drawn at the canvas's own width once it is measured (0 before that).
+  const figureWidth = chartWidth ?? (canvasWidth || undefined);
   const { domain, todayMs } = base;
   const today = (todayMs - domain.startMs) / (domain.endMs - domain.startMs);
   const side = useSideScroll(scrollRef, today >= 0 && today <= 1 ? today : null);
@@ -153,7 +155,7 @@ export function TimelinePanel({ chartWidth, chartToo = false }: TimelinePanelPro
                     timeline={drawn.model}
                     t={t}
                     describe={describe}
-                    width={chartWidth ?? (canvasWidth || undefined)}
+                    width={figureWidth}
                   />
                 }
               >

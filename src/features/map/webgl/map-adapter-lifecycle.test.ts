@@ -171,6 +171,43 @@ describe('createMapAdapter: handlers and lifecycle', () => {
     expect(map.easeTo).not.toHaveBeenCalled();
   });
 
+  it('keeps looking while nothing is drawn there (the sites still on their way), a few times at most', () => {
+    const { adapter, map } = setup();
+    map.fire('idle');
+    map.projected = { x: 400, y: 300 };
+    map.rendered = [];
+    adapter.reveal([2.35, 48.85], 'site-paris', false);
+    // Two idles go by before the sites' source is drawn (its data set after the map was ready).
+    map.fire('idle');
+    map.fire('idle');
+    expect(map.easeTo).not.toHaveBeenCalled();
+    map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
+    map.fire('idle');
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ center: [2.35, 48.85], zoom: 9 }));
+    // A site never drawn (hidden at the time cursor) is not waited for forever.
+    map.easeTo.mockClear();
+    map.rendered = [];
+    adapter.reveal([15.44, 60.49], 'site-borlange', false);
+    for (let i = 0; i < 10; i += 1) map.fire('idle');
+    map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 2 } }];
+    map.fire('idle');
+    expect(map.easeTo).not.toHaveBeenCalled();
+  });
+
+  it('looks again after bringing a site into view, even when the first look there finds nothing drawn', () => {
+    const { adapter, map } = setup();
+    map.fire('idle');
+    map.projected = { x: 900, y: 300 };
+    adapter.reveal([2.35, 48.85], 'site-paris', false);
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 4 }));
+    map.projected = { x: 400, y: 300 };
+    map.rendered = [];
+    map.fire('idle');
+    map.rendered = [{ layer: { id: 'sites-cluster' }, properties: { cluster_id: 1 } }];
+    map.fire('idle');
+    expect(map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ center: [2.35, 48.85], zoom: 9 }));
+  });
+
   it('reports where the camera settled, except after a move the store asked for', () => {
     const { adapter, map, onViewChange } = setup();
     map.fire('moveend', {});

@@ -229,12 +229,20 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     map.on('resize', startOnceSized);
   }
 
-  const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean, again = true) => {
+  // How many more times reveal looks, at the map's next idles, for a site it could not find drawn:
+  // the sites' data can reach the map a frame or two after it first went idle, and a site hidden
+  // at the time cursor is never drawn, so the looks are bounded.
+  const LOOKS = 4;
+  const reveal = (lngLat: LonLat, siteId: string | null, animate: boolean, looksLeft = LOOKS) => {
+    const lookAgain = () => {
+      if (siteId !== null && looksLeft > 0)
+        map.once('idle', () => reveal(lngLat, siteId, animate, looksLeft - 1));
+    };
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     // A box not laid out yet (the page still swapping its baked picture for the live map) says
     // nothing about what is in view: look once the map has its size.
     if (width <= 2 * EDGE || height <= 2 * EDGE) {
-      map.once('resize', () => reveal(lngLat, siteId, animate, again));
+      map.once('resize', () => reveal(lngLat, siteId, animate, looksLeft));
       return;
     }
     const insets = clearInsets(width, height, options.overlays?.() ?? []);
@@ -244,7 +252,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.easeTo({ center: lngLat, offset, zoom: Math.max(map.getZoom(), 4), duration: animate ? 700 : 0 });
       // A site out of view cannot be looked up among the drawn clusters: once it is in view, look
       // again, so that a site still inside a cluster there is zoomed past it too.
-      if (siteId !== null && again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
+      lookAgain();
       return;
     }
     if (siteId === null || map.getZoom() > CLUSTER_MAX_ZOOM) return;
@@ -253,7 +261,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     if (drawn.length === 0) {
       // Nothing drawn there yet (the map not redrawn since it was resized or moved): look again
       // once it has drawn, rather than take the empty spot for a cluster.
-      if (again) map.once('idle', () => reveal(lngLat, siteId, animate, false));
+      lookAgain();
       return;
     }
     map.easeTo({ center: lngLat, offset, zoom: CLUSTER_MAX_ZOOM + 1, duration: animate ? 700 : 0 });
