@@ -150,8 +150,7 @@ test.describe('the map', () => {
     await page.clock.install();
     await atlas.open('?site=borlange');
     await expect.poll(() => map.renderedSiteIds()).toContain('borlange');
-    await map.loseContext();
-    await map.restoreContext();
+    await map.loseContextBriefly();
     await expect.poll(() => map.renderedSiteIds()).toContain('borlange');
     await expect.poll(() => map.featureState('borlange').then((state) => state.selected)).toBe(true);
     await page.clock.runFor(10_000); // far past the grace period: still the WebGL map
