@@ -126,9 +126,7 @@ export function InvestmentsPanel({ chartWidth, chartToo = false }: InvestmentsPa
             scale: t(`controls.${scale}`).toLowerCase(),
           })}
         >
-          <DeferredChart
-            figure={<InvestmentsFigure {...drawn} width={figureWidth} />}
-          >
+          <DeferredChart figure={<InvestmentsFigure {...drawn} width={figureWidth} />}>
             <InvestmentsChart {...drawn} width={chartWidth} />
           </DeferredChart>
         </div>

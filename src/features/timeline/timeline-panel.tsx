@@ -151,12 +151,7 @@ export function TimelinePanel({ chartWidth, chartToo = false }: TimelinePanelPro
             >
               <DeferredChart
                 figure={
-                  <TimelineFigure
-                    timeline={drawn.model}
-                    t={t}
-                    describe={describe}
-                    width={figureWidth}
-                  />
+                  <TimelineFigure timeline={drawn.model} t={t} describe={describe} width={figureWidth} />
                 }
               >
                 <TimelineChart
