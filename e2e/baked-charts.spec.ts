@@ -1,7 +1,8 @@
 /**
  * The charts are baked into the page: without JavaScript both are there as SVG beside their
  * tables, with every site's partners; with JavaScript the baked figures are the first view, and
- * recharts takes over each one in the same box after `atlas:ready`, moving nothing.
+ * recharts takes over each one in the same box after `atlas:ready` (or the wait's fallback, on a
+ * first view slower than it), moving nothing.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -62,16 +63,23 @@ test.describe('with JavaScript on', () => {
     await expect(page.locator('.recharts-wrapper.timeline-chart .timeline-marks')).toHaveCount(1);
     await expect(page.locator('.recharts-wrapper.investments-chart .investment-rows')).toHaveCount(1);
     await expect(page.locator('svg.static-chart')).toHaveCount(0);
-    // Its chunks were not part of the first view: fetched after the atlas was ready.
+    // Its chunks were not part of the first view: fetched after the atlas was ready, or, when the
+    // first view was slower than the charts' wait (the map on a busy machine: ready at 25 s in one
+    // run), after the wait's fallback, which the page marks.
     const timing = await page.evaluate(() => {
-      const ready = performance.getEntriesByName('atlas:ready')[0]!.startTime;
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity;
       const charts = performance
         .getEntriesByType('resource')
         .filter((entry) => /\/assets\/(timeline|investments)-chart-[\w-]+\.js$/.test(entry.name));
-      return { ready, charts: charts.map((entry) => entry.startTime) };
+      return {
+        ready: at('atlas:ready'),
+        fallback: at('atlas:charts-before-ready'),
+        charts: charts.map((entry) => entry.startTime),
+      };
     });
     expect(timing.charts).toHaveLength(2);
-    for (const start of timing.charts) expect(start).toBeGreaterThanOrEqual(timing.ready);
+    const earliest = Math.min(timing.ready, timing.fallback);
+    for (const start of timing.charts) expect(start).toBeGreaterThanOrEqual(earliest);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     console.log(`baked charts to recharts: cumulative layout shift ${cls.toFixed(4)}`);
     expect(cls).toBeLessThanOrEqual(0.02);

@@ -5,6 +5,8 @@
  */
 
 export const READY_MARK = 'atlas:ready';
+/** Set when the live charts were fetched on the wait's fallback, before `atlas:ready`. */
+export const CHARTS_BEFORE_READY_MARK = 'atlas:charts-before-ready';
 
 /** Sets the mark, once per page (a later view, a retry, the presenter's next step: no new mark). */
 export function markAtlasReady(): void {
