@@ -170,6 +170,9 @@ test('a dataset with 250 problems lists the first 100, and downloads every one i
       id: `copy-${n}`,
       location: { ...(model.location as object), lat: 'north' },
     });
+  // The page's clock stands still: on a busy machine the route took longer than the fetch's 10 s
+  // stall timeout to hand over this big file, and the atlas rightly said it never came.
+  await frozenClock(page);
   await page.route('**/custom/many-problems.json', (route) => route.fulfill(json(atlasJson)));
   await page.goto(`./?data=custom/many-problems.json&${LIGHT}`);
   await expect(page.getByRole('heading', { name: 'The data file has problems' })).toBeVisible(visible);
