@@ -4,7 +4,7 @@
  * its recharts version, which takes over in the same box.
  */
 import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
-import { CHARTS_BEFORE_READY_MARK, READY_MARK, whenAtlasReady } from '../lib/atlas-ready';
+import { CHARTS_BEFORE_READY_MARK, isAtlasReady, whenAtlasReady } from '../lib/atlas-ready';
 
 let live = false;
 let armed = false;
@@ -16,8 +16,7 @@ function subscribe(listener: () => void) {
     whenAtlasReady(() => {
       // Gone live on the wait's fallback, the first view still not drawn: a mark says when, so
       // that tests and benchmarks can tell this late start from an early one.
-      if (performance.getEntriesByName(READY_MARK, 'mark').length === 0)
-        performance.mark(CHARTS_BEFORE_READY_MARK);
+      if (!isAtlasReady()) performance.mark(CHARTS_BEFORE_READY_MARK);
       live = true;
       listeners.forEach((notify) => notify());
     });

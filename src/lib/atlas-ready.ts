@@ -8,9 +8,12 @@ export const READY_MARK = 'atlas:ready';
 /** Set when the live charts were fetched on the wait's fallback, before `atlas:ready`. */
 export const CHARTS_BEFORE_READY_MARK = 'atlas:charts-before-ready';
 
+/** Whether the first view has been drawn (the mark is set). */
+export const isAtlasReady = (): boolean => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
+
 /** Sets the mark, once per page (a later view, a retry, the presenter's next step: no new mark). */
 export function markAtlasReady(): void {
-  if (performance.getEntriesByName(READY_MARK, 'mark').length === 0) performance.mark(READY_MARK);
+  if (!isAtlasReady()) performance.mark(READY_MARK);
 }
 
 /**
@@ -32,7 +35,7 @@ export function whenAtlasReady(callback: () => void, fallbackMs = 10_000): () =>
     clearTimeout(timer);
     observer?.disconnect();
   }
-  if (performance.getEntriesByName(READY_MARK, 'mark').length > 0) {
+  if (isAtlasReady()) {
     finish();
     return () => {};
   }
@@ -42,7 +45,7 @@ export function whenAtlasReady(callback: () => void, fallbackMs = 10_000): () =>
     });
     observer.observe({ type: 'mark' });
     // The mark may have been set between the check above and observe().
-    if (performance.getEntriesByName(READY_MARK, 'mark').length > 0) finish();
+    if (isAtlasReady()) finish();
   }
   return () => {
     done = true;
